@@ -1,0 +1,298 @@
+/**
+ * The cluster file (keepalived-cluster.json): which hosts get which config, how to reach them.
+ * Pure: text in, typed spec or positioned errors out. Every string that later reaches a remote
+ * shell is checked here too, so a hostile value is refused before any connection is made.
+ */
+import * as path from 'node:path';
+import { isIP } from 'node:net';
+import { JsonNode, JsonSyntaxError, Span, parseJsonWithPositions } from './jsonPositions';
+
+export const CLUSTER_FILE_NAME = 'keepalived-cluster.json';
+export const DEFAULT_REMOTE_CONFIG = '/etc/keepalived/keepalived.conf';
+export const DEFAULT_SCRIPT_PATH = '/usr/local/sbin/lvs-realserver.sh';
+/** systemd where present, otherwise the SysV/OpenRC service script */
+export const DEFAULT_RELOAD_COMMAND =
+  'if command -v systemctl >/dev/null 2>&1; then systemctl reload keepalived; else service keepalived reload; fi';
+
+export interface JumpHostSpec {
+  host: string;
+  port: number;
+  user: string;
+  hostKey?: string;
+}
+
+export interface SshOptionsSpec {
+  identityFile?: string;
+  /** true: SSH_AUTH_SOCK; a string: that socket path; false: never */
+  agent: boolean | string;
+  jumpHost?: JumpHostSpec;
+  knownHostsFile?: string;
+  connectTimeoutSeconds: number;
+  commandTimeoutSeconds: number;
+}
+
+export interface HostSpec {
+  name: string;
+  host: string;
+  port: number;
+  user: string;
+  /** pinned fingerprint, "SHA256:..." as ssh-keygen -lf prints it */
+  hostKey?: string;
+  identityFile?: string;
+  /** ask for a password instead of (or after) keys */
+  password: boolean;
+  /** where the object sits in the file, for messages */
+  span: Span;
+}
+
+export interface DirectorSpec extends HostSpec {
+  kind: 'director';
+  /** absolute local path of the workspace config that goes to this director */
+  config: string;
+  remotePath: string;
+  reloadCommand: string;
+  /** explicit role; otherwise taken from the config's vrrp_instance state */
+  role?: 'MASTER' | 'BACKUP';
+}
+
+export interface RealServerSpec extends HostSpec {
+  kind: 'realServer';
+  scriptPath: string;
+  /** explicit VIPs; otherwise those of the DR virtual_servers in the directors' configs */
+  vips?: string[];
+}
+
+export interface ClusterSpec {
+  baseDir: string;
+  ssh: SshOptionsSpec;
+  directors: DirectorSpec[];
+  realServers: RealServerSpec[];
+}
+
+export interface ClusterFileError {
+  message: string;
+  span: Span;
+}
+
+export type ClusterFileResult = { ok: true; spec: ClusterSpec } | { ok: false; errors: ClusterFileError[] };
+
+/** host names per RFC 1123 labels, or an IPv4/IPv6 literal; nothing a shell or ssh option parser could misread */
+export function isValidHost(host: string): boolean {
+  if (isIP(host)) return true;
+  return host.length <= 253 && /^(?!-)[A-Za-z0-9-]{1,63}(\.(?!-)[A-Za-z0-9-]{1,63})*\.?$/.test(host);
+}
+
+const USER_RE = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
+const FINGERPRINT_RE = /^SHA256:[A-Za-z0-9+/]{43}$/;
+const NAME_RE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+export function parseClusterFile(text: string, baseDir: string): ClusterFileResult {
+  let root: JsonNode;
+  try {
+    root = parseJsonWithPositions(text);
+  } catch (err) {
+    if (err instanceof JsonSyntaxError) return { ok: false, errors: [{ message: err.message, span: err.span }] };
+    throw err;
+  }
+  const errors: ClusterFileError[] = [];
+  const err = (span: Span, message: string) => errors.push({ message, span });
+
+  const asObject = (node: JsonNode | undefined, what: string, known: string[]) => {
+    if (!node) return undefined;
+    if (node.kind !== 'object') {
+      err(node.span, `${what} must be an object`);
+      return undefined;
+    }
+    const map = new Map<string, JsonNode>();
+    for (const m of node.members) {
+      if (!known.includes(m.key)) err(m.keySpan, `unknown property '${m.key}' in ${what}`);
+      else if (map.has(m.key)) err(m.keySpan, `duplicate property '${m.key}'`);
+      map.set(m.key, m.value);
+    }
+    return { node, map };
+  };
+  const str = (node: JsonNode | undefined, what: string): string | undefined => {
+    if (!node) return undefined;
+    if (node.kind !== 'string') return void err(node.span, `${what} must be a string`);
+    if (/[\0\r\n]/.test(node.value)) return void err(node.span, `${what} must not contain control characters`);
+    return node.value;
+  };
+  const bool = (node: JsonNode | undefined, what: string): boolean | undefined => {
+    if (!node) return undefined;
+    if (node.kind !== 'boolean') return void err(node.span, `${what} must be true or false`);
+    return node.value;
+  };
+  const int = (node: JsonNode | undefined, what: string, min: number, max: number): number | undefined => {
+    if (!node) return undefined;
+    if (node.kind !== 'number' || !Number.isInteger(node.value) || node.value < min || node.value > max)
+      return void err(node.span, `${what} must be an integer from ${min} to ${max}`);
+    return node.value;
+  };
+  const host = (node: JsonNode | undefined, what: string): string | undefined => {
+    const value = str(node, what);
+    if (value !== undefined && !isValidHost(value)) {
+      err(node!.span, `${what} '${value}' is not a host name or IP address`);
+      return undefined;
+    }
+    return value;
+  };
+  const user = (node: JsonNode | undefined, what: string): string | undefined => {
+    const value = str(node, what);
+    if (value !== undefined && !USER_RE.test(value)) {
+      err(node!.span, `${what} '${value}' is not a valid user name`);
+      return undefined;
+    }
+    return value;
+  };
+  const fingerprint = (node: JsonNode | undefined): string | undefined => {
+    const value = str(node, 'hostKey');
+    if (value !== undefined && !FINGERPRINT_RE.test(value)) {
+      err(node!.span, "hostKey must be a SHA256 fingerprint like 'SHA256:' followed by 43 base64 characters");
+      return undefined;
+    }
+    return value;
+  };
+  const remotePath = (node: JsonNode | undefined, what: string, fallback: string): string => {
+    const value = str(node, what);
+    if (value === undefined) return fallback;
+    if (!value.startsWith('/') || value.endsWith('/') || value.split('/').includes('..')) {
+      err(node!.span, `${what} must be an absolute file path without '..'`);
+      return fallback;
+    }
+    return value;
+  };
+  const localPath = (value: string) =>
+    value.startsWith('~/') ? value : path.resolve(baseDir, value);
+
+  const top = asObject(root, 'the cluster file', ['$schema', 'ssh', 'directors', 'realServers']);
+  if (!top) return { ok: false, errors: errors.length ? errors : [{ message: 'the cluster file must be a JSON object', span: root.span }] };
+
+  const sshObj = asObject(top.map.get('ssh'), 'ssh', [
+    'identityFile',
+    'agent',
+    'jumpHost',
+    'knownHostsFile',
+    'connectTimeoutSeconds',
+    'commandTimeoutSeconds',
+  ]);
+  const agentNode = sshObj?.map.get('agent');
+  let agent: boolean | string = true;
+  if (agentNode) {
+    if (agentNode.kind === 'boolean') agent = agentNode.value;
+    else if (agentNode.kind === 'string') agent = agentNode.value;
+    else err(agentNode.span, 'agent must be true, false or the path of an agent socket');
+  }
+  let jumpHost: JumpHostSpec | undefined;
+  const jumpObj = asObject(sshObj?.map.get('jumpHost'), 'jumpHost', ['host', 'port', 'user', 'hostKey']);
+  if (jumpObj) {
+    const h = host(jumpObj.map.get('host'), 'jumpHost.host');
+    if (!jumpObj.map.has('host')) err(jumpObj.node.span, 'jumpHost needs a host');
+    if (h)
+      jumpHost = {
+        host: h,
+        port: int(jumpObj.map.get('port'), 'port', 1, 65535) ?? 22,
+        user: user(jumpObj.map.get('user'), 'user') ?? 'root',
+        hostKey: fingerprint(jumpObj.map.get('hostKey')),
+      };
+  }
+  const identityFileTop = str(sshObj?.map.get('identityFile'), 'identityFile');
+  const knownHostsTop = str(sshObj?.map.get('knownHostsFile'), 'knownHostsFile');
+  const ssh: SshOptionsSpec = {
+    identityFile: identityFileTop === undefined ? undefined : localPath(identityFileTop),
+    agent,
+    jumpHost,
+    knownHostsFile: knownHostsTop === undefined ? undefined : localPath(knownHostsTop),
+    connectTimeoutSeconds: int(sshObj?.map.get('connectTimeoutSeconds'), 'connectTimeoutSeconds', 1, 600) ?? 10,
+    commandTimeoutSeconds: int(sshObj?.map.get('commandTimeoutSeconds'), 'commandTimeoutSeconds', 1, 3600) ?? 60,
+  };
+
+  const names = new Set<string>();
+  const hostCommon = (obj: { node: JsonNode; map: Map<string, JsonNode> }, what: string): HostSpec | undefined => {
+    const hostNode = obj.map.get('host');
+    if (!hostNode) err(obj.node.span, `${what} needs a host`);
+    const h = host(hostNode, 'host');
+    const nameNode = obj.map.get('name');
+    let name = str(nameNode, 'name');
+    if (name !== undefined && !NAME_RE.test(name)) {
+      err(nameNode!.span, 'name may only use letters, digits, dot, dash and underscore');
+      name = undefined;
+    }
+    const port = int(obj.map.get('port'), 'port', 1, 65535) ?? 22;
+    const finalName = name ?? (h ? (port === 22 ? h : `${h}:${port}`) : undefined);
+    if (finalName && names.has(finalName)) err((nameNode ?? hostNode ?? obj.node).span, `two hosts are named '${finalName}'`);
+    if (finalName) names.add(finalName);
+    const identityFile = str(obj.map.get('identityFile'), 'identityFile');
+    if (!h || !finalName) return undefined;
+    return {
+      name: finalName,
+      host: h,
+      port,
+      user: user(obj.map.get('user'), 'user') ?? 'root',
+      hostKey: fingerprint(obj.map.get('hostKey')),
+      identityFile: identityFile === undefined ? undefined : localPath(identityFile),
+      password: bool(obj.map.get('password'), 'password') ?? false,
+      span: obj.node.span,
+    };
+  };
+  const COMMON = ['name', 'host', 'port', 'user', 'hostKey', 'identityFile', 'password'];
+
+  const directors: DirectorSpec[] = [];
+  const dirsNode = top.map.get('directors');
+  if (!dirsNode) err(top.node.span, "the cluster file needs a 'directors' array");
+  else if (dirsNode.kind !== 'array') err(dirsNode.span, 'directors must be an array');
+  else
+    for (const item of dirsNode.items) {
+      const obj = asObject(item, 'a director', [...COMMON, 'config', 'remotePath', 'reloadCommand', 'role']);
+      if (!obj) continue;
+      const common = hostCommon(obj, 'a director');
+      const configNode = obj.map.get('config');
+      if (!configNode) err(obj.node.span, 'a director needs the config file that goes to it');
+      const config = str(configNode, 'config');
+      const roleNode = obj.map.get('role');
+      const role = str(roleNode, 'role');
+      if (role !== undefined && role !== 'MASTER' && role !== 'BACKUP') err(roleNode!.span, "role must be 'MASTER' or 'BACKUP'");
+      const reloadCommand = str(obj.map.get('reloadCommand'), 'reloadCommand');
+      const target = remotePath(obj.map.get('remotePath'), 'remotePath', DEFAULT_REMOTE_CONFIG);
+      if (common && config !== undefined)
+        directors.push({
+          ...common,
+          kind: 'director',
+          config: localPath(config),
+          remotePath: target,
+          reloadCommand: reloadCommand?.trim() ? reloadCommand : DEFAULT_RELOAD_COMMAND,
+          role: role === 'MASTER' || role === 'BACKUP' ? role : undefined,
+        });
+    }
+
+  const realServers: RealServerSpec[] = [];
+  const rsNode = top.map.get('realServers');
+  if (rsNode && rsNode.kind !== 'array') err(rsNode.span, 'realServers must be an array');
+  else if (rsNode?.kind === 'array')
+    for (const item of rsNode.items) {
+      const obj = asObject(item, 'a real server', [...COMMON, 'scriptPath', 'vips']);
+      if (!obj) continue;
+      const common = hostCommon(obj, 'a real server');
+      const scriptPath = remotePath(obj.map.get('scriptPath'), 'scriptPath', DEFAULT_SCRIPT_PATH);
+      let vips: string[] | undefined;
+      const vipsNode = obj.map.get('vips');
+      if (vipsNode) {
+        if (vipsNode.kind !== 'array') err(vipsNode.span, 'vips must be an array of IP addresses');
+        else {
+          vips = [];
+          for (const v of vipsNode.items) {
+            if (v.kind === 'string' && isIP(v.value)) vips.push(v.value);
+            else err(v.span, 'each VIP must be an IPv4 or IPv6 address without a prefix length');
+          }
+        }
+      }
+      if (common) realServers.push({ ...common, kind: 'realServer', scriptPath, vips });
+    }
+
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, spec: { baseDir, ssh, directors, realServers } };
+}
+
+/** "file:line:col: message" lines for terminals */
+export function formatClusterErrors(file: string, errors: ClusterFileError[]): string {
+  return errors.map((e) => `${file}:${e.span.start.line + 1}:${e.span.start.character + 1}: ${e.message}`).join('\n');
+}
