@@ -1,0 +1,31 @@
+// Bundles each entry point into one minified CommonJS file under dist/, with a source map.
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const entries = {
+  client: 'client/src/extension.ts',
+  server: 'server/src/lsp/main.ts',
+  lint: 'server/src/cli/lint.ts',
+  deploy: 'server/src/deploy/cli.ts',
+};
+
+await Promise.all(
+  Object.entries(entries)
+    .filter(([, file]) => existsSync(file))
+    .map(([name, file]) =>
+      build({
+        entryPoints: [file],
+        outfile: `dist/${name}.js`,
+        bundle: true,
+        minify: true,
+        sourcemap: true,
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        // 'vscode' is provided by the editor; ssh2's optional native helpers fall back to pure JS when absent.
+        external: ['vscode', 'cpu-features', '*.node'],
+        banner: name === 'client' ? undefined : { js: '#!/usr/bin/env node' },
+        logLevel: 'warning',
+      }),
+    ),
+);

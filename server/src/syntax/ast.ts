@@ -1,0 +1,79 @@
+import type { Range } from './position';
+import type { ParameterDefinition, ParameterUse } from './preprocess';
+import type { LineIndex } from './position';
+
+/** One word of a statement, after quotes, escapes and parameters are resolved. */
+export interface Word {
+  /** the value keepalived sees */
+  text: string;
+  /** the source text the word came from (before parameter expansion: the whole `$NAME` for a substituted word) */
+  raw: string;
+  range: Range;
+  /** source offsets */
+  start: number;
+  end: number;
+  quoted: boolean;
+  /** the word came (partly) from a `$NAME` substitution or a `~SEQ` line */
+  expanded: boolean;
+}
+
+/** `keyword arg...` with an optional `{ ... }` block, as keepalived reads one logical line. */
+export interface Statement {
+  keyword: Word;
+  args: Word[];
+  block?: Block;
+  /** from the keyword to the end of the block, or of the last argument */
+  range: Range;
+  start: number;
+  end: number;
+  /** the statement whose block holds this one; undefined at top level */
+  parent?: Statement;
+}
+
+export interface Block {
+  open: Range;
+  openOffset: number;
+  /** absent when the block is never closed */
+  close?: Range;
+  closeOffset?: number;
+  statements: Statement[];
+}
+
+export interface Comment {
+  text: string;
+  range: Range;
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface RelatedInformation {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+export interface Diagnostic {
+  range: Range;
+  severity: Severity;
+  /** stable identifier, e.g. 'unknown-keyword', 'cluster-vrid-mismatch' */
+  code: string;
+  message: string;
+  related?: RelatedInformation[];
+  /** data a quick fix needs, e.g. the suggested replacement */
+  fix?: { title: string; range: Range; newText: string }[];
+}
+
+export interface ConfigFile {
+  text: string;
+  lines: LineIndex;
+  statements: Statement[];
+  comments: Comment[];
+  definitions: ParameterDefinition[];
+  parameterUses: ParameterUse[];
+  /** source ranges of conditional (`@id`) lines inactive for the configured id */
+  inactive: Range[];
+  /** lexical and structural problems found while parsing */
+  diagnostics: Diagnostic[];
+}

@@ -1,0 +1,391 @@
+/**
+ * keepalived rewrites its input line by line before it reads any block: `@id` conditional lines,
+ * `$NAME=value` parameters and their substitution, multi-line definitions and `~SEQ` sequences.
+ * This module does the same and keeps, for every character of the expanded text, the source range it
+ * came from, so that diagnostics, hover and rename can point at what the user wrote.
+ */
+
+export interface ParameterDefinition {
+  name: string;
+  /** offsets of NAME in `$NAME=` */
+  nameStart: number;
+  nameEnd: number;
+  /** offsets of the whole definition (all its lines for a multi-line one) */
+  start: number;
+  end: number;
+  value: string;
+  multiline: boolean;
+}
+
+export interface ParameterUse {
+  name: string;
+  start: number;
+  end: number;
+}
+
+export interface PreprocessIssue {
+  start: number;
+  end: number;
+  message: string;
+  code: string;
+}
+
+export interface PreprocessOptions {
+  /** keepalived's config id (`-i`); conditional lines `@id` are kept only when it matches */
+  configId?: string;
+  /** definitions inherited from an including file */
+  inheritedDefinitions?: ReadonlyMap<string, string>;
+}
+
+export interface Preprocessed {
+  /** the text the lexer reads */
+  text: string;
+  /** source offset where expanded character i starts, or undefined when text is the source itself */
+  startMap?: Int32Array;
+  /** source offset where expanded character i ends */
+  endMap?: Int32Array;
+  definitions: ParameterDefinition[];
+  uses: ParameterUse[];
+  /** source ranges of conditional lines dropped for this config id */
+  inactive: { start: number; end: number }[];
+  issues: PreprocessIssue[];
+}
+
+const NEEDS_PREPROCESSING = /^[ \t]*(?:@|\$[A-Za-z_]|~SEQ)/m;
+const MAX_EXPANDED_CHARS = 20_000_000;
+const MAX_SUBSTITUTIONS_PER_LINE = 1000;
+const MAX_SEQUENCE_ITEMS = 100_000;
+
+/** A string whose every character remembers its source range. */
+interface MappedLine {
+  chars: string[];
+  starts: number[];
+  ends: number[];
+}
+
+function mappedSlice(source: string, start: number, end: number): MappedLine {
+  const line: MappedLine = { chars: [], starts: [], ends: [] };
+  for (let i = start; i < end; i++) {
+    line.chars.push(source[i]);
+    line.starts.push(i);
+    line.ends.push(i + 1);
+  }
+  return line;
+}
+
+/** Index where a comment starts (`#` or `!` outside double quotes, not escaped), or the line's length. */
+export function commentStart(line: string): number {
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch === '\\') {
+      i++;
+      continue;
+    }
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '#' || ch === '!')) return i;
+  }
+  return line.length;
+}
+
+export function preprocess(source: string, options: PreprocessOptions = {}): Preprocessed {
+  if (!NEEDS_PREPROCESSING.test(source)) {
+    return { text: source, definitions: [], uses: [], inactive: [], issues: [] };
+  }
+  return new Expander(source, options).run();
+}
+
+class Expander {
+  private readonly out: string[] = [];
+  private startMap: Int32Array;
+  private endMap: Int32Array;
+  private length = 0;
+  private readonly values = new Map<string, { value: string[]; multiline: boolean }>();
+  private readonly result: Preprocessed;
+  private pendingMultiline: { def: ParameterDefinition; lines: string[] } | undefined;
+  private budgetExceeded = false;
+
+  constructor(
+    private readonly source: string,
+    private readonly options: PreprocessOptions,
+  ) {
+    this.startMap = new Int32Array(source.length + 16);
+    this.endMap = new Int32Array(source.length + 16);
+    this.result = { text: '', definitions: [], uses: [], inactive: [], issues: [] };
+    for (const [name, value] of options.inheritedDefinitions ?? []) {
+      this.values.set(name, { value: value.split('\n'), multiline: value.includes('\n') });
+    }
+  }
+
+  run(): Preprocessed {
+    const src = this.source;
+    let lineStart = 0;
+    while (lineStart <= src.length) {
+      let lineEnd = src.indexOf('\n', lineStart);
+      const hasNewline = lineEnd !== -1;
+      if (!hasNewline) lineEnd = src.length;
+      const contentEnd = lineEnd > lineStart && src[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+      this.processPhysicalLine(lineStart, contentEnd);
+      if (contentEnd < lineEnd) this.emitVerbatim(contentEnd, lineEnd);
+      if (hasNewline) this.emitVerbatim(lineEnd, lineEnd + 1);
+      if (!hasNewline) break;
+      lineStart = lineEnd + 1;
+    }
+    this.finishMultiline();
+    this.result.text = this.out.join('');
+    this.result.startMap = this.startMap.subarray(0, this.length + 1);
+    this.result.endMap = this.endMap.subarray(0, this.length + 1);
+    this.startMap[this.length] = src.length;
+    this.endMap[this.length] = src.length;
+    return this.result;
+  }
+
+  private processPhysicalLine(start: number, end: number): void {
+    const src = this.source;
+    const raw = src.slice(start, end);
+    if (this.pendingMultiline) {
+      this.continueMultiline(raw, end);
+      return;
+    }
+    let s = start;
+    while (s < end && (src[s] === ' ' || src[s] === '\t')) s++;
+    if (src[s] === '@') {
+      const kept = this.conditional(s, end);
+      if (kept === undefined) {
+        this.result.inactive.push({ start, end });
+        return;
+      }
+      s = kept;
+      start = kept;
+    }
+    const definition = /^\$([A-Za-z_][A-Za-z0-9_]*)[ \t]*=/.exec(src.slice(s, end));
+    if (definition) {
+      this.define(s, end, definition);
+      return;
+    }
+    if (src.startsWith('~SEQ', s)) {
+      this.emitLines(this.sequence(mappedSlice(src, s, end)));
+      return;
+    }
+    if (this.values.size > 0 && src.indexOf('$', s) !== -1 && src.indexOf('$', s) < end) {
+      const line = mappedSlice(src, start, end);
+      this.emitLines(this.substitute(line, s - start));
+      return;
+    }
+    this.emitVerbatim(start, end);
+  }
+
+  /** Returns where the kept text starts, or undefined when the line is dropped. */
+  private conditional(at: number, end: number): number | undefined {
+    const src = this.source;
+    const reversed = src[at + 1] === '^';
+    const idStart = at + (reversed ? 2 : 1);
+    let idEnd = idStart;
+    while (idEnd < end && src[idEnd] !== ' ' && src[idEnd] !== '\t') idEnd++;
+    if (idEnd >= end) return undefined;
+    const matches = this.options.configId !== undefined && src.slice(idStart, idEnd) === this.options.configId;
+    if (matches === reversed) return undefined;
+    let rest = idEnd;
+    while (rest < end && (src[rest] === ' ' || src[rest] === '\t')) rest++;
+    return rest;
+  }
+
+  private define(at: number, end: number, match: RegExpExecArray): void {
+    const src = this.source;
+    const name = match[1];
+    const body = src.slice(at + match[0].length, end);
+    const value = body.slice(0, commentStart(body)).trim();
+    const multiline = value.endsWith('\\');
+    const def: ParameterDefinition = {
+      name,
+      nameStart: at + 1,
+      nameEnd: at + 1 + name.length,
+      start: at,
+      end,
+      value: multiline ? value.slice(0, -1).trimEnd() : value,
+      multiline,
+    };
+    this.result.definitions.push(def);
+    if (multiline) {
+      this.pendingMultiline = { def, lines: def.value ? [def.value] : [] };
+    } else {
+      this.values.set(name, { value: [def.value], multiline: false });
+    }
+  }
+
+  private continueMultiline(raw: string, end: number): void {
+    const pending = this.pendingMultiline!;
+    const text = raw.slice(0, commentStart(raw)).trim();
+    pending.def.end = end;
+    if (text.endsWith('\\')) {
+      const part = text.slice(0, -1).trimEnd();
+      if (part) pending.lines.push(part);
+      return;
+    }
+    if (text) pending.lines.push(text);
+    this.finishMultiline();
+  }
+
+  private finishMultiline(): void {
+    const pending = this.pendingMultiline;
+    if (!pending) return;
+    this.pendingMultiline = undefined;
+    pending.def.value = pending.lines.join('\n');
+    this.values.set(pending.def.name, { value: pending.lines, multiline: pending.lines.length > 1 });
+  }
+
+  /** Expands `$NAME` and `${NAME}` in a line; multi-line values give several lines. */
+  private substitute(line: MappedLine, from = 0): MappedLine[] {
+    const lines: MappedLine[] = [];
+    let current = line;
+    let substitutions = 0;
+    let quoted = false;
+    for (let i = from; i < current.chars.length; i++) {
+      const ch = current.chars[i];
+      if (ch === '"') quoted = !quoted;
+      if (!quoted && (ch === '#' || ch === '!')) break;
+      if (ch !== '$') continue;
+      const ref = this.reference(current.chars, i);
+      if (!ref) continue;
+      const def = this.values.get(ref.name)!;
+      const refStart = current.starts[i];
+      const refEnd = current.ends[i + ref.length - 1];
+      this.result.uses.push({ name: ref.name, start: refStart, end: refEnd });
+      if (++substitutions > MAX_SUBSTITUTIONS_PER_LINE) {
+        this.issue(refStart, refEnd, `Parameter expansion of '$${ref.name}' does not terminate (it refers to itself); the line is left as it is`, 'parameter-recursion');
+        return [line];
+      }
+      const replacement = def.value[0] ?? '';
+      const rest = { chars: current.chars.slice(i + ref.length), starts: current.starts.slice(i + ref.length), ends: current.ends.slice(i + ref.length) };
+      const head: MappedLine = {
+        chars: current.chars.slice(0, i).concat([...replacement]),
+        starts: current.starts.slice(0, i).concat(Array(replacement.length).fill(refStart)),
+        ends: current.ends.slice(0, i).concat(Array(replacement.length).fill(refEnd)),
+      };
+      if (def.multiline && def.value.length > 1) {
+        lines.push(head);
+        for (const extra of def.value.slice(1, -1)) lines.push(synthetic(extra, refStart, refEnd));
+        const last = synthetic(def.value[def.value.length - 1], refStart, refEnd);
+        current = { chars: last.chars.concat(rest.chars), starts: last.starts.concat(rest.starts), ends: last.ends.concat(rest.ends) };
+        i = -1;
+        continue;
+      }
+      current = { chars: head.chars.concat(rest.chars), starts: head.starts.concat(rest.starts), ends: head.ends.concat(rest.ends) };
+      i--; // rescan the replacement: keepalived expands parameters recursively
+    }
+    lines.push(current);
+    return lines;
+  }
+
+  /** keepalived's rules for where a parameter name ends. */
+  private reference(chars: string[], at: number): { name: string; length: number } | undefined {
+    let i = at + 1;
+    const braced = chars[i] === '{';
+    if (braced) i++;
+    const nameStart = i;
+    if (!/[A-Za-z_]/.test(chars[i] ?? '')) return undefined;
+    while (i < chars.length && /[A-Za-z0-9_]/.test(chars[i])) i++;
+    const name = chars.slice(nameStart, i).join('');
+    if (braced) {
+      if (chars[i] !== '}') return undefined;
+      i++;
+    } else if (i < chars.length && !' \t,)'.includes(chars[i])) {
+      return undefined;
+    }
+    if (!this.values.has(name)) return undefined;
+    return { name, length: i - at };
+  }
+
+  /** `~SEQ[x](VAR, [START,] [STEP,] END) rest`: the rest once per value, with $VAR set. */
+  private sequence(line: MappedLine): MappedLine[] {
+    const text = line.chars.join('');
+    const match = /^~SEQ(x?)[ \t]*\([ \t]*([^ \t,)]+)[ \t]*,([^)]*)\)[ \t]*/.exec(text);
+    const start = line.starts[0];
+    const end = line.ends[line.ends.length - 1];
+    const numbers = match?.[3].split(',').map((part) => Number(part.trim()));
+    if (!match || !numbers || numbers.length > 3 || numbers.some((n) => !Number.isInteger(n))) {
+      this.issue(start, end, `Invalid ~SEQ specification: expected ~SEQ(NAME, [START,] [STEP,] END) followed by the line to repeat`, 'invalid-sequence');
+      return [];
+    }
+    let [first, step, last] = [1, 1, 1];
+    if (numbers.length === 1) [last, step, first] = [numbers[0], numbers[0] < 1 ? -1 : 1, numbers[0] < 0 ? -1 : 1];
+    else if (numbers.length === 2) [first, last, step] = [numbers[0], numbers[1], numbers[0] <= numbers[1] ? 1 : -1];
+    else [first, step, last] = numbers;
+    if (step === 0 || (first < last && step < 0) || (first > last && step > 0)) {
+      this.issue(start, end, `Invalid ~SEQ values: the step must move from ${first} towards ${last}`, 'invalid-sequence');
+      return [];
+    }
+    const hex = match[1] === 'x';
+    const variable = match[2];
+    const restAt = match[0].length;
+    const rest: MappedLine = { chars: line.chars.slice(restAt), starts: line.starts.slice(restAt), ends: line.ends.slice(restAt) };
+    const lines: MappedLine[] = [];
+    let count = 0;
+    for (let v = first; step > 0 ? v <= last : v >= last; v += step) {
+      if (++count > MAX_SEQUENCE_ITEMS) {
+        this.issue(start, end, `~SEQ produces more than ${MAX_SEQUENCE_ITEMS} lines; the linter stops expanding it there`, 'sequence-too-long');
+        break;
+      }
+      this.values.set(variable, { value: [hex ? v.toString(16) : String(v)], multiline: false });
+      const copy = { chars: rest.chars.slice(), starts: rest.starts.slice(), ends: rest.ends.slice() };
+      if (copy.chars.join('').startsWith('~SEQ')) lines.push(...this.sequence(copy));
+      else lines.push(...this.substitute(copy));
+    }
+    return lines;
+  }
+
+  private emitLines(lines: MappedLine[]): void {
+    lines.forEach((line, index) => {
+      if (index > 0) this.emitMapped(['\n'], [line.starts[0] ?? 0], [line.starts[0] ?? 0]);
+      this.emitMapped(line.chars, line.starts, line.ends);
+    });
+  }
+
+  private emitVerbatim(start: number, end: number): void {
+    if (end <= start) return;
+    this.reserve(end - start);
+    this.out.push(this.source.slice(start, end));
+    for (let i = start; i < end; i++) {
+      this.startMap[this.length] = i;
+      this.endMap[this.length] = i + 1;
+      this.length++;
+    }
+  }
+
+  private emitMapped(chars: string[], starts: number[], ends: number[]): void {
+    if (this.budgetExceeded) return;
+    this.reserve(chars.length);
+    if (this.budgetExceeded) return;
+    this.out.push(chars.join(''));
+    for (let i = 0; i < chars.length; i++) {
+      this.startMap[this.length] = starts[i];
+      this.endMap[this.length] = ends[i];
+      this.length++;
+    }
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra + 1;
+    if (needed > MAX_EXPANDED_CHARS) {
+      if (!this.budgetExceeded) this.issue(0, 0, 'Expansion of parameters and sequences exceeds 20 million characters; the rest is not expanded', 'expansion-too-large');
+      this.budgetExceeded = true;
+      return;
+    }
+    if (needed <= this.startMap.length) return;
+    const size = Math.max(needed, this.startMap.length * 2);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    starts.set(this.startMap);
+    ends.set(this.endMap);
+    this.startMap = starts;
+    this.endMap = ends;
+  }
+
+  private issue(start: number, end: number, message: string, code: string): void {
+    this.result.issues.push({ start, end, message, code });
+  }
+}
+
+function synthetic(text: string, start: number, end: number): MappedLine {
+  return { chars: [...text], starts: Array(text.length).fill(start), ends: Array(text.length).fill(end) };
+}
