@@ -1,0 +1,32 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { readSettings, SETTINGS_SECTION } from './settings';
+
+export const SERVER_BUNDLE = 'dist/server.js';
+
+/** Builds (does not start) the client for the bundled server, talking over node IPC. */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(SERVER_BUNDLE);
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+  };
+  const clusterFile = readSettings().cluster.file;
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'keepalived' },
+      { scheme: 'untitled', language: 'keepalived' },
+    ],
+    initializationOptions: { settings: readSettings() },
+    // Included files and the cluster description change what the open files mean.
+    synchronize: {
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/*.conf'),
+        vscode.workspace.createFileSystemWatcher(`**/${clusterFile}`),
+      ],
+    },
+    outputChannel: output,
+    // The `keepalived.trace.server` setting is read by the client library through this id.
+  };
+  return new LanguageClient(SETTINGS_SECTION, 'Keepalived Language Server', serverOptions, clientOptions);
+}
