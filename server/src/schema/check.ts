@@ -1,12 +1,13 @@
 import type { BlockSpec } from './types';
+import { lvsRootBlock, realServerBlock, sslBlock, virtualServerBlock, virtualServerGroupBlock } from './check-lvs';
+import { checkerBlocks, checkerOpeners } from './check-checkers';
 
+/** LVS configuration: SSL, virtual_server_group, virtual_server, real_server and every health checker. */
 export const checkBlocks: readonly BlockSpec[] = [
-  {
-    id: 'root',
-    title: 'top level',
-    keywords: [
-    { name: 'virtual_server_group', args: [{ name: 'NAME', type: { kind: 'define', symbol: 'virtual_server_group' } }], block: 'virtual_server_group', repeatable: true, doc: 'A named set of addresses, ranges and fwmarks that several virtual_server blocks can share.' },
-    { name: 'virtual_server', args: [{ name: 'ADDRESS', type: { kind: 'string' } }, { name: 'PORT', type: { kind: 'port' }, optional: true }], block: 'virtual_server', repeatable: true, doc: 'An LVS service: the address and port clients connect to, how it balances, and its real servers. Also written `virtual_server fwmark N` or `virtual_server group NAME`.' },
-    ],
-  },
+  lvsRootBlock,
+  sslBlock,
+  virtualServerGroupBlock,
+  virtualServerBlock,
+  { ...realServerBlock, keywords: [...realServerBlock.keywords, ...checkerOpeners] },
+  ...checkerBlocks,
 ];

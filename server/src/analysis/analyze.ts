@@ -1,0 +1,91 @@
+import { blockSpec, keywordSpec, rootBlockSpec } from '../schema';
+import type { Diagnostic, Statement } from '../syntax';
+import { checkInstancesAcrossCluster } from './cluster/instanceChecks';
+import { groupClusters, type Cluster } from './cluster/grouping';
+import { checkServicesAcrossCluster } from './cluster/serviceChecks';
+import { checkAgainstSchema } from './schemaCheck';
+import { checkIncludes } from './semantic/includes';
+import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
+import { checkNames } from './semantic/names';
+import { checkVrrp } from './semantic/vrrp';
+import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
+import type { Workspace } from './workspace';
+
+export interface AnalysisOptions {
+  /** target keepalived release: newer keywords are warned about */
+  keepalivedVersion?: string;
+  /** explicit clusters (lists of main config paths), e.g. from the cluster file */
+  clusters?: readonly (readonly string[])[];
+}
+
+export interface AnalysisResult {
+  /** diagnostics per file, for every file of every unit (empty arrays included) */
+  diagnostics: Map<string, Diagnostic[]>;
+  units: ConfigUnit[];
+  clusters: Cluster[];
+}
+
+/** The block id that statements inside `owner`'s block are read in. */
+export function blockIdInside(owner: Statement | undefined): string {
+  if (!owner) return rootBlockSpec().id;
+  const outer = blockSpec(blockIdInside(owner.parent));
+  const spec = outer && keywordSpec(outer, owner.keyword.text);
+  return spec?.block ?? rootBlockSpec().id;
+}
+
+/** Main configs are the files no other known file includes. */
+export function mainConfigs(workspace: Workspace, candidates: readonly string[]): string[] {
+  const included = new Set<string>();
+  for (const path of candidates) for (const link of workspace.includes(path)) link.targets.forEach((t) => t !== path && included.add(t));
+  return candidates.filter((p) => !included.has(p));
+}
+
+/** Runs every check over the given main configs (and what they include) and their clusters. */
+export function analyze(workspace: Workspace, roots: readonly string[], options: AnalysisOptions = {}): AnalysisResult {
+  const units = roots.map((root) => buildUnit(workspace, root));
+  const found: FileDiagnostic[] = [];
+  const files = new Set(units.flatMap((u) => u.files));
+  const contexts = includeContexts(workspace, files);
+
+  for (const path of files) {
+    const parsed = workspace.parsed(path);
+    if (!parsed) continue;
+    for (const d of parsed.diagnostics) found.push({ file: path, ...d });
+    for (const d of checkAgainstSchema(parsed, { keepalivedVersion: options.keepalivedVersion, contextBlockId: contexts.get(path) })) {
+      found.push({ file: path, ...d });
+    }
+    found.push(...checkIncludes(workspace, path));
+  }
+  for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit));
+
+  const clusters = groupClusters(units, options.clusters);
+  for (const cluster of clusters) {
+    const vips = new Set(cluster.members.flatMap((u) => [...vipAddresses(u)]));
+    for (const unit of cluster.members) found.push(...checkServicesOnVips(unit, vips));
+    found.push(...checkInstancesAcrossCluster(cluster), ...checkServicesAcrossCluster(cluster));
+  }
+
+  const diagnostics = new Map<string, Diagnostic[]>([...files].map((f) => [f, []]));
+  const seen = new Set<string>();
+  for (const { file, ...d } of found) {
+    const key = `${file}|${d.range.start.line}:${d.range.start.character}|${d.code}|${d.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!diagnostics.has(file)) diagnostics.set(file, []);
+    diagnostics.get(file)!.push(d);
+  }
+  for (const list of diagnostics.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return { diagnostics, units, clusters };
+}
+
+/** For each included file, the block its text lands in (the first include that names it wins). */
+function includeContexts(workspace: Workspace, files: Set<string>): Map<string, string> {
+  const contexts = new Map<string, string>();
+  for (const path of files) {
+    for (const link of workspace.includes(path)) {
+      const context = blockIdInside(link.statement.parent);
+      for (const target of link.targets) if (!contexts.has(target) && target !== path) contexts.set(target, context);
+    }
+  }
+  return contexts;
+}

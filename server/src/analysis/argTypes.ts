@@ -1,0 +1,67 @@
+import { isIP } from 'node:net';
+import type { ArgType } from '../schema/types';
+
+const BOOL_WORDS = ['on', 'off', 'true', 'false', 'yes', 'no'];
+const INTEGER = /^[-+]?(?:0x[0-9a-fA-F]+|\d+)$/;
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
+/** What keepalived would say about `value` for an argument of type `type`; undefined when it is fine. */
+export function checkArgument(type: ArgType, value: string): string | undefined {
+  switch (type.kind) {
+    case 'int':
+    case 'port': {
+      if (!INTEGER.test(value)) return `'${value}' is not a whole number`;
+      const n = Number(value);
+      const min = type.kind === 'port' ? 0 : type.min;
+      const max = type.kind === 'port' ? 65535 : type.max;
+      return outOfRange(n, min, max, value);
+    }
+    case 'number': {
+      if (!DECIMAL.test(value)) return `'${value}' is not a number`;
+      return outOfRange(Number(value), type.min, type.max, value);
+    }
+    case 'bool':
+      return BOOL_WORDS.includes(value.toLowerCase()) ? undefined : `'${value}' is not one of ${BOOL_WORDS.join(', ')}`;
+    case 'enum': {
+      const ok = type.caseInsensitive
+        ? type.values.some((v) => v.toLowerCase() === value.toLowerCase())
+        : type.values.includes(value);
+      return ok ? undefined : `'${value}' is not one of ${type.values.join(', ')}`;
+    }
+    case 'ip':
+      return isIP(value) ? undefined : `'${value}' is not an IP address`;
+    case 'ipv4':
+      return isIP(value) === 4 ? undefined : `'${value}' is not an IPv4 address`;
+    case 'ipv6':
+      return isIP(value) === 6 ? undefined : `'${value}' is not an IPv6 address`;
+    case 'cidr':
+      return checkCidr(value);
+    case 'hex':
+      return /^[0-9a-fA-F]+$/.test(value) ? undefined : `'${value}' is not a hexadecimal string`;
+    default:
+      return undefined;
+  }
+}
+
+function outOfRange(n: number, min: number | undefined, max: number | undefined, text: string): string | undefined {
+  if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
+    return `number '${text}' outside range [${min ?? '-∞'}, ${max ?? '∞'}]`;
+  }
+  return undefined;
+}
+
+export function checkCidr(value: string): string | undefined {
+  const slash = value.indexOf('/');
+  const address = slash === -1 ? value : value.slice(0, slash);
+  const family = isIP(address);
+  if (!family) return `'${address}' is not an IP address`;
+  if (slash === -1) return undefined;
+  const prefix = value.slice(slash + 1);
+  const max = family === 4 ? 32 : 128;
+  if (!/^\d+$/.test(prefix) || Number(prefix) > max) return `'/${prefix}' is not a prefix length between 0 and ${max}`;
+  return undefined;
+}
+
+export function isTrue(value: string): boolean {
+  return ['on', 'true', 'yes'].includes(value.toLowerCase());
+}

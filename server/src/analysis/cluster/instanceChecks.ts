@@ -1,0 +1,206 @@
+import type { Range, RelatedInformation } from '../../syntax';
+import type { VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
+import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import type { Cluster } from './grouping';
+
+/** keepalived's priority when none is configured. */
+const DEFAULT_PRIORITY = 100;
+
+interface Node {
+  unit: ConfigUnit;
+  file: string;
+  instance: VrrpInstanceView;
+  scripts: Map<string, VrrpScriptView>;
+}
+
+function label(node: Node): string {
+  return `${node.unit.root.split('/').pop()} (${node.instance.state?.value ?? 'BACKUP'})`;
+}
+
+/**
+ * Findings are reported on every node involved, each pointing at its peers, so that both editors show
+ * the problem whichever file the user has open.
+ */
+function reportOnAll(
+  nodes: readonly Node[],
+  rangeOf: (n: Node) => Range,
+  code: string,
+  severity: FileDiagnostic['severity'],
+  message: (n: Node) => string,
+  out: FileDiagnostic[],
+  fixFor?: (self: Node, peer: Node) => FileDiagnostic['fix'],
+): void {
+  for (const node of nodes) {
+    const peers = nodes.filter((p) => p !== node);
+    const related: RelatedInformation[] = peers.map((p) => ({ file: p.file, range: rangeOf(p), message: `${label(p)}` }));
+    const fix = fixFor ? peers.flatMap((peer) => fixFor(node, peer) ?? []) : undefined;
+    out.push({ file: node.file, range: rangeOf(node), severity, code, message: message(node), related, fix: fix?.length ? fix : undefined });
+  }
+}
+
+function compareValue(
+  nodes: readonly Node[],
+  keyword: string,
+  value: (i: VrrpInstanceView) => { text: string; range: Range } | undefined,
+  code: string,
+  secret: boolean,
+  out: FileDiagnostic[],
+): void {
+  const values = nodes.map((n) => value(n.instance));
+  const distinct = new Set(values.map((v) => v?.text ?? '(unset)'));
+  if (distinct.size <= 1) return;
+  const describe = (n: Node) => (secret ? 'a different value' : value(n.instance)?.text ?? 'nothing');
+  reportOnAll(
+    nodes,
+    (n) => value(n.instance)?.range ?? n.instance.statement.keyword.range,
+    code,
+    'error',
+    (n) =>
+      `${keyword} of '${n.instance.name}' differs between directors: ${nodes
+        .filter((p) => p !== n)
+        .map((p) => `${label(p)} has ${describe(p)}`)
+        .join(', ')}${secret ? '' : `, this one ${value(n.instance)?.text ?? 'nothing'}`}. The peers will not recognise each other's adverts and both become MASTER`,
+    out,
+    (self, peer) => {
+      const mine = value(self.instance);
+      const theirs = value(peer.instance);
+      return mine && theirs ? [{ title: `Use the value of ${label(peer)}`, range: mine.range, newText: theirs.text }] : undefined;
+    },
+  );
+}
+
+function priorityOf(i: VrrpInstanceView): number {
+  return i.priority?.value ?? DEFAULT_PRIORITY;
+}
+
+function trackWeights(node: Node): { name: string; weight: number; range: Range }[] {
+  const result: { name: string; weight: number; range: Range }[] = [];
+  for (const t of node.instance.trackScripts) {
+    const weight = t.weight ?? node.scripts.get(t.name)?.weight?.value ?? 0;
+    if (weight !== 0) result.push({ name: `script '${t.name}'`, weight, range: t.statement.range });
+  }
+  for (const t of node.instance.trackInterfaces) {
+    if (t.weight !== undefined && t.weight !== 0) result.push({ name: `interface '${t.name}'`, weight: t.weight, range: t.statement.range });
+  }
+  return result;
+}
+
+export function checkInstancesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  if (cluster.members.length < 2) return out;
+  const byName = new Map<string, Node[]>();
+  for (const unit of cluster.members) {
+    const scripts = new Map(collect(unit, 'scripts').map(({ item }) => [item.name, item]));
+    for (const { file, item } of collect(unit, 'instances')) {
+      byName.set(item.name, [...(byName.get(item.name) ?? []), { unit, file, instance: item, scripts }]);
+    }
+  }
+  for (const nodes of byName.values()) {
+    if (new Set(nodes.map((n) => n.unit)).size < 2) continue;
+    const word = (v?: { word: { text: string; range: Range } }) => (v ? { text: v.word.text, range: v.word.range } : undefined);
+    compareValue(nodes, 'virtual_router_id', (i) => word(i.vrid), 'cluster-vrid-mismatch', false, out);
+    compareValue(nodes, 'auth_type', (i) => word(i.authType), 'cluster-auth-type-mismatch', false, out);
+    compareValue(nodes, 'auth_pass', (i) => word(i.authPass), 'cluster-auth-pass-mismatch', true, out);
+    compareValue(nodes, 'advert_int', (i) => word(i.advertInt), 'cluster-advert-int-mismatch', false, out);
+    checkVips(nodes, out);
+    checkUnicast(nodes, out);
+    checkRoles(nodes, out);
+  }
+  return out;
+}
+
+function checkVips(nodes: readonly Node[], out: FileDiagnostic[]): void {
+  const sets = nodes.map((n) => new Set(n.instance.vips.map((v) => v.value)));
+  const union = new Set(sets.flatMap((s) => [...s]));
+  if (sets.every((s) => s.size === union.size)) return;
+  reportOnAll(
+    nodes,
+    (n) => n.instance.virtualIpaddress?.keyword.range ?? n.instance.statement.keyword.range,
+    'cluster-vip-mismatch',
+    'error',
+    (n) => {
+      const mine = new Set(n.instance.vips.map((v) => v.value));
+      const missing = [...union].filter((v) => !mine.has(v));
+      return `virtual_ipaddress of '${n.instance.name}' differs between directors${missing.length ? `: this one lacks ${missing.join(', ')}` : ': the peers lack some of these'}; after a failover those addresses would disappear`;
+    },
+    out,
+  );
+}
+
+function checkUnicast(nodes: readonly Node[], out: FileDiagnostic[]): void {
+  if (!nodes.some((n) => n.instance.unicastPeers.length > 0)) return;
+  for (const node of nodes) {
+    const mine = new Set(node.instance.unicastPeers.map((p) => p.value));
+    for (const peer of nodes) {
+      if (peer === node) continue;
+      const src = peer.instance.unicastSrcIp?.value;
+      if (!src) {
+        out.push({
+          file: peer.file,
+          range: peer.instance.statement.keyword.range,
+          severity: 'warning',
+          code: 'cluster-unicast-src-missing',
+          message: `'${peer.instance.name}' uses unicast peers but sets no unicast_src_ip, so its peers cannot be checked to list it`,
+        });
+        continue;
+      }
+      if (!mine.has(src)) {
+        out.push({
+          file: node.file,
+          range: node.instance.unicastPeer?.keyword.range ?? node.instance.statement.keyword.range,
+          severity: 'error',
+          code: 'cluster-unicast-asymmetric',
+          message: `unicast_peer of '${node.instance.name}' does not list ${src}, the unicast_src_ip of ${label(peer)}: adverts from that director are dropped`,
+          related: [{ file: peer.file, range: peer.instance.unicastSrcIp!.word.range, message: `unicast_src_ip of ${label(peer)}` }],
+        });
+      }
+    }
+  }
+}
+
+function checkRoles(nodes: readonly Node[], out: FileDiagnostic[]): void {
+  const masters = nodes.filter((n) => n.instance.state?.value === 'MASTER');
+  if (masters.length > 1) {
+    reportOnAll(masters, (n) => n.instance.state!.word.range, 'cluster-multiple-masters', 'error', (n) => `'${n.instance.name}' starts as MASTER on ${masters.length} directors; only one may (the others should be BACKUP with a lower priority)`, out);
+  }
+  const byPriority = new Map<number, Node[]>();
+  for (const node of nodes) byPriority.set(priorityOf(node.instance), [...(byPriority.get(priorityOf(node.instance)) ?? []), node]);
+  for (const [priority, same] of byPriority) {
+    if (same.length < 2) continue;
+    reportOnAll(same, (n) => n.instance.priority?.word.range ?? n.instance.statement.keyword.range, 'cluster-priority-tie', 'warning', (n) => `priority ${priority} of '${n.instance.name}' is the same on ${same.length} directors; the election then falls back to the highest IP address`, out);
+  }
+  if (masters.length !== 1) return;
+  const master = masters[0];
+  const backups = nodes.filter((n) => n !== master);
+  const masterPriority = priorityOf(master.instance);
+  const notBelow = backups.filter((b) => priorityOf(b.instance) >= masterPriority);
+  if (notBelow.length > 0) {
+    reportOnAll(
+      [master, ...notBelow],
+      (n) => n.instance.priority?.word.range ?? n.instance.statement.keyword.range,
+      'cluster-master-priority',
+      'error',
+      (n) =>
+        n === master
+          ? `The MASTER's priority ${masterPriority} for '${n.instance.name}' is not above ${notBelow.map((b) => `${label(b)} with ${priorityOf(b.instance)}`).join(', ')}: that BACKUP takes the VIP as soon as it starts`
+          : `This BACKUP's priority ${priorityOf(n.instance)} for '${n.instance.name}' is not below the MASTER's ${masterPriority} (${label(master)}): it takes the VIP as soon as it starts`,
+      out,
+    );
+    return;
+  }
+  const highestBackup = Math.max(...backups.map((b) => priorityOf(b.instance)));
+  for (const track of trackWeights(master)) {
+    const failed = track.weight < 0 ? masterPriority + track.weight : masterPriority;
+    const healthyBackup = track.weight > 0 ? highestBackup + track.weight : highestBackup;
+    if (failed >= healthyBackup) {
+      out.push({
+        file: master.file,
+        range: track.range,
+        severity: 'warning',
+        code: 'cluster-weight-too-small',
+        message: `When ${track.name} fails, the MASTER's priority becomes ${failed}, still not below the BACKUP's ${healthyBackup}: this check can never cause a failover. Make |weight| larger than ${masterPriority - highestBackup}`,
+        related: backups.map((b) => ({ file: b.file, range: b.instance.priority?.word.range ?? b.instance.statement.keyword.range, message: `${label(b)} priority ${priorityOf(b.instance)}` })),
+      });
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import type { Range } from '../../syntax';
+import type { VirtualServerView } from '../../syntax/views';
+import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import type { Cluster } from './grouping';
+
+interface Service {
+  unit: ConfigUnit;
+  file: string;
+  vs: VirtualServerView;
+}
+
+function name(s: Service): string {
+  return s.unit.root.split('/').pop() ?? s.unit.root;
+}
+
+function serviceKey(vs: VirtualServerView): string {
+  if (vs.form === 'fwmark') return `fwmark ${vs.fwmark?.value ?? '?'}`;
+  if (vs.form === 'group') return `group ${vs.group?.value ?? '?'}`;
+  return `${vs.address?.value ?? '?'}${vs.port ? ` ${vs.port.value}` : ''}`;
+}
+
+/** What must be equal on every director for the service to behave the same after a failover. */
+function signature(vs: VirtualServerView): Map<string, { text: string; range: Range }> {
+  const fields = new Map<string, { text: string; range: Range }>();
+  const here = vs.statement.keyword.range;
+  fields.set('lb_algo', { text: vs.lbAlgo?.value ?? '(default)', range: vs.lbAlgo?.word.range ?? here });
+  fields.set('lb_kind', { text: vs.lbKind?.value ?? '(default)', range: vs.lbKind?.word.range ?? here });
+  fields.set('protocol', { text: vs.protocol?.value ?? '(default)', range: vs.protocol?.word.range ?? here });
+  const servers = vs.realServers
+    .map((rs) => `${rs.address?.value ?? '?'}${rs.port ? ` ${rs.port.value}` : ''} [${rs.checkers.map((c) => c.keyword.text).join(',') || 'no check'}]`)
+    .sort();
+  fields.set('real servers', { text: servers.join('; ') || '(none)', range: here });
+  return fields;
+}
+
+export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  if (cluster.members.length < 2) return out;
+  const byKey = new Map<string, Service[]>();
+  for (const unit of cluster.members) {
+    for (const { file, item } of collect(unit, 'virtualServers')) {
+      const key = serviceKey(item);
+      byKey.set(key, [...(byKey.get(key) ?? []), { unit, file, vs: item }]);
+    }
+  }
+  for (const [key, services] of byKey) {
+    const units = new Set(services.map((s) => s.unit));
+    if (units.size < cluster.members.length) {
+      const missing = cluster.members.filter((u) => !units.has(u)).map((u) => u.root.split('/').pop());
+      for (const s of services) {
+        out.push({
+          file: s.file,
+          range: s.vs.statement.keyword.range,
+          severity: 'error',
+          code: 'cluster-service-missing',
+          message: `virtual_server ${key} is not defined on ${missing.join(', ')}: after a failover to it, this service is gone`,
+        });
+      }
+      continue;
+    }
+    const signatures = services.map((s) => signature(s.vs));
+    for (const field of signatures[0].keys()) {
+      const texts = new Set(signatures.map((sig) => sig.get(field)!.text));
+      if (texts.size <= 1) continue;
+      services.forEach((s, i) => {
+        const mine = signatures[i].get(field)!;
+        const peers = services.map((p, j) => ({ p, value: signatures[j].get(field)! })).filter(({ p }) => p !== s);
+        const hasOwnLine = mine.range !== s.vs.statement.keyword.range;
+        out.push({
+          file: s.file,
+          range: mine.range,
+          severity: 'error',
+          code: 'cluster-service-mismatch',
+          message: `${field} of virtual_server ${key} differs between directors: here ${mine.text}; ${peers.map(({ p, value }) => `${name(p)} has ${value.text}`).join('; ')}`,
+          related: peers.map(({ p, value }) => ({ file: p.file, range: value.range, message: `${field} on ${name(p)}` })),
+          fix:
+            field === 'real servers' || !hasOwnLine
+              ? undefined
+              : peers
+                  .filter(({ value }) => value.text !== '(default)')
+                  .map(({ p, value }) => ({ title: `Use ${value.text} as on ${name(p)}`, range: mine.range, newText: value.text })),
+        });
+      });
+    }
+  }
+  return out;
+}

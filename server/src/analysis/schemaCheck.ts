@@ -1,0 +1,237 @@
+import { allBlockSpecs, blockSpec, includeDirective, includeDirectives, keywordSpec, rootBlockSpec } from '../schema';
+import type { ArgSpec, BlockSpec, KeywordSpec } from '../schema/types';
+import type { ConfigFile, Diagnostic, Statement, Word } from '../syntax';
+import { checkArgument } from './argTypes';
+import { didYouMean } from './didYouMean';
+import { compareVersions } from './versions';
+
+export interface SchemaCheckOptions {
+  /** keepalived release the config is written for; keywords introduced later are warned about */
+  keepalivedVersion?: string;
+  /** id of the block an included file's text lands in (defaults to the top level) */
+  contextBlockId?: string;
+}
+
+/** Where each keyword name may appear, to say "belongs in X" for a keyword used in the wrong block. */
+const homesByKeyword = new Map<string, string[]>();
+for (const block of allBlockSpecs()) {
+  for (const kw of block.keywords) {
+    const homes = homesByKeyword.get(kw.name) ?? [];
+    homes.push(block.title);
+    homesByKeyword.set(kw.name, homes);
+  }
+}
+
+/** Diagnostics that follow from the keyword schema alone: keywords, arguments, blocks, versions. */
+export function checkAgainstSchema(file: ConfigFile, options: SchemaCheckOptions = {}): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const context = (options.contextBlockId && blockSpec(options.contextBlockId)) || rootBlockSpec();
+  checkStatements(file.statements, context, undefined, options, diagnostics);
+  return diagnostics;
+}
+
+function checkStatements(
+  statements: readonly Statement[],
+  block: BlockSpec,
+  owner: Statement | undefined,
+  options: SchemaCheckOptions,
+  out: Diagnostic[],
+): void {
+  const counts = new Map<string, Statement>();
+  let adoptedBlock: BlockSpec | undefined;
+  for (const statement of statements) {
+    const name = statement.keyword.text;
+    const include = includeDirective(name);
+    if (include) {
+      checkKeyword(statement, include, options, out);
+      continue;
+    }
+    if (block.items) {
+      checkItem(statement, block, out);
+      continue;
+    }
+    let spec = keywordSpec(block, name);
+    if (!spec && adoptedBlock) {
+      // A block keyword before this one lacked its '{': read what follows as its contents, as keepalived does.
+      const adopted = keywordSpec(adoptedBlock, name);
+      if (adopted) {
+        checkKeyword(statement, adopted, options, out);
+        continue;
+      }
+      adoptedBlock = undefined;
+    }
+    if (!spec) {
+      out.push(unknownKeyword(statement.keyword, block));
+      continue;
+    }
+    adoptedBlock = undefined;
+    const earlier = counts.get(name);
+    if (earlier && !spec.repeatable) {
+      out.push({
+        range: statement.keyword.range,
+        severity: 'warning',
+        code: 'duplicate-keyword',
+        message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); keepalived keeps the last value`,
+      });
+    }
+    counts.set(name, statement);
+    checkKeyword(statement, spec, options, out);
+    if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);
+  }
+  if (owner && !block.items) {
+    for (const kw of block.keywords) {
+      if (kw.required && !counts.has(kw.name)) {
+        out.push({
+          range: owner.keyword.range,
+          severity: 'error',
+          code: 'missing-required',
+          message: `'${owner.keyword.text}' needs '${kw.name}': ${kw.doc}`,
+          fix: [requiredFix(owner, kw)].filter((f): f is NonNullable<typeof f> => f !== undefined),
+        });
+      }
+    }
+  }
+}
+
+function requiredFix(owner: Statement, kw: KeywordSpec) {
+  if (!owner.block?.close) return undefined;
+  const indent = ' '.repeat(owner.range.start.character + 4);
+  const placeholder = kw.example ?? `${kw.name} ${kw.args.filter((a) => !a.optional).map((a) => a.name).join(' ')}`.trim();
+  const at = { line: owner.block.close.start.line, character: 0 };
+  return { title: `Insert '${kw.name}'`, range: { start: at, end: at }, newText: `${indent}${placeholder}\n` };
+}
+
+function unknownKeyword(keyword: Word, block: BlockSpec): Diagnostic {
+  const name = keyword.text;
+  const homes = homesByKeyword.get(name);
+  const names = [...block.keywords.map((k) => k.name), ...includeDirectives.map((k) => k.name)];
+  const suggestion = homes ? undefined : didYouMean(name, names);
+  const where = block.id === 'root' ? 'at the top level' : `in ${block.title}`;
+  let message = `Unknown keyword '${name}' ${where}`;
+  if (homes) message += ` (it belongs in ${homes.join(' or ')})`;
+  if (suggestion) message += `; did you mean '${suggestion}'?`;
+  message += '. keepalived ignores the line';
+  return {
+    range: keyword.range,
+    severity: 'error',
+    code: 'unknown-keyword',
+    message,
+    fix: suggestion ? [{ title: `Change to '${suggestion}'`, range: keyword.range, newText: suggestion }] : undefined,
+  };
+}
+
+function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCheckOptions, out: Diagnostic[]): void {
+  const { keyword } = statement;
+  if (spec.deprecated) {
+    const replacement = spec.deprecated.replacement;
+    out.push({
+      range: keyword.range,
+      severity: 'warning',
+      code: 'deprecated',
+      message: `'${spec.name}' is deprecated${replacement ? `; use '${replacement}'` : ''}${spec.deprecated.note ? ` (${spec.deprecated.note})` : ''}`,
+      fix: replacement ? [{ title: `Replace with '${replacement}'`, range: keyword.range, newText: replacement }] : undefined,
+    });
+  }
+  if (spec.since && options.keepalivedVersion && compareVersions(spec.since, options.keepalivedVersion) > 0) {
+    out.push({
+      range: keyword.range,
+      severity: 'warning',
+      code: 'newer-keyword',
+      message: `'${spec.name}' needs keepalived ${spec.since} or later; the target version ${options.keepalivedVersion} reports it as an unknown keyword`,
+    });
+  }
+  checkArguments(statement, spec.args, spec.freeTail ?? false, spec.name, out);
+  if (spec.block && !statement.block) {
+    out.push({
+      range: keyword.range,
+      severity: 'error',
+      code: 'missing-block',
+      message: `Missing '{' after '${spec.name}': it opens a block`,
+    });
+  } else if (!spec.block && statement.block) {
+    out.push({
+      range: statement.block.open,
+      severity: 'error',
+      code: 'unexpected-block',
+      message: `'${spec.name}' takes no block: keepalived ignores this '{' and its contents are read as part of the enclosing block`,
+    });
+  }
+  if (spec.block && statement.block) {
+    const child = blockSpec(spec.block);
+    if (child) checkStatements(statement.block.statements, child, statement, options, out);
+  }
+}
+
+function checkItem(statement: Statement, block: BlockSpec, out: Diagnostic[]): void {
+  const items = block.items!;
+  const words = [statement.keyword, ...statement.args];
+  checkWords(statement, words, items.args, items.freeTail ?? false, `an item of ${block.title}`, out);
+  if (statement.block) {
+    out.push({ range: statement.block.open, severity: 'error', code: 'unexpected-block', message: `Items of ${block.title} take no block` });
+  }
+}
+
+function checkArguments(statement: Statement, args: readonly ArgSpec[], freeTail: boolean, name: string, out: Diagnostic[]): void {
+  checkWords(statement, statement.args, args, freeTail, `'${name}'`, out);
+}
+
+function checkWords(statement: Statement, words: readonly Word[], args: readonly ArgSpec[], freeTail: boolean, what: string, out: Diagnostic[]): void {
+  const required = args.filter((a) => !a.optional && !a.variadic).length;
+  const variadic = args.some((a) => a.variadic);
+  const max = variadic || freeTail ? Infinity : args.length;
+  if (words.length < required) {
+    const missing = args.slice(words.length).filter((a) => !a.optional).map((a) => a.name);
+    out.push({
+      range: statement.keyword.range,
+      severity: 'error',
+      code: 'argument-count',
+      message: `${capitalize(what)} needs ${required} argument${required === 1 ? '' : 's'}; missing ${missing.join(' ')}`,
+    });
+    return;
+  }
+  if (words.length > max) {
+    const extra = words[args.length];
+    out.push({
+      range: { start: extra.range.start, end: words[words.length - 1].range.end },
+      severity: 'error',
+      code: 'argument-count',
+      message: `${capitalize(what)} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; '${extra.text}' is too many`,
+    });
+  }
+  for (let i = 0; i < words.length; i++) {
+    const spec = i < args.length ? args[i] : args[args.length - 1]?.variadic ? args[args.length - 1] : undefined;
+    if (!spec) break;
+    const problem = checkArgument(spec.type, words[i].text);
+    if (problem) {
+      out.push({
+        range: words[i].range,
+        severity: 'error',
+        code: codeFor(spec),
+        message: `${capitalize(what)}: ${problem}`,
+      });
+    }
+  }
+}
+
+function codeFor(spec: ArgSpec): string {
+  switch (spec.type.kind) {
+    case 'int':
+    case 'number':
+    case 'port':
+      return 'invalid-number';
+    case 'enum':
+    case 'bool':
+      return 'invalid-value';
+    case 'ip':
+    case 'ipv4':
+    case 'ipv6':
+    case 'cidr':
+      return 'invalid-address';
+    default:
+      return 'invalid-argument';
+  }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

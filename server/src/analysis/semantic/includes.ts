@@ -1,0 +1,36 @@
+import type { Workspace } from '../workspace';
+import type { FileDiagnostic } from '../unit';
+
+/** Includes whose pattern matches nothing, and include cycles. */
+export function checkIncludes(workspace: Workspace, path: string): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  for (const link of workspace.includes(path)) {
+    const { statement, pattern, targets } = link;
+    if (!pattern) continue;
+    if (targets.length === 0) {
+      const strict = statement.keyword.text !== 'include';
+      out.push({
+        file: path,
+        range: statement.args[0].range,
+        severity: strict ? 'error' : 'warning',
+        code: 'missing-include',
+        message: strict
+          ? `'${pattern}' matches no file; ${statement.keyword.text} makes keepalived report this as an error`
+          : `'${pattern}' matches no file; keepalived skips it silently (nothing is included)`,
+      });
+      continue;
+    }
+    for (const target of targets) {
+      if (target === path || workspace.closure(target).includes(path)) {
+        out.push({
+          file: path,
+          range: statement.args[0].range,
+          severity: 'error',
+          code: 'include-cycle',
+          message: `Including '${target}' leads back to this file: keepalived would read it again and again`,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+import type { FileDiagnostic, ConfigUnit, Located } from '../unit';
+import { collect } from '../unit';
+import type { Statement } from '../../syntax';
+
+interface Named {
+  name: string;
+  statement: Statement;
+}
+
+/** Two definitions of one name: keepalived refuses or merges them, never what the author meant. */
+function duplicates(kind: string, items: Located<Named>[], out: FileDiagnostic[]): void {
+  const seen = new Map<string, Located<Named>>();
+  for (const entry of items) {
+    const name = entry.item.name;
+    if (!name) continue;
+    const earlier = seen.get(name);
+    if (earlier) {
+      out.push({
+        file: entry.file,
+        range: entry.item.statement.args[0]?.range ?? entry.item.statement.keyword.range,
+        severity: 'error',
+        code: 'duplicate-name',
+        message: `${kind} '${name}' is defined twice; keepalived rejects the second definition`,
+        related: [{ file: earlier.file, range: earlier.item.statement.range, message: 'first definition' }],
+      });
+    } else {
+      seen.set(name, entry);
+    }
+  }
+}
+
+export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const instances = collect(unit, 'instances');
+  const scripts = collect(unit, 'scripts');
+  const groups = collect(unit, 'syncGroups');
+  const trackFiles = collect(unit, 'trackFiles');
+  const trackProcesses = collect(unit, 'trackProcesses');
+  const vsGroups = collect(unit, 'virtualServerGroups');
+  duplicates('vrrp_instance', instances, out);
+  duplicates('vrrp_script', scripts, out);
+  duplicates('vrrp_sync_group', groups, out);
+  duplicates('track_file', trackFiles, out);
+  duplicates('track_process', trackProcesses, out);
+  duplicates('virtual_server_group', vsGroups, out);
+
+  const names = (list: Located<Named>[]) => new Set(list.map((e) => e.item.name));
+  const scriptNames = names(scripts);
+  const fileNames = names(trackFiles);
+  const processNames = names(trackProcesses);
+  const instanceNames = names(instances);
+  const vsGroupNames = names(vsGroups);
+
+  for (const { file, item } of instances) {
+    const refs: [string, { name: string; statement: Statement }[], Set<string>, string][] = [
+      ['track_script', item.trackScripts, scriptNames, 'vrrp_script'],
+      ['track_file', item.trackFiles, fileNames, 'track_file'],
+      ['track_process', item.trackProcesses, processNames, 'track_process'],
+    ];
+    for (const [keyword, list, defined, kind] of refs) {
+      for (const ref of list) {
+        if (defined.has(ref.name)) continue;
+        out.push({
+          file,
+          range: ref.statement.keyword.range,
+          severity: 'error',
+          code: 'undefined-reference',
+          message: `${keyword} '${ref.name}' names no ${kind} in this configuration; keepalived ignores it and nothing is tracked`,
+        });
+      }
+    }
+  }
+
+  const membership = new Map<string, Located<Named>>();
+  for (const { file, item } of groups) {
+    for (const member of item.members) {
+      if (!instanceNames.has(member.value)) {
+        out.push({
+          file,
+          range: member.word.range,
+          severity: 'error',
+          code: 'undefined-reference',
+          message: `Sync group member '${member.value}' is not a vrrp_instance of this configuration`,
+        });
+      }
+      const other = membership.get(member.value);
+      if (other && other.item.name !== item.name) {
+        out.push({
+          file,
+          range: member.word.range,
+          severity: 'error',
+          code: 'instance-in-two-sync-groups',
+          message: `vrrp_instance '${member.value}' is already in sync group '${other.item.name}'; an instance can belong to one group only`,
+          related: [{ file: other.file, range: other.item.statement.range, message: `sync group ${other.item.name}` }],
+        });
+      } else {
+        membership.set(member.value, { file, item });
+      }
+    }
+    if (item.members.length === 1) {
+      out.push({
+        file,
+        range: item.statement.keyword.range,
+        severity: 'warning',
+        code: 'sync-group-single',
+        message: `Sync group '${item.name}' has only one instance; a group only matters with two or more`,
+      });
+    }
+  }
+
+  for (const { file, item } of collect(unit, 'virtualServers')) {
+    if (item.group && !vsGroupNames.has(item.group.value)) {
+      out.push({
+        file,
+        range: item.group.word.range,
+        severity: 'error',
+        code: 'undefined-reference',
+        message: `virtual_server_group '${item.group.value}' is not defined in this configuration`,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+
+/** keepalived sends at most 8 characters of a PASS authentication password. */
+export const AUTH_PASS_MAX = 8;
+
+/** Checks of each vrrp_instance on its own, and of instances against each other in one config. */
+export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const instances = collect(unit, 'instances');
+  const syncMembers = new Set(collect(unit, 'syncGroups').flatMap(({ item }) => item.members.map((m) => m.value)));
+
+  for (const { file, item } of instances) {
+    const isMaster = item.state?.value === 'MASTER';
+    if (item.authPass && item.authPass.value.length > AUTH_PASS_MAX) {
+      out.push({
+        file,
+        range: item.authPass.word.range,
+        severity: 'warning',
+        code: 'auth-pass-too-long',
+        message: `auth_pass is ${item.authPass.value.length} characters; keepalived uses only the first ${AUTH_PASS_MAX}, so peers configured with the full string may not match`,
+        fix: [{ title: `Cut to ${AUTH_PASS_MAX} characters`, range: item.authPass.word.range, newText: item.authPass.value.slice(0, AUTH_PASS_MAX) }],
+      });
+    }
+    if (isMaster && item.nopreempt) {
+      out.push({
+        file,
+        range: item.nopreempt.keyword.range,
+        severity: 'warning',
+        code: 'nopreempt-with-master',
+        message: "nopreempt does not work with 'state MASTER': keepalived clears it. Use 'state BACKUP' on every node with nopreempt",
+      });
+    }
+    if (isMaster && item.preemptDelay) {
+      out.push({
+        file,
+        range: item.preemptDelay.keyword.range,
+        severity: 'warning',
+        code: 'preempt-delay-with-master',
+        message: "preempt_delay is ignored with 'state MASTER': it only delays a BACKUP taking over",
+      });
+    }
+    if (isMaster && item.authType?.value === 'AH') {
+      out.push({
+        file,
+        range: item.state!.word.range,
+        severity: 'warning',
+        code: 'ah-with-master',
+        message: "An initial state MASTER is incompatible with AH authentication: keepalived changes it to BACKUP",
+      });
+    }
+    if (syncMembers.has(item.name)) {
+      for (const script of item.trackScripts) {
+        if (script.weight !== undefined && script.weight !== 0) {
+          out.push({
+            file,
+            range: script.statement.range,
+            severity: 'warning',
+            code: 'weight-in-sync-group',
+            message: `The weight of tracked script '${script.name}' is ignored: '${item.name}' is in a sync group, where a failing script always faults the group`,
+          });
+        }
+      }
+    }
+    for (const tracked of item.trackInterfaces) {
+      if (item.iface && tracked.name === item.iface.value) {
+        out.push({
+          file,
+          range: tracked.statement.keyword.range,
+          severity: 'warning',
+          code: 'track-own-interface',
+          message: `track_interface '${tracked.name}' is the instance's own interface, which keepalived always tracks; it ignores this entry`,
+        });
+      }
+    }
+  }
+
+  const byKey = new Map<string, (typeof instances)[number]>();
+  for (const entry of instances) {
+    const { item } = entry;
+    if (!item.vrid || !item.iface) continue;
+    const key = `${item.iface.value}/${item.vrid.value}/${item.ipv6 ? 6 : 4}`;
+    const other = byKey.get(key);
+    if (other) {
+      out.push({
+        file: entry.file,
+        range: item.vrid.word.range,
+        severity: 'error',
+        code: 'vrid-conflict',
+        message: `${other.item.name} and ${item.name} both use VRID ${item.vrid.value} with IPv${item.ipv6 ? 6 : 4} on interface ${item.iface.value}; each instance on a link needs its own virtual_router_id`,
+        related: [{ file: other.file, range: other.item.vrid!.word.range, message: `${other.item.name} uses VRID ${item.vrid.value}` }],
+      });
+    } else {
+      byKey.set(key, entry);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,14 @@
+/** Compares dotted release numbers: negative when a < b. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split(/[.-]/).map((p) => parseInt(p, 10) || 0);
+  const pb = b.split(/[.-]/).map((p) => parseInt(p, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+export function isValidVersion(v: string): boolean {
+  return /^\d+(?:\.\d+){0,2}$/.test(v);
+}

@@ -1,0 +1,141 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { parseConfig, type ConfigFile, type Statement } from '../syntax';
+import type { PreprocessOptions } from '../syntax/preprocess';
+
+/** Where the workspace reads files it does not hold in memory (the disk, in the CLI and the server). */
+export interface FileSystem {
+  readFile(path: string): string | undefined;
+  /** absolute paths matching a glob pattern (absolute pattern) */
+  glob(pattern: string): string[];
+}
+
+export const diskFileSystem: FileSystem = {
+  readFile(path) {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+  },
+  glob(pattern) {
+    if (!/[*?[{]/.test(pattern)) {
+      return existsSync(pattern) ? [pattern] : [];
+    }
+    return globSync(pattern, { absolute: true, onlyFiles: true, expandDirectories: false }).sort();
+  },
+};
+
+export interface IncludeLink {
+  statement: Statement;
+  pattern: string;
+  targets: string[];
+}
+
+interface Entry {
+  text: string;
+  file?: ConfigFile;
+  includes?: IncludeLink[];
+}
+
+/**
+ * The set of keepalived configs the user works on: open documents (in memory) and files on disk.
+ * Parses lazily and caches each file's AST until its text changes.
+ */
+export class Workspace {
+  private readonly entries = new Map<string, Entry>();
+  private readonly pinned = new Set<string>();
+
+  constructor(
+    private readonly fs: FileSystem = diskFileSystem,
+    readonly preprocessOptions: PreprocessOptions = {},
+  ) {}
+
+  /** Sets the text of a document (an open editor buffer, or a file read from disk). */
+  setText(path: string, text: string, pinned = false): void {
+    const entry = this.entries.get(path);
+    if (entry && entry.text === text) return;
+    this.entries.set(path, { text });
+    if (pinned) this.pinned.add(path);
+  }
+
+  /** Forgets in-memory text (document closed): the disk copy is read again when needed. */
+  release(path: string): void {
+    this.pinned.delete(path);
+    this.entries.delete(path);
+  }
+
+  /** Drops the cached disk copy of a file that changed on disk (unless an editor holds it). */
+  invalidate(path: string): void {
+    if (!this.pinned.has(path)) this.entries.delete(path);
+  }
+
+  isPinned(path: string): boolean {
+    return this.pinned.has(path);
+  }
+
+  paths(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  has(path: string): boolean {
+    return this.entries.has(path) || this.fs.readFile(path) !== undefined;
+  }
+
+  text(path: string): string | undefined {
+    return this.entry(path)?.text;
+  }
+
+  parsed(path: string): ConfigFile | undefined {
+    const entry = this.entry(path);
+    if (!entry) return undefined;
+    entry.file ??= parseConfig(entry.text, this.preprocessOptions);
+    return entry.file;
+  }
+
+  includes(path: string): IncludeLink[] {
+    const entry = this.entry(path);
+    const file = this.parsed(path);
+    if (!entry || !file) return [];
+    if (!entry.includes) {
+      entry.includes = collectIncludes(file.statements).map((statement) => {
+        const pattern = statement.args[0]?.text ?? '';
+        const absolute = isAbsolute(pattern) ? pattern : resolve(dirname(path), pattern);
+        return { statement, pattern, targets: pattern ? this.fs.glob(absolute) : [] };
+      });
+    }
+    return entry.includes;
+  }
+
+  /** The file and every file it includes, depth first, each once (cycles are cut). */
+  closure(root: string): string[] {
+    const seen: string[] = [];
+    const visit = (path: string) => {
+      if (seen.includes(path) || !this.has(path)) return;
+      seen.push(path);
+      for (const link of this.includes(path)) link.targets.forEach(visit);
+    };
+    visit(root);
+    return seen;
+  }
+
+  private entry(path: string): Entry | undefined {
+    let entry = this.entries.get(path);
+    if (!entry) {
+      const text = this.fs.readFile(path);
+      if (text === undefined) return undefined;
+      entry = { text };
+      this.entries.set(path, entry);
+    }
+    return entry;
+  }
+}
+
+export function collectIncludes(statements: readonly Statement[], out: Statement[] = []): Statement[] {
+  for (const statement of statements) {
+    if (/^include[rmwba]?$/.test(statement.keyword.text)) out.push(statement);
+    if (statement.block) collectIncludes(statement.block.statements, out);
+  }
+  return out;
+}

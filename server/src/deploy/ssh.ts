@@ -1,0 +1,343 @@
+/**
+ * One SSH session per host over ssh2: host-key check, authentication, exec and SFTP,
+ * each bounded by a timeout and by the caller's cancellation signal.
+ */
+import { Client, utils, type AuthenticationType, type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import { existsSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { appendKnownHost, knownKeyTypes, readKnownHosts, verifyHostKey, type HostKeyVerdict } from './hostKeys';
+import type { SshOptionsSpec } from './clusterFile';
+
+export interface SshTarget {
+  name: string;
+  host: string;
+  port: number;
+  user: string;
+  hostKey?: string;
+  identityFile?: string;
+  password: boolean;
+}
+
+export interface SecretRequest {
+  host: string;
+  kind: 'passphrase' | 'password';
+  /** the key file, for a passphrase */
+  keyFile?: string;
+}
+
+export interface SshCallbacks {
+  /** An unknown host key: answer true to trust (and record) it. Never called for a changed key. */
+  confirmHostKey(host: string, verdict: HostKeyVerdict): Promise<boolean>;
+  /** undefined means the user declined */
+  askSecret(request: SecretRequest): Promise<string | undefined>;
+  /** lets the caller mask typed secrets in every later log line */
+  onSecret?(value: string): void;
+}
+
+export interface ExecResult {
+  code: number | null;
+  signal?: string;
+  stdout: string;
+  stderr: string;
+}
+
+export class SshError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'hostkey' | 'auth' | 'connect' | 'timeout' | 'cancelled' | 'remote',
+  ) {
+    super(message);
+  }
+}
+
+const expandHome = (p: string) => (p.startsWith('~/') ? join(homedir(), p.slice(2)) : p);
+
+const DEFAULT_HOST_KEY_ALGOS = [
+  'ssh-ed25519',
+  'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521',
+  'rsa-sha2-512',
+  'rsa-sha2-256',
+  'ssh-rsa',
+];
+
+/** Ask the server for a key type we already know, so a second key type is not mistaken for a changed key. */
+function hostKeyAlgorithms(knownTypes: string[]): string[] {
+  const preferred = knownTypes.flatMap((t) => (t === 'ssh-rsa' ? ['rsa-sha2-512', 'rsa-sha2-256', 'ssh-rsa'] : [t]));
+  return [...new Set([...preferred.filter((a) => DEFAULT_HOST_KEY_ALGOS.includes(a)), ...DEFAULT_HOST_KEY_ALGOS])];
+}
+
+function abortError(): SshError {
+  return new SshError('cancelled', 'cancelled');
+}
+
+export class SshSession {
+  private sftpHandle?: Promise<SFTPWrapper>;
+
+  private constructor(
+    readonly target: SshTarget,
+    private readonly client: Client,
+    private readonly jump: Client | undefined,
+    private readonly commandTimeoutMs: number,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  static async connect(
+    target: SshTarget,
+    ssh: SshOptionsSpec,
+    callbacks: SshCallbacks,
+    signal?: AbortSignal,
+  ): Promise<SshSession> {
+    let jump: Client | undefined;
+    let sock: Duplex | undefined;
+    if (ssh.jumpHost) {
+      const j = ssh.jumpHost;
+      jump = await openClient(
+        { name: `${j.host} (jump host)`, host: j.host, port: j.port, user: j.user, hostKey: j.hostKey, password: false },
+        ssh,
+        callbacks,
+        undefined,
+        signal,
+      );
+      try {
+        sock = await new Promise<Duplex>((resolve, reject) =>
+          jump!.forwardOut('127.0.0.1', 0, target.host, target.port, (err, stream) =>
+            err ? reject(new SshError(`jump host cannot reach ${target.host}:${target.port}: ${err.message}`, 'connect')) : resolve(stream),
+          ),
+        );
+      } catch (err) {
+        jump.end();
+        throw err;
+      }
+    }
+    try {
+      const client = await openClient(target, ssh, callbacks, sock, signal);
+      return new SshSession(target, client, jump, ssh.commandTimeoutSeconds * 1000, signal);
+    } catch (err) {
+      jump?.end();
+      throw err;
+    }
+  }
+
+  /** Runs one command line (already quoted by the caller) under the command timeout. */
+  /** `ignoreCancel` is for clean-up and rollback, which must run even after the user cancelled. */
+  exec(command: string, opts: { timeoutMs?: number; stdin?: string; ignoreCancel?: boolean } = {}): Promise<ExecResult> {
+    const timeoutMs = opts.timeoutMs ?? this.commandTimeoutMs;
+    const signal = opts.ignoreCancel ? undefined : this.signal;
+    return new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(abortError());
+      this.client.exec(command, (err, stream) => {
+        if (err) return reject(new SshError(`cannot run a command: ${err.message}`, 'remote'));
+        let stdout = '';
+        let stderr = '';
+        let settled = false;
+        const finish = (fn: () => void) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          fn();
+        };
+        const timer = setTimeout(
+          () =>
+            finish(() => {
+              stream.close();
+              reject(new SshError(`command timed out after ${Math.round(timeoutMs / 1000)} s`, 'timeout'));
+            }),
+          timeoutMs,
+        );
+        const onAbort = () =>
+          finish(() => {
+            stream.close();
+            reject(abortError());
+          });
+        signal?.addEventListener('abort', onAbort, { once: true });
+        stream.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+        stream.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+        stream.on('close', (code: number | null, sig?: string) => finish(() => resolve({ code, signal: sig, stdout, stderr })));
+        if (opts.stdin !== undefined) stream.end(opts.stdin);
+        else stream.end();
+      });
+    });
+  }
+
+  private sftp(): Promise<SFTPWrapper> {
+    this.sftpHandle ??= new Promise((resolve, reject) =>
+      this.client.sftp((err, sftp) => (err ? reject(new SshError(`SFTP unavailable: ${err.message}`, 'remote')) : resolve(sftp))),
+    );
+    return this.sftpHandle;
+  }
+
+  private withTimeout<T>(what: string, work: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      if (this.signal?.aborted) return reject(abortError());
+      const timer = setTimeout(() => reject(new SshError(`${what} timed out`, 'timeout')), this.commandTimeoutMs);
+      const onAbort = () => reject(abortError());
+      this.signal?.addEventListener('abort', onAbort, { once: true });
+      work.then(resolve, reject).finally(() => {
+        clearTimeout(timer);
+        this.signal?.removeEventListener('abort', onAbort);
+      });
+    });
+  }
+
+  /** The file's bytes, or undefined when it does not exist. */
+  async readFile(path: string): Promise<Buffer | undefined> {
+    const sftp = await this.sftp();
+    return this.withTimeout(
+      `reading ${path}`,
+      new Promise<Buffer | undefined>((resolve, reject) =>
+        sftp.readFile(path, (err: (Error & { code?: number }) | null | undefined, data: Buffer) => {
+          if (!err) resolve(data);
+          else if (err.code === 2 /* SSH_FX_NO_SUCH_FILE */) resolve(undefined);
+          else reject(new SshError(`cannot read ${path}: ${err.message}`, 'remote'));
+        }),
+      ),
+    );
+  }
+
+  async writeFile(path: string, data: string | Buffer, mode: number): Promise<void> {
+    const sftp = await this.sftp();
+    await this.withTimeout(
+      `writing ${path}`,
+      new Promise<void>((resolve, reject) =>
+        sftp.writeFile(path, data, { mode }, (err) =>
+          err ? reject(new SshError(`cannot write ${path}: ${err.message}`, 'remote')) : resolve(),
+        ),
+      ),
+    );
+  }
+
+  close(): void {
+    this.client.end();
+    this.jump?.end();
+  }
+}
+
+async function identityFor(target: SshTarget, ssh: SshOptionsSpec): Promise<string[]> {
+  const explicit = target.identityFile ?? ssh.identityFile;
+  if (explicit) return [expandHome(explicit)];
+  return ['id_ed25519', 'id_ecdsa', 'id_rsa'].map((f) => join(homedir(), '.ssh', f)).filter((f) => existsSync(f));
+}
+
+async function authMethods(target: SshTarget, ssh: SshOptionsSpec, callbacks: SshCallbacks): Promise<ConnectConfig['authHandler']> {
+  const methods: Record<string, unknown>[] = [];
+  const agentSock = ssh.agent === true ? process.env.SSH_AUTH_SOCK : ssh.agent || undefined;
+  if (agentSock) methods.push({ type: 'agent', username: target.user, agent: expandHome(agentSock) });
+  for (const file of await identityFor(target, ssh)) {
+    let key: Buffer;
+    try {
+      key = readFileSync(file);
+    } catch (err) {
+      throw new SshError(`cannot read identity file ${file}: ${(err as Error).message}`, 'auth');
+    }
+    let parsed = utils.parseKey(key);
+    let passphrase: string | undefined;
+    if (parsed instanceof Error && /encrypted|passphrase/i.test(parsed.message)) {
+      passphrase = await callbacks.askSecret({ host: target.name, kind: 'passphrase', keyFile: file });
+      if (passphrase === undefined) throw new SshError(`no passphrase given for ${file}`, 'auth');
+      callbacks.onSecret?.(passphrase);
+      parsed = utils.parseKey(key, passphrase);
+      if (parsed instanceof Error) throw new SshError(`wrong passphrase for ${file}`, 'auth');
+    }
+    if (parsed instanceof Error) throw new SshError(`cannot use identity file ${file}: ${parsed.message}`, 'auth');
+    methods.push({ type: 'publickey', username: target.user, key, passphrase });
+  }
+  if (target.password) {
+    const password = await callbacks.askSecret({ host: target.name, kind: 'password' });
+    if (password === undefined) throw new SshError(`no password given for ${target.user}@${target.name}`, 'auth');
+    callbacks.onSecret?.(password);
+    methods.push({ type: 'password', username: target.user, password });
+  }
+  if (methods.length === 0)
+    throw new SshError('no way to authenticate: no agent, no identity file and password login not enabled', 'auth');
+  return methods as unknown as AuthenticationType[];
+}
+
+function openClient(
+  target: SshTarget,
+  ssh: SshOptionsSpec,
+  callbacks: SshCallbacks,
+  sock: Duplex | undefined,
+  signal: AbortSignal | undefined,
+): Promise<Client> {
+  const knownHostsFile = expandHome(ssh.knownHostsFile ?? '~/.ssh/known_hosts');
+  const knownText = readKnownHosts(knownHostsFile);
+  return authMethods(target, ssh, callbacks).then(
+    (authHandler) =>
+      new Promise<Client>((resolve, reject) => {
+        if (signal?.aborted) return reject(abortError());
+        const client = new Client();
+        let hostKeyProblem: SshError | undefined;
+        let settled = false;
+        const settle = (fn: () => void) => {
+          if (settled) return;
+          settled = true;
+          signal?.removeEventListener('abort', onAbort);
+          fn();
+        };
+        const onAbort = () =>
+          settle(() => {
+            client.end();
+            reject(abortError());
+          });
+        signal?.addEventListener('abort', onAbort, { once: true });
+        client.on('ready', () => settle(() => resolve(client)));
+        client.on('error', (err: Error & { level?: string }) =>
+          settle(() => {
+            client.end();
+            if (hostKeyProblem) return reject(hostKeyProblem);
+            if (err.level === 'client-authentication')
+              return reject(new SshError(`authentication failed for ${target.user}@${target.name}`, 'auth'));
+            if (err.level === 'client-timeout')
+              return reject(new SshError(`connection timed out after ${ssh.connectTimeoutSeconds} s`, 'timeout'));
+            reject(new SshError(`cannot connect: ${err.message}`, 'connect'));
+          }),
+        );
+        client.on('close', () => settle(() => reject(hostKeyProblem ?? new SshError('connection closed during setup', 'connect'))));
+        client.connect({
+          host: target.host,
+          port: target.port,
+          username: target.user,
+          sock,
+          readyTimeout: ssh.connectTimeoutSeconds * 1000,
+          authHandler,
+          algorithms: { serverHostKey: hostKeyAlgorithms(knownKeyTypes(knownText, target.host, target.port)) as never },
+          hostVerifier: (keyBlob: Buffer, verify: (ok: boolean) => void) => {
+            const verdict = verifyHostKey({
+              host: target.host,
+              port: target.port,
+              keyBlob,
+              knownHostsText: knownText,
+              pinnedFingerprint: target.hostKey,
+            });
+            if (verdict.status === 'trusted') return verify(true);
+            if (verdict.status !== 'unknown') {
+              hostKeyProblem = new SshError(
+                `host key of ${target.name} ${verdict.status === 'changed' ? 'HAS CHANGED' : 'is revoked'}: ${verdict.detail}; refusing to connect`,
+                'hostkey',
+              );
+              return verify(false);
+            }
+            callbacks.confirmHostKey(target.name, verdict).then(
+              (ok) => {
+                if (!ok) {
+                  hostKeyProblem = new SshError(
+                    `host key of ${target.name} is unknown (${verdict.keyType} ${verdict.fingerprint}); not trusted`,
+                    'hostkey',
+                  );
+                  return verify(false);
+                }
+                if (!target.hostKey) appendKnownHost(knownHostsFile, target.host, target.port, keyBlob);
+                verify(true);
+              },
+              () => verify(false),
+            );
+          },
+        });
+      }),
+  );
+}

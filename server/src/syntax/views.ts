@@ -1,0 +1,244 @@
+/**
+ * Typed views over the generic AST: what the checks, features and deploy need to know about each
+ * block, with the words and statements they came from (for ranges).
+ */
+import type { ConfigFile, Statement, Word } from './ast';
+
+export interface Valued<T> {
+  value: T;
+  word: Word;
+  statement: Statement;
+}
+
+export interface Tracked {
+  name: string;
+  weight?: number;
+  statement: Statement;
+}
+
+export interface VrrpInstanceView {
+  name: string;
+  statement: Statement;
+  state?: Valued<string>;
+  iface?: Valued<string>;
+  vrid?: Valued<number>;
+  priority?: Valued<number>;
+  advertInt?: Valued<number>;
+  authType?: Valued<string>;
+  authPass?: Valued<string>;
+  authentication?: Statement;
+  vips: Valued<string>[];
+  virtualIpaddress?: Statement;
+  unicastSrcIp?: Valued<string>;
+  unicastPeers: Valued<string>[];
+  unicastPeer?: Statement;
+  trackScripts: Tracked[];
+  trackInterfaces: Tracked[];
+  trackFiles: Tracked[];
+  trackProcesses: Tracked[];
+  nopreempt?: Statement;
+  preemptDelay?: Statement;
+  /** true when the instance uses IPv6 (native_ipv6, or a first VIP that is IPv6) */
+  ipv6: boolean;
+}
+
+export interface VrrpScriptView {
+  name: string;
+  statement: Statement;
+  script?: Valued<string>;
+  weight?: Valued<number>;
+}
+
+export interface SyncGroupView {
+  name: string;
+  statement: Statement;
+  members: Valued<string>[];
+}
+
+export interface RealServerView {
+  statement: Statement;
+  address?: Valued<string>;
+  port?: Valued<number>;
+  weight?: Valued<number>;
+  checkers: Statement[];
+}
+
+export interface VirtualServerView {
+  statement: Statement;
+  /** how the service is addressed: `IP PORT`, `fwmark N` or `group NAME` */
+  form: 'address' | 'fwmark' | 'group';
+  address?: Valued<string>;
+  port?: Valued<number>;
+  fwmark?: Valued<number>;
+  group?: Valued<string>;
+  lbAlgo?: Valued<string>;
+  lbKind?: Valued<string>;
+  protocol?: Valued<string>;
+  realServers: RealServerView[];
+}
+
+export interface VirtualServerGroupView {
+  name: string;
+  statement: Statement;
+}
+
+export interface NamedDefinition {
+  name: string;
+  statement: Statement;
+}
+
+export interface ConfigView {
+  instances: VrrpInstanceView[];
+  scripts: VrrpScriptView[];
+  syncGroups: SyncGroupView[];
+  virtualServers: VirtualServerView[];
+  virtualServerGroups: VirtualServerGroupView[];
+  trackFiles: NamedDefinition[];
+  trackProcesses: NamedDefinition[];
+}
+
+const VIEW_CACHE = new WeakMap<ConfigFile, ConfigView>();
+
+/** Children of a block by keyword (first occurrence wins for lookups by `first`). */
+function first(statement: Statement | undefined, keyword: string): Statement | undefined {
+  return statement?.block?.statements.find((s) => s.keyword.text === keyword);
+}
+
+function all(statement: Statement | undefined, keyword: string): Statement[] {
+  return statement?.block?.statements.filter((s) => s.keyword.text === keyword) ?? [];
+}
+
+/** keepalived keeps the last value of a repeated one-value keyword. */
+function last(statement: Statement | undefined, keyword: string): Statement | undefined {
+  const found = all(statement, keyword);
+  return found[found.length - 1];
+}
+
+function str(statement: Statement | undefined, index = 0): Valued<string> | undefined {
+  const word = statement?.args[index];
+  return word && statement ? { value: word.text, word, statement } : undefined;
+}
+
+function num(statement: Statement | undefined, index = 0): Valued<number> | undefined {
+  const word = statement?.args[index];
+  if (!word || !statement || !/^[-+]?\d+(\.\d+)?$/.test(word.text)) return undefined;
+  return { value: Number(word.text), word, statement };
+}
+
+/** The item lines of a value block (virtual_ipaddress, unicast_peer, ...). */
+function items(statement: Statement | undefined): Statement[] {
+  return statement?.block?.statements ?? [];
+}
+
+function tracked(list: Statement | undefined): Tracked[] {
+  return items(list).map((item) => {
+    const weightAt = item.args.findIndex((a) => a.text === 'weight');
+    const weight = weightAt >= 0 ? Number(item.args[weightAt + 1]?.text) : undefined;
+    return { name: item.keyword.text, weight: Number.isFinite(weight) ? weight : undefined, statement: item };
+  });
+}
+
+function instanceView(statement: Statement): VrrpInstanceView {
+  const auth = last(statement, 'authentication');
+  const vipBlock = last(statement, 'virtual_ipaddress');
+  const peerBlock = last(statement, 'unicast_peer');
+  const vips = items(vipBlock).map((item) => ({ value: item.keyword.text, word: item.keyword, statement: item }));
+  const firstVip = vips[0]?.value ?? '';
+  return {
+    name: statement.args[0]?.text ?? '',
+    statement,
+    state: str(last(statement, 'state')),
+    iface: str(last(statement, 'interface')),
+    vrid: num(last(statement, 'virtual_router_id')),
+    priority: num(last(statement, 'priority')),
+    advertInt: num(last(statement, 'advert_int')),
+    authType: str(last(auth, 'auth_type')),
+    authPass: str(last(auth, 'auth_pass')),
+    authentication: auth,
+    vips,
+    virtualIpaddress: vipBlock,
+    unicastSrcIp: str(last(statement, 'unicast_src_ip')),
+    unicastPeers: items(peerBlock).map((item) => ({ value: item.keyword.text, word: item.keyword, statement: item })),
+    unicastPeer: peerBlock,
+    trackScripts: all(statement, 'track_script').flatMap(tracked),
+    trackInterfaces: all(statement, 'track_interface').flatMap(tracked),
+    trackFiles: all(statement, 'track_file').flatMap(tracked),
+    trackProcesses: all(statement, 'track_process').flatMap(tracked),
+    nopreempt: last(statement, 'nopreempt'),
+    preemptDelay: last(statement, 'preempt_delay'),
+    ipv6: Boolean(first(statement, 'native_ipv6')) || firstVip.includes(':'),
+  };
+}
+
+function virtualServerView(statement: Statement): VirtualServerView {
+  const [a0, a1] = statement.args;
+  const form = a0?.text === 'fwmark' ? 'fwmark' : a0?.text === 'group' ? 'group' : 'address';
+  return {
+    statement,
+    form,
+    address: form === 'address' ? str(statement, 0) : undefined,
+    port: form === 'address' && a1 ? num(statement, 1) : undefined,
+    fwmark: form === 'fwmark' ? num(statement, 1) : undefined,
+    group: form === 'group' ? str(statement, 1) : undefined,
+    lbAlgo: str(last(statement, 'lb_algo') ?? last(statement, 'lvs_sched')),
+    lbKind: str(last(statement, 'lb_kind') ?? last(statement, 'lvs_method')),
+    protocol: str(last(statement, 'protocol')),
+    realServers: all(statement, 'real_server').map((rs) => ({
+      statement: rs,
+      address: str(rs, 0),
+      port: num(rs, 1),
+      weight: num(last(rs, 'weight')),
+      checkers: rs.block?.statements.filter((s) => /_CHECK$|_GET$/.test(s.keyword.text)) ?? [],
+    })),
+  };
+}
+
+/** The typed view of a parsed file (cached per AST). */
+export function viewOf(file: ConfigFile): ConfigView {
+  const cached = VIEW_CACHE.get(file);
+  if (cached) return cached;
+  const view: ConfigView = {
+    instances: [],
+    scripts: [],
+    syncGroups: [],
+    virtualServers: [],
+    virtualServerGroups: [],
+    trackFiles: [],
+    trackProcesses: [],
+  };
+  for (const statement of file.statements) {
+    const name = statement.args[0]?.text ?? '';
+    switch (statement.keyword.text) {
+      case 'vrrp_instance':
+        view.instances.push(instanceView(statement));
+        break;
+      case 'vrrp_script':
+        view.scripts.push({ name, statement, script: str(last(statement, 'script')), weight: num(last(statement, 'weight')) });
+        break;
+      case 'vrrp_sync_group':
+        view.syncGroups.push({
+          name,
+          statement,
+          members: items(last(statement, 'group')).map((item) => ({ value: item.keyword.text, word: item.keyword, statement: item })),
+        });
+        break;
+      case 'virtual_server':
+        view.virtualServers.push(virtualServerView(statement));
+        break;
+      case 'virtual_server_group':
+        view.virtualServerGroups.push({ name, statement });
+        break;
+      case 'track_file':
+      case 'vrrp_track_file':
+        view.trackFiles.push({ name, statement });
+        break;
+      case 'track_process':
+      case 'vrrp_track_process':
+        view.trackProcesses.push({ name, statement });
+        break;
+    }
+  }
+  VIEW_CACHE.set(file, view);
+  return view;
+}
+
