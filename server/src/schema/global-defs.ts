@@ -41,7 +41,7 @@ const scripts: KeywordSpec[] = [
 ];
 
 const priorities: KeywordSpec[] = [
-  { name: 'max_auto_priority', args: [{ name: 'PRIORITY', type: { kind: 'int', min: -1, max: 99 } }], since: '2.1.0', default: '0', doc: 'Highest real-time priority keepalived may give itself when it notices it runs late; 0 disables automatic raising, -1 also silences the startup warning. Without a value, the maximum is used.', example: 'max_auto_priority 50' },
+  { name: 'max_auto_priority', args: [{ name: 'PRIORITY', type: { kind: 'int', min: -1, max: 99 }, optional: true }], since: '2.1.0', default: '0', doc: 'Highest real-time priority keepalived may give itself when it notices it runs late; 0 disables automatic raising, -1 also silences the startup warning. Without a value, the maximum is used.', example: 'max_auto_priority 50' },
   { name: 'min_auto_priority_delay', args: [{ name: 'USECS', type: { kind: 'int', min: 1, max: 10000000 } }], since: '2.1.0', default: '1000000', doc: 'How late (microseconds) a timer must fire before keepalived raises its own priority.', example: 'min_auto_priority_delay 1000000' },
   { name: 'vrrp_priority', args: nicePriority, since: '1.2.20', doc: 'Nice value of the VRRP child process (negative runs it more favourably).', example: 'vrrp_priority -10' },
   { name: 'vrrp_no_swap', args: [], since: '1.2.20', doc: 'Lock the VRRP child process in memory so it is never swapped out.', example: 'vrrp_no_swap' },

@@ -1,0 +1,244 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { blockSpec, keywordSpec, rootBlockSpec, type BlockSpec, type KeywordSpec } from '../../server/src/schema/index';
+import { globalBlocks } from '../../server/src/schema/global';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+
+function fixturePairs(file: string): string[][] {
+  return readFileSync(join(fixtures, file), 'utf8').split('\n').filter(Boolean).map((line) => line.split(' '));
+}
+
+const upstream = fixturePairs('upstream-keywords-global.txt');
+const upstreamSince = new Map(fixturePairs('upstream-since-global.txt').map(([block, kw, v]) => [`${block} ${kw}`, v]));
+
+const ownBlocks = new Map(globalBlocks.map((b) => [b.id, b]));
+
+function merged(id: string): BlockSpec {
+  const block = id === 'root' ? rootBlockSpec() : blockSpec(id);
+  assert.ok(block, `block ${id} is in the schema`);
+  return block;
+}
+
+/** [block id, keyword] for every keyword this domain declares. */
+function ownKeywords(): [string, KeywordSpec][] {
+  return globalBlocks.flatMap((b) => b.keywords.map((kw): [string, KeywordSpec] => [b.id, kw]));
+}
+
+function versionAtMost(version: string | undefined, limit: string): boolean {
+  if (!version) return true;
+  const a = version.split('.').map(Number);
+  const b = limit.split('.').map(Number);
+  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i];
+  return true;
+}
+
+test('the fixture lists the upstream keyword set (root, global_defs, bfd_instance)', () => {
+  const count = (id: string) => upstream.filter(([b]) => b === id).length;
+  assert.ok(count('global_defs') >= 140, `global_defs has ${count('global_defs')} keywords`);
+  assert.ok(count('bfd_instance') >= 15);
+  assert.ok(upstream.some(([b, kw]) => b === 'root' && kw === 'global_defs'));
+});
+
+test('every upstream keyword is in the merged schema, in the block where upstream registers it', () => {
+  const missing = upstream.filter(([id, kw]) => !keywordSpec(merged(id), kw)).map((p) => p.join(' '));
+  assert.deepEqual(missing, []);
+});
+
+test('the domain declares no keyword that upstream does not register', () => {
+  const known = new Set(upstream.map((p) => p.join(' ')));
+  const extra = ownKeywords().map(([id, kw]) => `${id} ${kw.name}`).filter((pair) => !known.has(pair));
+  assert.deepEqual(extra, []);
+});
+
+test('no keyword is declared twice in one block', () => {
+  for (const block of globalBlocks) {
+    const names = block.keywords.map((kw) => kw.name);
+    assert.deepEqual(names.filter((n, i) => names.indexOf(n) !== i), [], block.id);
+  }
+});
+
+test('`since` is the first release tag that registers the keyword', () => {
+  const wrong: string[] = [];
+  for (const [id, kw] of ownKeywords()) {
+    const expected = upstreamSince.get(`${id} ${kw.name}`);
+    if (expected === 'unreleased') {
+      if (!kw.since || versionAtMost(kw.since, '2.4.3')) wrong.push(`${id} ${kw.name}: ${kw.since} should be after 2.4.3`);
+    } else if (kw.since !== expected) {
+      wrong.push(`${id} ${kw.name}: ${kw.since} != ${expected}`);
+    }
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('block keywords open blocks that exist; value blocks have item specs', () => {
+  for (const [id, kw] of ownKeywords()) {
+    if (!kw.block) continue;
+    const target = blockSpec(kw.block);
+    assert.ok(target, `${id} ${kw.name} opens ${kw.block}`);
+    assert.ok(target.keywords.length > 0 || target.items, `${kw.block} has keywords or items`);
+  }
+  assert.equal(blockSpec('global_defs.notification_email')?.items?.args[0].type.kind, 'email');
+});
+
+test('deprecated keywords name a replacement in the same block', () => {
+  for (const [id, kw] of ownKeywords()) {
+    const replacement = kw.deprecated?.replacement;
+    if (replacement) assert.ok(ownBlocks.get(id)?.keywords.some((k) => k.name === replacement), `${kw.name} -> ${replacement}`);
+  }
+});
+
+test('docs are present and examples start with their keyword', () => {
+  for (const [id, kw] of ownKeywords()) {
+    assert.ok(kw.doc.length > 15, `${id} ${kw.name} has a doc`);
+    if (kw.example) assert.equal(kw.example.split(/\s+/)[0], kw.name, `${id} ${kw.name} example`);
+    for (const arg of kw.args.slice(0, -1)) assert.ok(!arg.variadic, `${kw.name}: only the last argument may be variadic`);
+  }
+});
+
+// ---- keepalived 2.2.7 as the oracle -------------------------------------------------------------
+
+const ORACLE_VERSION = '2.2.7';
+
+interface Assembled {
+  text: string;
+  /** line number (1-based) -> "block keyword" whose example sits there */
+  lines: Map<number, string>;
+}
+
+/** One config holding every example of a keyword that 2.2.7 knows, each inside its block. */
+function assembleExamples(): Assembled {
+  const out: string[] = [];
+  const lines = new Map<number, string>();
+  const emit = (text: string, owner?: string) => {
+    out.push(text);
+    if (owner) lines.set(out.length, owner);
+  };
+  const testable = (kw: KeywordSpec) => kw.example && versionAtMost(kw.since, ORACLE_VERSION);
+  const items = blockSpec('global_defs.notification_email')!.items!;
+
+  for (const kw of ownBlocks.get('root')!.keywords) if (!kw.block && testable(kw)) emit(kw.example!, `root ${kw.name}`);
+  emit('global_defs {', 'root global_defs');
+  for (const kw of ownBlocks.get('global_defs')!.keywords) {
+    if (!testable(kw)) continue;
+    if (kw.block) {
+      emit(`  ${kw.example} {`, `global_defs ${kw.name}`);
+      emit(`    ${items.example}`, `${kw.block} item`);
+      emit('  }');
+    } else emit(`  ${kw.example}`, `global_defs ${kw.name}`);
+  }
+  emit('}');
+  // keepalived drops a bfd_instance without a neighbour address; the block's own examples supply one.
+  const bfd = ownBlocks.get('root')!.keywords.find((kw) => kw.name === 'bfd_instance')!;
+  emit(`${bfd.example} {`, 'root bfd_instance');
+  for (const kw of ownBlocks.get('bfd_instance')!.keywords) if (testable(kw)) emit(`  ${kw.example}`, `bfd_instance ${kw.name}`);
+  emit('}');
+  return { text: out.join('\n') + '\n', lines };
+}
+
+interface OracleResult {
+  status: number | null;
+  messages: string[];
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * Runs `keepalived -t -e` on each config, a few at a time, in one throw-away network namespace with an `eth0`
+ * (entered with nsenter: `ip netns exec` also remounts /sys and costs twice as much per run).
+ */
+async function keepalivedTest(configTexts: readonly string[]): Promise<OracleResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'ka-global-'));
+  const ns = `kag${process.pid}`;
+  const runOne = async (text: string, i: number): Promise<OracleResult> => {
+    const file = join(dir, `keepalived-${i}.conf`);
+    writeFileSync(file, text);
+    const run = await execFileAsync('nsenter', [`--net=/run/netns/${ns}`, 'keepalived', '-t', '-e', '-f', file], { encoding: 'utf8' }).then(
+      (ok) => ({ status: 0, stderr: ok.stderr }),
+      (failed: { code?: number | string; stderr?: string }) => {
+        assert.equal(typeof failed.code, 'number', `keepalived runs: ${String(failed.code)}`);
+        return { status: failed.code as number, stderr: failed.stderr ?? '' };
+      },
+    );
+    return { status: run.status, messages: [...new Set(run.stderr.split('\n').filter(Boolean))] };
+  };
+  try {
+    execFileSync('ip', ['netns', 'add', ns]);
+    execFileSync('ip', ['-n', ns, 'link', 'add', 'eth0', 'type', 'veth', 'peer', 'name', 'eth0p']);
+    execFileSync('ip', ['-n', ns, 'link', 'set', 'eth0', 'up']);
+    const results: OracleResult[] = new Array(configTexts.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < configTexts.length) {
+        const i = next++;
+        results[i] = await runOne(configTexts[i], i);
+      }
+    };
+    await Promise.all(Array.from({ length: 6 }, worker));
+    return results;
+  } finally {
+    spawnSync('ip', ['netns', 'del', ns]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function lineOf(message: string): number | undefined {
+  const m = /\((?:[^()]*: )?Line (\d+)\)/.exec(message);
+  return m ? Number(m[1]) : undefined;
+}
+
+test(`keepalived ${ORACLE_VERSION} accepts every example of the keywords it knows`, async (t) => {
+  const config = assembleExamples();
+  const covered = [...config.lines.values()].filter((owner) => !owner.endsWith(' item')).length;
+  assert.ok(covered >= 120, `examples cover ${covered} keywords`);
+  const [{ status, messages }] = await keepalivedTest([config.text]);
+
+  const unknown = messages.filter((m) => m.includes('Unknown keyword'));
+  assert.deepEqual(unknown, [], 'no Unknown keyword');
+  const aboutExamples = messages.filter((m) => config.lines.has(lineOf(m) ?? -1)).map((m) => `${config.lines.get(lineOf(m)!)}: ${m}`);
+  assert.deepEqual(aboutExamples, [], 'no complaint about an example line');
+  assert.deepEqual(messages, [], 'no complaint at all');
+  assert.equal(status, 0);
+  t.diagnostic(`keepalived ${ORACLE_VERSION} -t accepted ${covered} keyword examples of the GLOBAL domain`);
+});
+
+/** The smallest config that holds one example in its block. */
+function aloneInItsBlock(id: string, kw: KeywordSpec): string {
+  const neighbour = '  neighbor_ip 192.0.2.2\n';
+  if (id === 'global_defs' && kw.block) {
+    return `global_defs {\n  ${kw.example} {\n    ${blockSpec(kw.block)!.items!.example}\n  }\n}\n`;
+  }
+  if (id === 'global_defs') return `global_defs {\n  ${kw.example}\n}\n`;
+  if (id === 'bfd_instance') return `bfd_instance BFD_1 {\n${neighbour}  ${kw.example}\n}\n`;
+  if (kw.block === 'bfd_instance') return `${kw.example} {\n${neighbour}}\n`;
+  if (kw.block) return `${kw.example} {\n}\n`;
+  return `${kw.example}\n`;
+}
+
+// keepalived says nothing about the example's line; a line-less warning (script security) may remain.
+test(`keepalived ${ORACLE_VERSION} accepts each example alone in its block`, async () => {
+  const cases = ownKeywords().filter(([, kw]) => kw.example && versionAtMost(kw.since, ORACLE_VERSION));
+  const configs = cases.map(([id, kw]) => aloneInItsBlock(id, kw));
+  const results = await keepalivedTest(configs);
+  const complaints = results.flatMap((r, i) => {
+    const exampleLine = configs[i].split('\n').findIndex((l) => l.trim().startsWith(cases[i][1].example!)) + 1;
+    return r.messages
+      .filter((m) => m.includes('Unknown keyword') || lineOf(m) === exampleLine)
+      .map((m) => `${cases[i][0]} ${cases[i][1].name}: ${m}`);
+  });
+  assert.deepEqual(complaints, []);
+  assert.ok(cases.length >= 120);
+});
+
+test('the oracle does complain: a keyword newer than 2.2.7 and a broken example are reported on their lines', async () => {
+  const text = 'global_defs {\n  vrrp_owner_ignore_adverts\n  vrrp_version 4\n}\n';
+  const [{ status, messages }] = await keepalivedTest([text]);
+  assert.notEqual(status, 0);
+  assert.ok(messages.some((m) => lineOf(m) === 2 && m.includes('Unknown keyword')), messages.join('\n'));
+  assert.ok(messages.some((m) => lineOf(m) === 3), messages.join('\n'));
+});
