@@ -24,10 +24,11 @@ const connectionKeywords: readonly KeywordSpec[] = [
 ];
 
 /** Retry and timing keywords that every checker except FILE_CHECK and BFD_CHECK reads. */
-function timingKeywords(retryDefault: string, delayBeforeRetryDefault: string): KeywordSpec[] {
+/** `delayBeforeRetryDefault` null: no fixed default (DNS_CHECK falls back to delay_loop). */
+function timingKeywords(retryDefault: string, delayBeforeRetryDefault: string | null): KeywordSpec[] {
   return [
     { name: 'retry', args: unsigned('COUNT', 0), default: retryDefault, doc: 'Extra attempts after a failed check before the real server is marked down. Inherited from the real server or service when set there.', example: 'retry 3' },
-    { name: 'delay_before_retry', args: timer(0), default: delayBeforeRetryDefault, doc: 'Seconds to wait before retrying a failed check.', example: 'delay_before_retry 2' },
+    { name: 'delay_before_retry', args: timer(0), ...(delayBeforeRetryDefault ? { default: delayBeforeRetryDefault } : {}), doc: 'Seconds to wait before retrying a failed check (DNS_CHECK waits delay_loop by default).', example: 'delay_before_retry 2' },
     { name: 'warmup', args: timer(0), doc: 'Upper bound in seconds of a random delay before the first check, to spread checks out; 0 disables it. Defaults to delay_loop.', example: 'warmup 2' },
     { name: 'delay_loop', args: timer(ONE_USEC), doc: 'Seconds between two runs of this checker; defaults to the real server\'s, finally 60 s.', example: 'delay_loop 5' },
     { name: 'alpha', args: optionalBool, doc: 'Consider the checker failed until its first success. Defaults to the real server\'s setting.', example: 'alpha yes' },
@@ -39,7 +40,7 @@ function checkerBlock(id: string, title: string, own: readonly KeywordSpec[], si
   return { id, title, keywords: own.map((kw) => withSince(kw, since)) };
 }
 
-const socketChecker = (retryDefault = '1', delayBeforeRetryDefault = '1'): KeywordSpec[] => [
+const socketChecker = (retryDefault = '1', delayBeforeRetryDefault: string | null = '1'): KeywordSpec[] => [
   ...connectionKeywords,
   ...timingKeywords(retryDefault, delayBeforeRetryDefault),
 ];
@@ -79,7 +80,7 @@ function httpKeywords(id: 'HTTP_GET' | 'SSL_GET'): KeywordSpec[] {
     { name: 'virtualhost', args: oneString('HOST'), doc: 'Host header sent with every URL of this checker; defaults to the real server\'s or service\'s virtualhost.', example: 'virtualhost www.example.com' },
     { name: 'http_protocol', args: [{ name: 'VERSION', type: { kind: 'enum', values: ['1.0', '1.1', '1.0C', '1.0c'] } }], default: '1.0', doc: 'HTTP version of the request; 1.0C is 1.0 with `Connection: close`.', example: 'http_protocol 1.1' },
     { name: 'enable_sni', args: optionalBool, doc: 'Send the server name (SNI) in the TLS handshake; the name is the virtualhost.', example: 'enable_sni' },
-    { name: 'sni_name', args: [{ name: 'NAME', type: { kind: 'hostname' }, optional: true }], doc: 'Name to send as SNI instead of the virtualhost; turns enable_sni on.', example: 'sni_name www.example.com' },
+    { name: 'sni_name', args: [{ name: 'NAME', type: { kind: 'hostname' }, optional: true }], doc: 'Name to send as SNI instead of the virtualhost; turns enable_sni on. Only on upstream master after 2.4.3, in no release yet.', example: 'sni_name www.example.com' },
     { name: 'fast_recovery', args: optionalBool, doc: 'When starting or recovering, check all URLs back to back instead of one per delay_loop, so the server comes up sooner.', example: 'fast_recovery' },
     ...(ssl ? [tlsCompliant] : []),
     { name: 'url', args: [], block: `${id}.url`, repeatable: true, required: true, doc: 'One URL to fetch; every url must pass for the server to be up. A checker without a url is dropped.', example: 'url' },
@@ -119,7 +120,7 @@ const udpKeywords: KeywordSpec[] = [
 const DNS_TYPES = ['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA', 'RRSIG', 'DNSKEY'] as const;
 
 const dnsKeywords: KeywordSpec[] = [
-  ...socketChecker('3', 'delay_loop'),
+  ...socketChecker('3', null),
   { name: 'type', args: [{ name: 'TYPE', type: { kind: 'enum', values: DNS_TYPES, caseInsensitive: true } }], default: 'SOA', doc: 'Record type to query.', example: 'type A' },
   { name: 'name', args: [{ name: 'NAME', type: { kind: 'hostname' } }], default: '.', doc: 'Domain name to query; the root zone when absent.', example: 'name example.com' },
 ];

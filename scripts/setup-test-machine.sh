@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs what the test suite needs on a fresh Debian machine (run as root): the real keepalived used as
+# an oracle, OpenSSH for deploy tests, Neovim as a second LSP client, iproute2 for network namespaces,
+# then the project's npm dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DEBIAN_FRONTEND=noninteractive
+packages=(keepalived openssh-server openssh-client neovim iproute2 ipvsadm procps)
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if ((${#missing[@]})); then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+mkdir -p -m 0755 /run/sshd
+npm ci --no-audit --no-fund

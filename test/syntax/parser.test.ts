@@ -1,0 +1,144 @@
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { parseConfig, type Statement } from '../../server/src/syntax';
+import { conf, textAt } from '../helpers/text';
+
+function shape(statements: Statement[]): unknown[] {
+  return statements.map((s) => {
+    const words = [s.keyword.text, ...s.args.map((a) => a.text)].join(' ');
+    return s.block ? { [words]: shape(s.block.statements) } : words;
+  });
+}
+
+describe('parser: lexical features', () => {
+  it('drops # and ! comments, whole-line and trailing, and keeps them as comments', () => {
+    const file = parseConfig(conf('# top', 'global_defs { # open', '  router_id A ! trailing', '! bang line', '}'));
+    assert.deepEqual(shape(file.statements), [{ global_defs: ['router_id A'] }]);
+    assert.deepEqual(file.comments.map((c) => c.text), ['# top', '# open', '! trailing', '! bang line']);
+    assert.equal(file.diagnostics.length, 0);
+  });
+
+  it('keeps # inside double quotes and joins quoted and unquoted parts into one word', () => {
+    const file = parseConfig(conf('notification_email_from "a#b c"@x.org', 'x "y"z\'w v\''));
+    assert.equal(file.statements[0].args[0].text, 'a#b c@x.org');
+    assert.deepEqual(file.statements[1].args.map((a) => a.text), ['yzw v']);
+    assert.equal(file.comments.length, 0);
+  });
+
+  it('resolves escapes as keepalived does', () => {
+    const file = parseConfig(conf('k "a\\tb" \\x41 \\101 \\cA \\#x'));
+    assert.deepEqual(file.statements[0].args.map((a) => a.text), ['a\tb', 'A', 'A', '\x01', '#x']);
+  });
+
+  it('reports an unterminated quote at the word', () => {
+    const text = conf('global_defs {', '  router_id "abc', '}');
+    const file = parseConfig(text);
+    const d = file.diagnostics.find((x) => x.code === 'unterminated-quote');
+    assert.ok(d, 'diagnostic expected');
+    assert.equal(textAt(text, d.range), '"abc');
+  });
+
+  it('accepts the brace on the next line, one-line blocks, and statements sharing a line with braces', () => {
+    const file = parseConfig(conf('vrrp_instance VI_1', '', '{ state BACKUP', '  virtual_ipaddress { 192.0.2.1/24 192.0.2.2 }', '} vrrp_script chk {', 'script /bin/true }'));
+    assert.deepEqual(shape(file.statements), [
+      { 'vrrp_instance VI_1': ['state BACKUP', { virtual_ipaddress: ['192.0.2.1/24 192.0.2.2'] }] },
+      { 'vrrp_script chk': ['script /bin/true'] },
+    ]);
+    assert.equal(file.diagnostics.length, 0);
+  });
+
+  it('parses include lines at any level as statements', () => {
+    const file = parseConfig(conf('include conf.d/*.conf', 'virtual_server 10.0.0.1 80 {', '  include rs/*.conf', '}'));
+    assert.equal(file.statements[0].keyword.text, 'include');
+    assert.equal(file.statements[1].block!.statements[0].args[0].text, 'rs/*.conf');
+  });
+});
+
+describe('parser: preprocessing', () => {
+  it('keeps @id lines only for the matching config id, and @^id lines for the others', () => {
+    const text = conf('@lb1 router_id ONE', '@lb2 router_id TWO', '@^lb1 router_id NOT_ONE');
+    assert.deepEqual(shape(parseConfig(text, { configId: 'lb1' }).statements), ['router_id ONE']);
+    assert.deepEqual(shape(parseConfig(text, { configId: 'lb2' }).statements), ['router_id TWO', 'router_id NOT_ONE']);
+    assert.equal(parseConfig(text, { configId: 'lb2' }).inactive.length, 1);
+  });
+
+  it('substitutes $NAME and ${NAME}, recursively, and maps words back to the reference', () => {
+    const text = conf('$BASE=192.0.2', '$VIP=${BASE}.10', 'virtual_ipaddress {', '  ${VIP}/24 $VIP/32', '}');
+    const file = parseConfig(text);
+    const item = file.statements[0].block!.statements[0];
+    assert.equal(item.keyword.text, '192.0.2.10/24');
+    assert.equal(textAt(text, item.keyword.range), '${VIP}/24');
+    // keepalived ends a bare $NAME only at a blank, ',', ')' or the end of the line: '/' keeps it literal
+    assert.equal(item.args[0].text, '$VIP/32');
+    assert.ok(item.keyword.expanded);
+    assert.deepEqual(file.definitions.map((d) => d.name), ['BASE', 'VIP']);
+    assert.ok(file.parameterUses.some((u) => u.name === 'VIP'));
+  });
+
+  it('leaves undefined parameters as they are and stops self-reference', () => {
+    const file = parseConfig(conf('$LOOP=$LOOP x', 'router_id $UNDEFINED', 'router_id $LOOP'));
+    assert.equal(file.statements[0].args[0].text, '$UNDEFINED');
+    assert.ok(file.diagnostics.some((d) => d.code === 'parameter-recursion'));
+  });
+
+  it('expands multi-line definitions into several statements', () => {
+    const text = conf('$CHECK= \\', '  connect_timeout 3 \\', '  retry 2', 'TCP_CHECK {', '  $CHECK', '}');
+    const file = parseConfig(text);
+    assert.deepEqual(shape(file.statements), [{ TCP_CHECK: ['connect_timeout 3', 'retry 2'] }]);
+    for (const s of file.statements[0].block!.statements) assert.equal(textAt(text, s.keyword.range), '$CHECK');
+  });
+
+  it('repeats a line for each value of ~SEQ, in decimal or hex', () => {
+    const file = parseConfig(conf('~SEQ(i, 1, 2, 5) a$i', '~SEQx(n, 9, 11) b$n', '~SEQ(k, 2) c$k'));
+    assert.deepEqual(shape(file.statements), ['a1', 'a3', 'a5', 'b9', 'ba', 'bb', 'c1', 'c2']);
+  });
+
+  it('reports an invalid ~SEQ', () => {
+    const file = parseConfig(conf('~SEQ(i, 1, -1, 5) a$i'));
+    assert.equal(file.statements.length, 0);
+    assert.equal(file.diagnostics[0].code, 'invalid-sequence');
+  });
+});
+
+describe('parser: ranges', () => {
+  it('gives every keyword and argument the exact source range', () => {
+    const text = conf('vrrp_instance VI_1 {', '    priority   150   # c', '    authentication {', '\tauth_pass "se cret"', '    }', '}');
+    const file = parseConfig(text);
+    const walk = (list: Statement[]): void => {
+      for (const s of list) {
+        assert.equal(textAt(text, s.keyword.range), s.keyword.raw);
+        for (const a of s.args) assert.equal(textAt(text, a.range), a.raw);
+        if (s.block) walk(s.block.statements);
+      }
+    };
+    walk(file.statements);
+    const instance = file.statements[0];
+    assert.equal(textAt(text, instance.range), text.trimEnd());
+    const auth = instance.block!.statements[1].block!.statements[0];
+    assert.equal(textAt(text, auth.args[0].range), '"se cret"');
+    assert.deepEqual(auth.args[0].range.start, { line: 3, character: 11 });
+  });
+});
+
+describe('parser: fault tolerance', () => {
+  it('reports a missing } at the block it leaves open and still reads the block', () => {
+    const text = conf('global_defs {', '  router_id A', '}', 'vrrp_instance VI_1 {', '  state MASTER', '  priority 100');
+    const file = parseConfig(text);
+    assert.equal(file.diagnostics.length, 1);
+    assert.equal(file.diagnostics[0].code, 'missing-close-brace');
+    assert.equal(file.diagnostics[0].range.start.line, 3);
+    assert.deepEqual(shape(file.statements)[1], { 'vrrp_instance VI_1': ['state MASTER', 'priority 100'] });
+  });
+
+  it('reports an extra } and an orphan { once each and keeps the rest', () => {
+    const file = parseConfig(conf('global_defs {', '}', '}', '{', 'vrrp_script s {', ' script x', '}'));
+    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.range.start.line]), [['extra-close-brace', 2], ['unexpected-open-brace', 3]]);
+    assert.equal(file.statements.length, 2);
+  });
+
+  it('survives absurd nesting without exhausting the stack', () => {
+    const deep = 'a {\n'.repeat(5000) + '}\n'.repeat(5000);
+    const file = parseConfig(deep);
+    assert.ok(file.diagnostics.some((d) => d.code === 'nesting-too-deep'));
+  });
+});
