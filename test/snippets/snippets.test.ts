@@ -105,7 +105,8 @@ test('the linter reports no error on any snippet configuration, nor on the two d
     assert.deepEqual(errors, [], `${name}:\n${readFileSync(file, 'utf8')}`);
   }
   const pair = (['MASTER', 'BACKUP'] as const).map((role) => oracle.check(director(role), `pair-${role}`).file);
-  assert.deepEqual(lintFiles(pair).filter((d) => d.severity === 'error'), []);
+  // The two directors are the user's real cluster: they should not even draw a warning.
+  assert.deepEqual(lintFiles(pair).filter((d) => d.severity === 'error' || d.severity === 'warning'), []);
 });
 
 test('the linter does see an error in a broken expansion (the check can fail)', () => {
