@@ -69,7 +69,7 @@ const alternation = (words: readonly string[]) =>
 const STATEMENT_START = '(?:^\\s*(?:(@\\^?)([\\w.-]+)\\s+)?|(?<=[{}])\\s*)';
 /** A value token stands alone: not glued to letters, digits or address punctuation. */
 const TOKEN_BEFORE = '(?<![\\w.:/@$-])';
-const TOKEN_AFTER = '(?![\\w.:/-])';
+const TOKEN_AFTER = '(?![\\w.:/@-])';
 const KEYWORD_END = '(?=[\\s{}#!]|$)';
 
 const conditionCaptures = {
