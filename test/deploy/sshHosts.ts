@@ -1,0 +1,190 @@
+/**
+ * Test hosts: one real OpenSSH server per "host", each in its own network namespace joined to ours by a
+ * veth pair on link-local addresses, with its own host key, scratch directory and stand-in commands
+ * (systemctl) first on PATH. Inside each namespace the veth end is `eth0`, so keepalived -t accepts
+ * configs that use `interface eth0`.
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface TestHost {
+  name: string;
+  ns: string;
+  address: string;
+  dir: string;
+  hostKeyPub: string;
+  fingerprint: string;
+  /** lines written by the stand-ins: "systemctl reload keepalived" */
+  standinLog(): string[];
+  /** makes the stand-in `systemctl reload` fail while the installed config matches `pattern` */
+  failReload(pattern: string | undefined): void;
+  inNs(...args: string[]): { status: number | null; stdout: string; stderr: string };
+  stop(): void;
+  start(): Promise<void>;
+}
+
+export interface TestLab {
+  root: string;
+  userKey: string;
+  otherKey: string;
+  passphraseKey: string;
+  knownHosts: string;
+  hosts: TestHost[];
+  teardown(): void;
+}
+
+const STANDIN_SYSTEMCTL = `#!/bin/sh
+# stand-in for systemctl: records its arguments, pretends keepalived runs
+echo "systemctl $*" >> "$KD_STANDIN_LOG"
+case "$1" in
+  # reload fails while the installed config matches the pattern in reload-fails (as keepalived would on a config it rejects)
+  reload|restart)
+    if [ -e "$KD_STANDIN_DIR/reload-fails" ] && grep -qf "$KD_STANDIN_DIR/reload-fails" "$KD_STANDIN_DIR/etc/keepalived/keepalived.conf" 2>/dev/null; then
+      echo "Job for keepalived.service failed" >&2; exit 1
+    fi ;;
+  is-active) echo active ;;
+esac
+exit 0
+`;
+
+const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+function waitForPort(host: string, port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const s = connect({ host, port });
+      s.once('connect', () => {
+        s.destroy();
+        resolve();
+      });
+      s.once('error', () => {
+        s.destroy();
+        if (Date.now() > deadline) reject(new Error(`sshd on ${host} did not come up`));
+        else setTimeout(attempt, 20);
+      });
+    };
+    attempt();
+  });
+}
+
+export async function createLab(names: string[]): Promise<TestLab> {
+  mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+  const root = mkdtempSync(join(tmpdir(), 'kd-lab-'));
+  const key = (file: string, pass = '') => {
+    sh('ssh-keygen', ['-q', '-t', 'ed25519', '-N', pass, '-C', 'kd-test', '-f', join(root, file)]);
+    return join(root, file);
+  };
+  const userKey = key('userkey');
+  const otherKey = key('otherkey');
+  const passphraseKey = key('passkey', 'correct horse battery');
+  writeFileSync(join(root, 'authorized_keys'), readFileSync(`${userKey}.pub`, 'utf8') + readFileSync(`${passphraseKey}.pub`, 'utf8'), { mode: 0o600 });
+  const knownHosts = join(root, 'known_hosts');
+  const subnet = 100 + (process.pid % 150);
+  const tag = `${process.pid % 100000}`;
+  const hosts: TestHost[] = [];
+  const procs = new Map<string, ChildProcess>();
+
+  for (const [i, name] of names.entries()) {
+    const ns = `kd${tag}h${i}`;
+    const veth = `kv${tag}h${i}`;
+    const outer = `169.254.${subnet}.${4 * i + 1}`;
+    const address = `169.254.${subnet}.${4 * i + 2}`;
+    const dir = join(root, name);
+    const standins = join(dir, 'standins');
+    mkdirSync(standins, { recursive: true });
+    writeFileSync(join(standins, 'systemctl'), STANDIN_SYSTEMCTL, { mode: 0o755 });
+    const hostKey = join(dir, 'hostkey');
+    sh('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', name, '-f', hostKey]);
+    const fingerprint = sh('ssh-keygen', ['-lf', `${hostKey}.pub`]).split(' ')[1];
+    const log = join(dir, 'standin.log');
+    writeFileSync(log, '');
+    const config = join(dir, 'sshd_config');
+    writeFileSync(
+      config,
+      [
+        'Port 22',
+        `ListenAddress ${address}`,
+        `HostKey ${hostKey}`,
+        `PidFile ${join(dir, 'sshd.pid')}`,
+        `AuthorizedKeysFile ${join(root, 'authorized_keys')}`,
+        'PubkeyAuthentication yes',
+        'PasswordAuthentication yes',
+        'KbdInteractiveAuthentication no',
+        'UsePAM no',
+        'PermitRootLogin yes',
+        'StrictModes no',
+        'Subsystem sftp internal-sftp',
+        // HOME here keeps the login shell away from root's own rc files (slow, and not part of the test)
+        `SetEnv HOME=${dir} PATH=${standins}:/usr/sbin:/usr/bin:/sbin:/bin KD_STANDIN_LOG=${log} KD_STANDIN_DIR=${dir}`,
+        'LogLevel ERROR',
+      ].join('\n') + '\n',
+    );
+    execFileSync('ip', ['netns', 'add', ns]);
+    execFileSync('ip', ['link', 'add', veth, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns]);
+    execFileSync('ip', ['addr', 'add', `${outer}/30`, 'dev', veth]);
+    execFileSync('ip', ['link', 'set', veth, 'up']);
+    execFileSync('ip', ['-n', ns, 'addr', 'add', `${address}/30`, 'dev', 'eth0']);
+    execFileSync('ip', ['-n', ns, 'link', 'set', 'eth0', 'up']);
+    execFileSync('ip', ['-n', ns, 'link', 'set', 'lo', 'up']);
+    const host: TestHost = {
+      name,
+      ns,
+      address,
+      dir,
+      hostKeyPub: readFileSync(`${hostKey}.pub`, 'utf8'),
+      fingerprint,
+      standinLog: () => readFileSync(log, 'utf8').split('\n').filter(Boolean),
+      failReload: (pattern) => {
+        const flag = join(dir, 'reload-fails');
+        if (pattern) writeFileSync(flag, `${pattern}\n`);
+        else rmSync(flag, { force: true });
+      },
+      inNs: (...args) => {
+        const r = spawnSync('ip', ['netns', 'exec', ns, ...args], { encoding: 'utf8' });
+        return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+      },
+      stop: () => {
+        const p = procs.get(name);
+        if (p && p.exitCode === null) p.kill('SIGTERM');
+        procs.delete(name);
+      },
+      start: async () => {
+        const p = spawn('ip', ['netns', 'exec', ns, '/usr/sbin/sshd', '-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let err = '';
+        p.stderr!.on('data', (d) => (err += d));
+        procs.set(name, p);
+        await waitForPort(address, 22, 5000).catch((e) => {
+          throw new Error(`${e.message}: ${err}`);
+        });
+      },
+    };
+    hosts.push(host);
+  }
+  await Promise.all(hosts.map((h) => h.start()));
+  return {
+    root,
+    userKey,
+    otherKey,
+    passphraseKey,
+    knownHosts,
+    hosts,
+    teardown: () => {
+      for (const h of hosts) {
+        h.stop();
+        spawnSync('ip', ['netns', 'del', h.ns]);
+      }
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** known_hosts lines for these hosts, as `ssh-keyscan` would write them */
+export function knownHostsLines(hosts: TestHost[]): string {
+  return hosts.map((h) => `${h.address} ${h.hostKeyPub.split(' ').slice(0, 2).join(' ')}\n`).join('');
+}
+
+export { existsSync, copyFileSync };
