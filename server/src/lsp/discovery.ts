@@ -1,0 +1,49 @@
+import { open } from 'node:fs/promises';
+import { basename, sep } from 'node:path';
+import { glob } from 'tinyglobby';
+
+/** Names the VS Code extension associates with keepalived (package.json `filenames`/`filenamePatterns`). */
+export function hasKeepalivedName(path: string): boolean {
+  const name = basename(path);
+  if (name === 'keepalived.conf' || name.endsWith('.keepalived.conf')) return true;
+  return name.endsWith('.conf') && path.split(sep).slice(0, -1).includes('keepalived');
+}
+
+// A director's config is often named after its role (master.conf, lvs-a.conf): recognise it by its
+// top-level blocks rather than its name, which also keeps nginx/systemd *.conf files out.
+const KEEPALIVED_BLOCK = /^[ \t]*(?:global_defs|vrrp_instance|vrrp_sync_group|vrrp_script|virtual_server|virtual_server_group)\b[^\n]*\{/m;
+const SNIFF_BYTES = 64 * 1024;
+
+export function looksLikeKeepalived(text: string): boolean {
+  return KEEPALIVED_BLOCK.test(text);
+}
+
+async function sniff(path: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+    const buffer = Buffer.alloc(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return looksLikeKeepalived(buffer.subarray(0, bytesRead).toString('utf8'));
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export async function isKeepalivedConfig(path: string): Promise<boolean> {
+  return hasKeepalivedName(path) || (path.endsWith('.conf') && (await sniff(path)));
+}
+
+const IGNORED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'];
+/** Bounds the work on a huge folder; a workspace of keepalived configs is far smaller. */
+export const MAX_SCANNED_FILES = 5000;
+
+/** The keepalived configs in a workspace folder (main configs and included ones alike). */
+export async function scanFolder(folder: string): Promise<string[]> {
+  const candidates = await glob(['**/*.conf'], { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED, followSymbolicLinks: false, dot: false });
+  const limited = candidates.sort().slice(0, MAX_SCANNED_FILES);
+  const verdicts = await Promise.all(limited.map(isKeepalivedConfig));
+  return limited.filter((_, i) => verdicts[i]);
+}

@@ -1,0 +1,136 @@
+import { existsSync } from 'node:fs';
+import { analyze, mainConfigs, type AnalysisResult } from '../analysis/analyze';
+import { Workspace } from '../analysis/workspace';
+import { readClusterGroups, type ClusterGroups } from './clusterGroups';
+import { defaultSettings, type ServerSettings, type ServerState } from './state';
+import { UriMap } from './uris';
+
+/**
+ * The server's view of the user's configs: open buffers, configs found in the workspace folders, and
+ * the explicit clusters. Every mutation drops the cached analysis; `analysis()` recomputes on demand.
+ */
+export class LiveState implements ServerState {
+  readonly workspace = new Workspace();
+  readonly uris = new UriMap();
+  folders: string[] = [];
+  private current: ServerSettings = defaultSettings;
+  private readonly open = new Set<string>();
+  private readonly discovered = new Set<string>();
+  private clusters: ClusterGroups = { groups: [], files: [], problems: [] };
+  private cached: AnalysisResult | undefined;
+
+  settings(): ServerSettings {
+    return this.current;
+  }
+
+  setSettings(settings: ServerSettings): void {
+    this.current = settings;
+    this.reloadClusterFile();
+  }
+
+  analysis(): AnalysisResult {
+    this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
+      keepalivedVersion: this.current.keepalivedVersion,
+      clusters: this.clusters.groups,
+    });
+    return this.cached;
+  }
+
+  knownConfigs(): string[] {
+    const all = new Set([...this.open, ...this.discovered, ...this.clusters.groups.flat()]);
+    return [...all].filter((p) => this.open.has(p) || this.workspace.has(p)).sort();
+  }
+
+  uriToPath(uri: string): string {
+    return this.uris.toPath(uri);
+  }
+
+  pathToUri(path: string): string {
+    return this.uris.toUri(path);
+  }
+
+  isOpen(path: string): boolean {
+    return this.open.has(path);
+  }
+
+  clusterFiles(): readonly string[] {
+    return this.clusters.files;
+  }
+
+  /** Messages about cluster files that could not be read as such (for the log). */
+  clusterProblems(): readonly string[] {
+    return this.clusters.problems;
+  }
+
+  openDocument(path: string, text: string): void {
+    // Drop any cached disk copy first: Workspace.setText ignores the pin when the text is unchanged.
+    this.workspace.release(path);
+    this.workspace.setText(path, text, true);
+    this.open.add(path);
+    this.changed();
+  }
+
+  editDocument(path: string, text: string): void {
+    this.workspace.setText(path, text, true);
+    this.changed();
+  }
+
+  closeDocument(path: string): void {
+    this.workspace.release(path);
+    this.open.delete(path);
+    this.changed();
+  }
+
+  setDiscovered(paths: Iterable<string>): void {
+    this.discovered.clear();
+    for (const p of paths) this.discovered.add(p);
+    this.changed();
+  }
+
+  addDiscovered(path: string): void {
+    this.discovered.add(path);
+    this.changed();
+  }
+
+  /** A file changed on disk (or appeared, or vanished). */
+  fileChangedOnDisk(path: string, existence: 'changed' | 'created' | 'deleted'): void {
+    if (this.clusters.files.includes(path) || this.isClusterFileCandidate(path)) this.reloadClusterFile();
+    this.workspace.invalidate(path);
+    if (existence === 'deleted') this.discovered.delete(path);
+    // include globs were expanded when their file was parsed; a file appearing or vanishing changes them
+    if (existence !== 'changed') this.forgetIncludeExpansions();
+    this.changed();
+  }
+
+  reloadClusterFile(): void {
+    this.clusters = readClusterGroups(this.folders, this.current.clusterFile);
+    this.changed();
+  }
+
+  private isClusterFileCandidate(path: string): boolean {
+    const name = this.current.clusterFile || 'keepalived-cluster.json';
+    return path.endsWith(name.replace(/^\.\//, ''));
+  }
+
+  private forgetIncludeExpansions(): void {
+    for (const path of this.workspace.paths()) {
+      if (!this.workspace.isPinned(path)) this.workspace.invalidate(path);
+      else {
+        const text = this.workspace.text(path)!;
+        this.workspace.release(path);
+        this.workspace.setText(path, text, true);
+      }
+    }
+  }
+
+  private changed(): void {
+    this.cached = undefined;
+  }
+
+  /** Paths on disk the analysis read (for the fallback file watcher). */
+  filesOnDisk(): string[] {
+    const files = new Set(this.analysis().units.flatMap((u) => u.files));
+    for (const p of this.knownConfigs()) files.add(p);
+    return [...files].filter((p) => p.startsWith('/') && existsSync(p));
+  }
+}

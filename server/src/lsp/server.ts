@@ -1,0 +1,175 @@
+import { sep } from 'node:path';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type ServerCapabilities,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CLUSTER_FILE_NAME } from '../deploy/clusterFile';
+import { isKeepalivedConfig, scanFolder } from './discovery';
+import { DiskWatcher, type DiskChange } from './diskWatcher';
+import { LiveState } from './liveState';
+import { DiagnosticsPublisher } from './publisher';
+import { normalizeSettings, settingsFromConfigurationChange, settingsFromInitOptions } from './settings';
+import { toLspDiagnostics } from './toLspDiagnostics';
+import { ValidationScheduler } from './validationScheduler';
+// FEATURES: the editor features (completion, hover, symbols, formatting, code actions) plug in here.
+// import { featureCapabilities, registerFeatureHandlers } from './featureHandlers';
+const featureCapabilities: ServerCapabilities = {};
+const registerFeatureHandlers = (_connection: Connection, _state: LiveState): void => undefined;
+
+/** Disk events arrive in bursts (an editor's save is several inotify events); one analysis covers them. */
+const DISK_COALESCE_MS = 30;
+
+const baseCapabilities: ServerCapabilities = {
+  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+};
+
+/** Capabilities of both halves; document sync and folder handling stay the server's own. */
+export function mergeCapabilities(features: ServerCapabilities): ServerCapabilities {
+  return {
+    ...features,
+    ...baseCapabilities,
+    workspace: { ...features.workspace, ...baseCapabilities.workspace },
+  };
+}
+
+/**
+ * Wires a connection to the analysis: document sync, settings, workspace scanning and file watching,
+ * and diagnostics. No checks live here; they are all in ../analysis.
+ */
+export function startServer(connection: Connection): LiveState {
+  const state = new LiveState();
+  const documents = new TextDocuments(TextDocument);
+  const publisher = new DiagnosticsPublisher(connection);
+  const openedAtVersion = new Map<string, number>();
+  let watchesDynamically = false;
+  let canPullConfiguration = false;
+  let diskWatcher: DiskWatcher | undefined;
+
+  const validate = () => {
+    if (!state.settings().validation.enable) return publisher.clearAll();
+    const started = Date.now();
+    const result = state.analysis();
+    const overrides = state.settings().severityOverrides;
+    const byUri = new Map<string, ReturnType<typeof toLspDiagnostics>>();
+    for (const [path, list] of result.diagnostics) byUri.set(state.pathToUri(path), toLspDiagnostics(list, overrides, (p) => state.pathToUri(p)));
+    publisher.publish(byUri);
+    const elapsed = Date.now() - started;
+    if (elapsed > 500) connection.console.warn(`keepalived: analysing ${result.diagnostics.size} file(s) took ${elapsed} ms`);
+    diskWatcher?.update(state.folders, state.filesOnDisk());
+  };
+  const scheduler = new ValidationScheduler(() => {
+    try {
+      validate();
+    } catch (error) {
+      connection.console.error(`keepalived: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  });
+
+  const applySettings = (raw: unknown) => {
+    state.setSettings(normalizeSettings(raw));
+    for (const problem of state.clusterProblems()) connection.console.warn(`keepalived: cluster file ignored:\n${problem}`);
+  };
+
+  const rescanFolders = async () => {
+    const found = await Promise.all(state.folders.map((folder) => scanFolder(folder).catch(() => [] as string[])));
+    state.setDiscovered(found.flat());
+    scheduler.request(0);
+  };
+
+  const inFolder = (path: string) => state.folders.some((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep));
+
+  const onDiskChange = async (path: string, change: DiskChange) => {
+    const known = state.knownConfigs().includes(path) || state.clusterFiles().includes(path) || state.analysis().diagnostics.has(path);
+    if (!known && change !== 'deleted' && inFolder(path) && (await isKeepalivedConfig(path))) state.addDiscovered(path);
+    // a file nobody reads may still be the target of an include glob once it exists
+    else if (!known && change === 'changed' && !path.endsWith(state.settings().clusterFile || CLUSTER_FILE_NAME)) return;
+    state.fileChangedOnDisk(path, change);
+    scheduler.request(DISK_COALESCE_MS);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folders = params.workspaceFolders?.map((f) => state.uriToPath(f.uri)) ?? [];
+    if (!folders.length && params.rootUri) folders.push(state.uriToPath(params.rootUri));
+    else if (!folders.length && params.rootPath) folders.push(params.rootPath);
+    state.folders = folders;
+    applySettings(settingsFromInitOptions(params.initializationOptions));
+    watchesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    if (!watchesDynamically) diskWatcher = new DiskWatcher((path, change) => void onDiskChange(path, change));
+    return {
+      capabilities: mergeCapabilities(featureCapabilities),
+      serverInfo: { name: 'keepalived-language-server', version: process.env.npm_package_version },
+    };
+  });
+
+  connection.onInitialized(async () => {
+    if (watchesDynamically) {
+      const clusterFile = state.settings().clusterFile || CLUSTER_FILE_NAME;
+      await connection.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.conf' }, { globPattern: `**/${clusterFile.replace(/^\.\//, '')}` }],
+      });
+    }
+    if (canPullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'keepalived' }).catch(() => undefined);
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => state.uriToPath(f.uri)));
+      state.folders = [...state.folders.filter((f) => !removed.has(f)), ...event.added.map((f) => state.uriToPath(f.uri))];
+      state.reloadClusterFile();
+      void rescanFolders();
+    });
+    await rescanFolders();
+  });
+
+  connection.onDidChangeConfiguration(async (params) => {
+    let raw = settingsFromConfigurationChange(params);
+    if (raw === undefined && canPullConfiguration) [raw] = await connection.workspace.getConfiguration([{ section: 'keepalived' }]);
+    if (raw === undefined) return;
+    const wasEnabled = state.settings().validation.enable;
+    applySettings(raw);
+    if (wasEnabled && !state.settings().validation.enable) publisher.clearAll();
+    scheduler.request(0);
+  });
+
+  documents.onDidOpen(({ document }) => {
+    openedAtVersion.set(document.uri, document.version);
+    state.openDocument(state.uriToPath(document.uri), document.getText());
+    scheduler.request(0);
+  });
+  documents.onDidChangeContent(({ document }) => {
+    if (openedAtVersion.get(document.uri) === document.version) return;
+    openedAtVersion.delete(document.uri);
+    state.editDocument(state.uriToPath(document.uri), document.getText());
+    scheduler.request(state.settings().validation.debounceMs);
+  });
+  documents.onDidClose(({ document }) => {
+    openedAtVersion.delete(document.uri);
+    state.closeDocument(state.uriToPath(document.uri));
+    scheduler.request(0);
+  });
+
+  connection.onDidChangeWatchedFiles(async ({ changes }) => {
+    const kinds: Record<number, DiskChange> = { [FileChangeType.Created]: 'created', [FileChangeType.Changed]: 'changed', [FileChangeType.Deleted]: 'deleted' };
+    for (const change of changes) {
+      const path = state.uriToPath(change.uri);
+      if (path.startsWith('/') || /^[A-Za-z]:/.test(path)) await onDiskChange(path, kinds[change.type] ?? 'changed');
+    }
+  });
+
+  connection.onShutdown(() => {
+    scheduler.cancel();
+    diskWatcher?.dispose();
+  });
+
+  registerFeatureHandlers(connection, state);
+  documents.listen(connection);
+  connection.listen();
+  return state;
+}
