@@ -75,7 +75,8 @@ export async function createLab(names: string[]): Promise<TestLab> {
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
   const root = mkdtempSync(join(tmpdir(), 'kd-lab-'));
   const key = (file: string, pass = '') => {
-    sh('ssh-keygen', ['-q', '-t', 'ed25519', '-N', pass, '-C', 'kd-test', '-f', join(root, file)]);
+    // -a 4: few KDF rounds, so unlocking the passphrase key in pure JS stays fast
+    sh('ssh-keygen', ['-q', '-t', 'ed25519', '-a', '4', '-N', pass, '-C', 'kd-test', '-f', join(root, file)]);
     return join(root, file);
   };
   const userKey = key('userkey');
