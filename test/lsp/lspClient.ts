@@ -18,6 +18,7 @@ import {
   type InitializeResult,
   type Range,
   type Registration,
+  type RegistrationParams,
 } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers/paths';
 
@@ -54,7 +55,7 @@ export class LspTestClient {
       client.published.push({ uri: params.uri, diagnostics: params.diagnostics, at: performance.now() });
       client.waiters.splice(0).forEach((wake) => wake());
     });
-    connection.onRequest(RegistrationRequest.type, (params) => {
+    connection.onRequest(RegistrationRequest.method, (params: RegistrationParams) => {
       client.registrations.push(...params.registrations);
       client.waiters.splice(0).forEach((wake) => wake());
       return null;
