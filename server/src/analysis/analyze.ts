@@ -6,6 +6,7 @@ import { checkServicesAcrossCluster } from './cluster/serviceChecks';
 import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
+import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
 import { checkVrrp } from './semantic/vrrp';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
@@ -56,7 +57,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     }
     found.push(...checkIncludes(workspace, path));
   }
-  for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit));
+  for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
 
   const clusters = groupClusters(units, options.clusters);
   for (const cluster of clusters) {

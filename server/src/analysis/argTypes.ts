@@ -36,6 +36,8 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
       return isIP(value) === 6 ? undefined : `'${value}' is not an IPv6 address`;
     case 'cidr':
       return checkCidr(value);
+    case 'hostname':
+      return checkHost(value);
     case 'hex':
       return /^[0-9a-fA-F]+$/.test(value) ? undefined : `'${value}' is not a hexadecimal string`;
     default:
@@ -64,4 +66,10 @@ export function checkCidr(value: string): string | undefined {
 
 export function isTrue(value: string): boolean {
   return ['on', 'true', 'yes'].includes(value.toLowerCase());
+}
+
+/** An address, or a DNS name; something that looks like an address must be a valid one. */
+export function checkHost(value: string): string | undefined {
+  if (/^[\d.]+$/.test(value) || value.includes(':')) return isIP(value) ? undefined : `'${value}' is not a valid IP address`;
+  return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(value) ? undefined : `'${value}' is not a host name or address`;
 }

@@ -15,7 +15,7 @@ const withSince = (kw: KeywordSpec, since: SinceMap): KeywordSpec => (since[kw.n
 /** Where the connection goes and comes from: check_api.c, only for checkers that open a socket. */
 const connectionKeywords: readonly KeywordSpec[] = [
   { name: 'connect_ip', args: [{ name: 'ADDRESS', type: { kind: 'ip' } }], doc: 'Address the checker connects to instead of the real server\'s, e.g. a management address.', example: 'connect_ip 192.0.2.21' },
-  { name: 'connect_port', args: [{ name: 'PORT', type: { kind: 'port' } }], doc: 'Port the checker connects to; defaults to the real server\'s port.', example: 'connect_port 8080' },
+  { name: 'connect_port', args: [{ name: 'PORT', type: { kind: 'int', min: 1, max: 65535 } }], doc: 'Port the checker connects to; defaults to the real server\'s port.', example: 'connect_port 8080' },
   { name: 'bindto', args: [{ name: 'ADDRESS', type: { kind: 'ip' } }], doc: 'Source address for the checker\'s connection; must be of the same family as the destination.', example: 'bindto 192.0.2.1' },
   { name: 'bind_port', args: [{ name: 'PORT', type: { kind: 'port' } }], doc: 'Source port for the checker\'s connection.', example: 'bind_port 40000' },
   { name: 'bind_if', args: [{ name: 'IFNAME', type: { kind: 'interface' } }], doc: 'Interface to send the check from; required when the destination is an IPv6 link-local address.', example: 'bind_if eth0' },

@@ -1,0 +1,90 @@
+import { isIP } from 'node:net';
+import type { Statement, Word } from '../../syntax';
+import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+
+const MAX_FWMARK = 4294967295;
+
+function invalid(file: string, word: Word | Statement, code: string, message: string): FileDiagnostic {
+  const range = 'keyword' in word ? word.keyword.range : word.range;
+  return { file, range, severity: 'error', code, message };
+}
+
+function checkPort(file: string, word: Word | undefined, what: string, out: FileDiagnostic[]): void {
+  if (!word) return;
+  const n = Number(word.text);
+  if (!/^\d+$/.test(word.text) || n > 65535) out.push(invalid(file, word, 'invalid-number', `${what}: '${word.text}' is not a port (0-65535); keepalived skips the whole block`));
+}
+
+/** `IP[-LAST] [PORT]`, `PREFIX/LEN [PORT]` or `fwmark N [inet|inet6]`, as a virtual_server_group line. */
+function checkGroupEntry(file: string, item: Statement, out: FileDiagnostic[]): void {
+  const first = item.keyword;
+  if (first.text === 'fwmark') {
+    const mark = item.args[0];
+    if (!mark || !/^\d+$/.test(mark.text) || Number(mark.text) > MAX_FWMARK) out.push(invalid(file, mark ?? first, 'invalid-number', `fwmark needs a number from 0 to ${MAX_FWMARK}`));
+    return;
+  }
+  const [address, last] = first.text.split('-');
+  const base = address.split('/')[0];
+  const family = isIP(base);
+  const lastOk = last === undefined || (family === 4 ? /^\d{1,3}$/.test(last) && Number(last) <= 255 : /^[0-9a-fA-F]{1,4}$/.test(last)) || isIP(last) === family;
+  if (!family || !lastOk) out.push(invalid(file, first, 'invalid-address', `'${first.text}' is not an address, range or prefix; keepalived skips this group entry`));
+  checkPort(file, item.args[0], 'virtual_server_group entry', out);
+}
+
+/** keepalived accepts codes 100-599, alone or as ranges. */
+function checkStatusCodes(file: string, statement: Statement, out: FileDiagnostic[]): void {
+  for (const word of statement.args) {
+    for (const part of word.text.split(',')) {
+      const bounds = part.split('-');
+      if (bounds.length > 2 || bounds.some((b) => !/^\d+$/.test(b) || Number(b) < 100 || Number(b) > 599)) {
+        out.push(invalid(file, word, 'invalid-value', `Invalid HTTP status code '${part}': use codes 100-599 or ranges like 200-299`));
+      }
+    }
+  }
+}
+
+function walk(statements: readonly Statement[] | undefined, visit: (s: Statement) => void): void {
+  for (const s of statements ?? []) {
+    visit(s);
+    walk(s.block?.statements, visit);
+  }
+}
+
+/** The forms keepalived parses by hand rather than by keyword table. */
+export function checkLvsForms(unit: ConfigUnit): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  for (const { file, item } of collect(unit, 'virtualServers')) {
+    const { statement } = item;
+    if (item.form === 'address') {
+      const address = item.address;
+      if (!address) out.push(invalid(file, statement, 'argument-count', 'virtual_server needs an address and port, `fwmark N` or `group NAME`'));
+      else if (!isIP(address.value)) out.push(invalid(file, address.word, 'invalid-address', `Invalid virtual server address '${address.value}'; keepalived skips this virtual_server`));
+      checkPort(file, statement.args[1], 'virtual_server', out);
+    } else if (item.form === 'fwmark' && (!item.fwmark || item.fwmark.value > MAX_FWMARK || !Number.isInteger(item.fwmark.value))) {
+      out.push(invalid(file, statement.args[1] ?? statement, 'invalid-number', `virtual_server fwmark needs a mark number from 0 to ${MAX_FWMARK}`));
+    } else if (item.form === 'group' && !item.group) {
+      out.push(invalid(file, statement, 'argument-count', 'virtual_server group needs a group name'));
+    }
+    for (const rs of item.realServers) {
+      if (rs.address && !isIP(rs.address.value)) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
+      checkPort(file, rs.statement.args[1], 'real_server', out);
+    }
+    checkQuorum(file, item.statement, item.realServers.map((rs) => rs.weight?.value ?? 1), item.realServers.map((rs) => rs.weight?.statement), out);
+    walk(statement.block?.statements, (s) => s.keyword.text === 'status_code' && checkStatusCodes(file, s, out));
+  }
+  for (const { file, item } of collect(unit, 'virtualServerGroups')) {
+    for (const entry of item.statement.block?.statements ?? []) checkGroupEntry(file, entry, out);
+  }
+  return out;
+}
+
+/** keepalived lowers a quorum above the real servers' total weight, which turns the service off. */
+function checkQuorum(file: string, vs: Statement, weights: number[], weightStatements: (Statement | undefined)[], out: FileDiagnostic[]): void {
+  const quorumStatement = vs.block?.statements.filter((s) => s.keyword.text === 'quorum').pop();
+  const quorum = quorumStatement ? Number(quorumStatement.args[0]?.text) : 1;
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (weights.length === 0 || !(total < quorum)) return;
+  const message = `The real servers' total weight ${total} is below the quorum ${quorum}; keepalived reduces the quorum to ${total}`;
+  const places = weightStatements.filter((s): s is Statement => s !== undefined && Number(s.args[0]?.text) === 0);
+  for (const place of places.length ? places : [quorumStatement ?? vs]) out.push({ file, range: place.range, severity: 'warning', code: 'quorum-above-weight', message });
+}
