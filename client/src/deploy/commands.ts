@@ -1,0 +1,151 @@
+/**
+ * VS Code commands for the deploy engine: Deploy Cluster, Dry Run, Roll Back, Cluster Status.
+ * The engine does the work; this file only finds the cluster file, shows progress with cancel,
+ * writes the (already masked) log to the output channel and asks the user questions.
+ */
+import * as vscode from 'vscode';
+import { dirname } from 'node:path';
+import { CLUSTER_FILE_NAME, formatClusterErrors, parseClusterFile, type ClusterSpec } from '../../../server/src/deploy/clusterFile';
+import { deploy, formatDiagnostic, type DeployEvents, type DeployResult } from '../../../server/src/deploy/engine';
+import { rollback } from '../../../server/src/deploy/rollback';
+import { clusterStatus, formatStatus } from '../../../server/src/deploy/status';
+import { realAnalysis } from '../../../server/src/deploy/realAnalysis';
+import type { SecretRequest } from '../../../server/src/deploy/ssh';
+import { askSecret, confirmHostKey, forgetSecrets } from './prompts';
+
+type Output = vscode.OutputChannel;
+
+async function findClusterFile(): Promise<vscode.Uri | undefined> {
+  const active = vscode.window.activeTextEditor?.document.uri;
+  if (active?.path.endsWith(`/${CLUSTER_FILE_NAME}`)) return active;
+  const found = await vscode.workspace.findFiles(`**/${CLUSTER_FILE_NAME}`, '**/node_modules/**', 10);
+  if (found.length <= 1) return found[0];
+  const pick = await vscode.window.showQuickPick(
+    found.map((u) => ({ label: vscode.workspace.asRelativePath(u), uri: u })),
+    { title: 'Which cluster?' },
+  );
+  return pick?.uri;
+}
+
+async function loadSpec(output: Output): Promise<ClusterSpec | undefined> {
+  const uri = await findClusterFile();
+  if (!uri) {
+    vscode.window.showErrorMessage(`No ${CLUSTER_FILE_NAME} in the workspace. Create one to describe the directors and real servers.`);
+    return undefined;
+  }
+  const text = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+  const parsed = parseClusterFile(text, dirname(uri.fsPath));
+  if (!parsed.ok) {
+    output.appendLine(formatClusterErrors(uri.fsPath, parsed.errors));
+    output.show(true);
+    vscode.window.showErrorMessage(`${CLUSTER_FILE_NAME} has ${parsed.errors.length} problem(s); see the output.`);
+    return undefined;
+  }
+  return parsed.spec;
+}
+
+function events(
+  context: vscode.ExtensionContext,
+  output: Output,
+  report: (m: string) => void,
+  asked: SecretRequest[],
+): DeployEvents {
+  return {
+    log: (line) => output.appendLine(line),
+    progress: (host, message) => report(`${host}: ${message}`),
+    confirmHostKey,
+    askSecret: (req) => {
+      asked.push(req);
+      return askSecret(context.secrets, req);
+    },
+  };
+}
+
+async function runDeploy(context: vscode.ExtensionContext, output: Output, dryRun: boolean): Promise<void> {
+  const spec = await loadSpec(output);
+  if (!spec) return;
+  await vscode.workspace.saveAll(false);
+  const asked: SecretRequest[] = [];
+  let forceLint = false;
+  for (;;) {
+    const result: DeployResult = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: dryRun ? 'Keepalived dry run' : 'Keepalived deploy', cancellable: true },
+      (progress, token) => {
+        const ac = new AbortController();
+        token.onCancellationRequested(() => ac.abort());
+        output.appendLine(`── ${dryRun ? 'dry run' : 'deploy'} ${new Date().toISOString()}`);
+        return deploy({
+          spec,
+          analysis: realAnalysis,
+          dryRun,
+          forceLintErrors: forceLint,
+          signal: ac.signal,
+          events: events(context, output, (message) => progress.report({ message }), asked),
+        });
+      },
+    );
+    if (result.outcome === 'lint-errors' && !forceLint) {
+      output.show(true);
+      const override = 'Deploy Anyway';
+      const choice = await vscode.window.showErrorMessage(
+        `The configs have ${result.problems.length} lint error(s); nothing was deployed.`,
+        { detail: result.lint.filter((d) => d.severity === 'error').slice(0, 5).map(formatDiagnostic).join('\n') },
+        override,
+      );
+      if (choice !== override) return;
+      forceLint = true;
+      continue;
+    }
+    if (result.hosts.some((h) => h.messages.some((m) => /authentication failed|wrong passphrase/.test(m))))
+      await forgetSecrets(context.secrets, asked);
+    const summary = result.hosts.map((h) => `${h.name}: ${h.state}`).join(', ');
+    if (result.ok) vscode.window.showInformationMessage(dryRun ? `Dry run done, nothing changed (${summary}). Diffs are in the output.` : `Deployed: ${summary}`);
+    else {
+      output.show(true);
+      vscode.window.showErrorMessage(`Deploy ${result.outcome}: ${result.problems[0] ?? summary}`);
+    }
+    return;
+  }
+}
+
+async function runRollback(context: vscode.ExtensionContext, output: Output): Promise<void> {
+  const spec = await loadSpec(output);
+  if (!spec) return;
+  const sure = 'Roll Back';
+  if ((await vscode.window.showWarningMessage('Restore the newest backup on every host and reload?', { modal: true }, sure)) !== sure) return;
+  const r = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Keepalived rollback', cancellable: true },
+    (progress, token) => {
+      const ac = new AbortController();
+      token.onCancellationRequested(() => ac.abort());
+      return rollback({ spec, analysis: realAnalysis, signal: ac.signal, events: events(context, output, (message) => progress.report({ message }), []) });
+    },
+  );
+  output.show(true);
+  if (r.ok) vscode.window.showInformationMessage('Rolled back every host.');
+  else vscode.window.showErrorMessage(`Rollback incomplete: ${r.hosts.filter((h) => !h.ok).map((h) => `${h.name}: ${h.message}`).join('; ')}`);
+}
+
+async function runStatus(context: vscode.ExtensionContext, output: Output): Promise<void> {
+  const spec = await loadSpec(output);
+  if (!spec) return;
+  const st = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Keepalived cluster status', cancellable: true },
+    (_progress, token) => {
+      const ac = new AbortController();
+      token.onCancellationRequested(() => ac.abort());
+      return clusterStatus({ spec, analysis: realAnalysis, signal: ac.signal, callbacks: events(context, output, () => undefined, []) });
+    },
+  );
+  output.appendLine(formatStatus(st));
+  output.show(true);
+}
+
+export function registerDeployCommands(context: vscode.ExtensionContext, output: Output): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('keepalived.deployCluster', () => runDeploy(context, output, false)),
+    vscode.commands.registerCommand('keepalived.deployClusterDryRun', () => runDeploy(context, output, true)),
+    vscode.commands.registerCommand('keepalived.rollbackCluster', () => runRollback(context, output)),
+    vscode.commands.registerCommand('keepalived.clusterStatus', () => runStatus(context, output)),
+  );
+}
