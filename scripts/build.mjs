@@ -24,6 +24,9 @@ await Promise.all(
         format: 'cjs',
         // 'vscode' is provided by the editor; ssh2's optional native helpers fall back to pure JS when absent.
         external: ['vscode', 'cpu-features', '*.node'],
+        // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CJS bundle lacks.
+        inject: ['scripts/import-meta-url.js'],
+        define: { 'import.meta.url': 'importMetaUrl' },
         banner: name === 'client' ? undefined : { js: '#!/usr/bin/env node' },
         logLevel: 'warning',
       }),

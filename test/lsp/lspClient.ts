@@ -44,7 +44,10 @@ export class LspTestClient {
   ) {}
 
   static start(): LspTestClient {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/lsp/main.ts'), '--stdio'], {
+    // KA_LSP_BUNDLE=dist/server.js runs the same tests against the esbuild bundle (after `npm run build`)
+    const bundle = process.env.KA_LSP_BUNDLE;
+    const args = bundle ? [join(ROOT, bundle), '--stdio'] : ['--import', 'tsx', join(ROOT, 'server/src/lsp/main.ts'), '--stdio'];
+    const child = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
