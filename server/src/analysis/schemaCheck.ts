@@ -78,7 +78,9 @@ function checkStatements(
     checkKeyword(statement, spec, options, out);
     if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);
   }
-  if (owner && !block.items) {
+  // An include inside the block may supply what is missing; the included file is checked on its own.
+  const hasInclude = statements.some((s) => includeDirective(s.keyword.text));
+  if (owner && !block.items && !hasInclude) {
     for (const kw of block.keywords) {
       if (kw.required && !counts.has(kw.name)) {
         out.push({

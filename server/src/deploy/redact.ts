@@ -7,10 +7,11 @@
 export const MASK = '********';
 
 /** keepalived keywords whose argument is a secret */
-const SECRET_KEYWORDS = ['auth_pass', 'smtp_password', 'password', 'snmp_socket_password'];
+const SECRET_KEYWORDS = ['auth_pass'];
 
+// At the start of a line (after a diff marker) or just after '{', so prose like "auth_pass of" in a message is left alone.
 const keywordPattern = new RegExp(
-  `(^|[\\s{+-])((?:${SECRET_KEYWORDS.join('|')}))([ \\t]+)("[^"\\n]*"|[^\\s#!}]+)`,
+  `(^[+\\- ]?[ \\t]*|\\{[ \\t]*)((?:${SECRET_KEYWORDS.join('|')}))([ \\t]+)("[^"\\n]*"|[^\\s#!}]+)`,
   'gm',
 );
 

@@ -1,0 +1,230 @@
+import type { IToken } from 'chevrotain';
+import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
+import { keepalivedLexer, LBrace, RBrace, Comment as CommentToken } from '../syntax/lexer';
+import { commentStart } from '../syntax/preprocess';
+
+/**
+ * Formatting that can only change whitespace and line breaks where keepalived does not care:
+ * - leading whitespace becomes the nesting depth times the indent;
+ * - trailing whitespace goes (unless a backslash escapes it), runs of blank lines shrink to one and
+ *   blank lines at the start and end of the file go;
+ * - a plain line holding several braces is split so each statement, `{`-ending head and `}` stands on
+ *   its own line, words separated by one space.
+ * Lines the preprocessor rewrites (`@id`, `$NAME=`, `~SEQ`, lines using `$`) and the continuation lines
+ * of a multi-line definition are only re-indented: splitting them would change what they expand to.
+ * A rebuilt line is lexed again and kept only if it yields the very same tokens.
+ */
+
+export interface FormatSettings {
+  /** one level of indentation: spaces, or a tab */
+  indent: string;
+}
+
+export function formatSettings(indentWidth: number, options?: Pick<FormattingOptions, 'insertSpaces'>): FormatSettings {
+  return { indent: options?.insertSpaces === false ? '\t' : ' '.repeat(Math.max(1, indentWidth)) };
+}
+
+/** Each source line becomes zero (deleted) or more lines. */
+type LineResult = string[];
+
+const DEFINITION = /^\$[A-Za-z_][A-Za-z0-9_]*[ \t]*=/;
+
+function trimLine(line: string): string {
+  const start = line.search(/[^ \t\f\v\r]/);
+  if (start < 0) return '';
+  let end = line.length;
+  while (end > start && ' \t\f\v\r'.includes(line[end - 1])) end--;
+  // A word may end in blanks: escaped (`a\ `) or inside a quote left open to the end of the line.
+  for (const token of tokensOf(line) ?? []) {
+    if (token.tokenType !== CommentToken && token.tokenType !== LBrace && token.tokenType !== RBrace) end = Math.max(end, token.startOffset + token.image.length);
+  }
+  return line.slice(start, end);
+}
+
+/** Net brace count of a line's code part, as the lexer sees it, and whether it starts with '}'. */
+function braces(code: string): { net: number; leadingClose: boolean } {
+  let net = 0;
+  for (const token of tokensOf(code) ?? []) {
+    if (token.tokenType === LBrace) net++;
+    else if (token.tokenType === RBrace) net--;
+  }
+  return { net, leadingClose: code.startsWith('}') };
+}
+
+function tokensOf(text: string): IToken[] | undefined {
+  const lexed = keepalivedLexer.tokenize(text);
+  return lexed.errors.length ? undefined : lexed.tokens.concat(lexed.groups.comments ?? []).sort((a, b) => a.startOffset - b.startOffset);
+}
+
+function sameTokens(a: IToken[], b: IToken[]): boolean {
+  return a.length === b.length && a.every((t, i) => t.image === b[i].image && t.tokenType === b[i].tokenType);
+}
+
+class LineFormatter {
+  depth = 0;
+  private continuation = false;
+
+  constructor(private readonly indent: string) {}
+
+  private pad(depth: number): string {
+    return this.indent.repeat(Math.max(0, depth));
+  }
+
+  /** Re-indents a line as it is, following its braces. */
+  private reindent(trimmed: string, code: string): LineResult {
+    const { net, leadingClose } = braces(code);
+    const out = this.pad(this.depth - (leadingClose ? 1 : 0)) + trimmed;
+    this.depth = Math.max(0, this.depth + net);
+    return [out];
+  }
+
+  line(raw: string): LineResult {
+    if (this.continuation) {
+      const trimmed = raw.trim();
+      const code = trimmed.slice(0, commentStart(trimmed)).trim();
+      this.continuation = code.endsWith('\\');
+      return [trimmed ? this.pad(this.depth + 1) + trimmed : ''];
+    }
+    const trimmed = trimLine(raw);
+    if (trimmed === '') return [''];
+    if (trimmed.startsWith('#') || trimmed.startsWith('!')) return [this.pad(this.depth) + trimmed];
+    if (trimmed.startsWith('@')) {
+      const rest = trimmed.replace(/^@\^?\S*[ \t]*/, '');
+      return this.reindent(trimmed, rest);
+    }
+    if (DEFINITION.test(trimmed)) {
+      const body = trimmed.slice(trimmed.indexOf('=') + 1);
+      this.continuation = body.slice(0, commentStart(body)).trim().endsWith('\\');
+      return [this.pad(this.depth) + trimmed];
+    }
+    if (trimmed.startsWith('~SEQ') || trimmed.includes('$')) return this.reindent(trimmed, trimmed);
+    return this.plain(trimmed);
+  }
+
+  /** Splits a plain line at its braces, checking the result lexes to the same tokens. */
+  private plain(trimmed: string): LineResult {
+    const tokens = tokensOf(trimmed);
+    if (!tokens) return this.reindent(trimmed, trimmed);
+    const segments: { tokens: IToken[]; depth: number }[] = [];
+    let current: IToken[] = [];
+    let depth = this.depth;
+    const flush = () => {
+      if (current.length) segments.push({ tokens: current, depth });
+      current = [];
+    };
+    for (const token of tokens) {
+      if (token.tokenType === LBrace) {
+        current.push(token);
+        flush();
+        depth++;
+      } else if (token.tokenType === RBrace) {
+        flush();
+        depth = Math.max(0, depth - 1);
+        current.push(token);
+        flush();
+      } else if (token.tokenType === CommentToken && current.length === 0 && segments.length > 0) {
+        segments[segments.length - 1].tokens.push(token);
+      } else {
+        current.push(token);
+      }
+    }
+    flush();
+    const lines = segments.map((s) => s.tokens.map((t) => t.image).join(' '));
+    const relexed = tokensOf(lines.join('\n'))?.filter((t) => t.image !== '\n');
+    if (!relexed || !sameTokens(relexed, tokens)) return this.reindent(trimmed, trimmed);
+    this.depth = depth;
+    return lines.map((text, i) => this.pad(segments[i].depth) + text);
+  }
+}
+
+interface Formatted {
+  /** source lines without their line break */
+  source: string[];
+  results: LineResult[];
+  eol: string;
+  /** the text ends with a line break */
+  finalNewline: boolean;
+}
+
+function formatByLine(text: string, settings: FormatSettings): Formatted {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const source = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const finalNewline = text.endsWith('\n');
+  if (finalNewline) source.pop();
+  const formatter = new LineFormatter(settings.indent);
+  const results = source.map((line) => formatter.line(line));
+  // Blank lines: none at the start or end of the file, never two in a row.
+  let previousBlank = true;
+  for (const result of results) {
+    if (result.length === 1 && result[0] === '') {
+      if (previousBlank) result.length = 0;
+      previousBlank = true;
+    } else if (result.length > 0) {
+      previousBlank = false;
+    }
+  }
+  for (let i = results.length - 1; i >= 0; i--) {
+    const r = results[i];
+    if (r.length === 0) continue;
+    if (r.length === 1 && r[0] === '') r.length = 0;
+    else break;
+  }
+  return { source, results, eol, finalNewline };
+}
+
+export function formatText(text: string, settings: FormatSettings): string {
+  const { results, eol } = formatByLine(text, settings);
+  const lines = results.flat();
+  return lines.length ? lines.join(eol) + eol : '';
+}
+
+/** Edits for the source lines from `first` to `last` (inclusive) that change. */
+function editsFor(formatted: Formatted, first: number, last: number): TextEdit[] {
+  const { source, results, eol } = formatted;
+  const edits: TextEdit[] = [];
+  for (let i = first; i <= last && i < source.length; i++) {
+    const result = results[i];
+    if (result.length === 0) {
+      const end = i + 1 < source.length || formatted.finalNewline ? { line: i + 1, character: 0 } : { line: i, character: source[i].length };
+      edits.push({ range: { start: { line: i, character: 0 }, end }, newText: '' });
+      continue;
+    }
+    const newText = result.join(eol);
+    if (newText !== source[i]) edits.push({ range: { start: { line: i, character: 0 }, end: { line: i, character: source[i].length } }, newText });
+  }
+  return edits;
+}
+
+export function formatDocument(text: string, settings: FormatSettings): TextEdit[] {
+  const formatted = formatByLine(text, settings);
+  const { source, results, eol, finalNewline } = formatted;
+  const docEnd = finalNewline ? { line: source.length, character: 0 } : { line: source.length - 1, character: source[source.length - 1].length };
+  let lastKept = results.length - 1;
+  while (lastKept >= 0 && results[lastKept].length === 0) lastKept--;
+  if (lastKept < 0) return text === '' ? [] : [{ range: { start: { line: 0, character: 0 }, end: docEnd }, newText: '' }];
+  if (eol === '\r\n' && /(^|[^\r])\n/.test(text)) {
+    // Mixed line breaks: per-line edits would keep them mixed, so the whole text is replaced.
+    const all = results.flat().join(eol) + eol;
+    return all === text ? [] : [{ range: { start: { line: 0, character: 0 }, end: docEnd }, newText: all }];
+  }
+  const edits = editsFor(formatted, 0, lastKept - 1);
+  // The last kept line absorbs the deleted lines after it and ends the file with one line break.
+  const tail = results[lastKept].join(eol) + eol;
+  const original = text.slice(lineOffset(text, lastKept));
+  if (original !== tail) edits.push({ range: { start: { line: lastKept, character: 0 }, end: docEnd }, newText: tail });
+  return edits;
+}
+
+function lineOffset(text: string, line: number): number {
+  let at = 0;
+  for (let i = 0; i < line; i++) at = text.indexOf('\n', at) + 1;
+  return at;
+}
+
+/** Formats the lines the range touches, with the indentation the whole document gives them. */
+export function formatRange(text: string, range: Range, settings: FormatSettings): TextEdit[] {
+  const formatted = formatByLine(text, settings);
+  const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
+  return editsFor(formatted, range.start.line, last);
+}
+

@@ -1,0 +1,140 @@
+/** Each semantic check of a single config: a failing case and its passing twin. */
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { codes, lintTexts } from '../helpers/lint';
+import { conf } from '../helpers/text';
+
+function instance(name: string, body: string[], vrid = 51, iface = 'eth0'): string[] {
+  return [`vrrp_instance ${name} {`, '    state BACKUP', `    interface ${iface}`, `    virtual_router_id ${vrid}`, '    priority 100', ...body.map((l) => '    ' + l), '    virtual_ipaddress {', '        192.0.2.10/24', '    }', '}'];
+}
+
+interface Case {
+  code: string;
+  bad: string;
+  good: string;
+  /** 1-based line the finding must point at */
+  line?: number;
+}
+
+const cases: Record<string, Case> = {
+  'a required keyword is missing': {
+    code: 'missing-required',
+    bad: conf('vrrp_instance VI_1 {', '    interface eth0', '    virtual_ipaddress {', '        192.0.2.10/24', '    }', '}'),
+    good: conf(...instance('VI_1', [])),
+    line: 1,
+  },
+  'authentication without auth_pass': {
+    code: 'missing-required',
+    bad: conf(...instance('VI_1', ['authentication {', '    auth_type PASS', '}'])),
+    good: conf(...instance('VI_1', ['authentication {', '    auth_type PASS', '    auth_pass s3cret', '}'])),
+    line: 6,
+  },
+  'two instances with one name': {
+    code: 'duplicate-name',
+    bad: conf(...instance('VI_1', []), ...instance('VI_1', [], 52)),
+    good: conf(...instance('VI_1', []), ...instance('VI_2', [], 52)),
+    line: 10,
+  },
+  'two instances with the same VRID on one interface': {
+    code: 'vrid-conflict',
+    bad: conf(...instance('VI_1', []), ...instance('VI_2', [])),
+    good: conf(...instance('VI_1', []), ...instance('VI_2', [], 51, 'eth1')),
+    line: 13,
+  },
+  'track_script naming no vrrp_script': {
+    code: 'undefined-reference',
+    bad: conf(...instance('VI_1', ['track_script {', '    chk_web', '}'])),
+    good: conf('vrrp_script chk_web {', '    script "/bin/true"', '}', ...instance('VI_1', ['track_script {', '    chk_web', '}'])),
+    line: 7,
+  },
+  'a sync group member that does not exist': {
+    code: 'undefined-reference',
+    bad: conf('vrrp_sync_group G {', '    group {', '        VI_1', '        VI_9', '    }', '}', ...instance('VI_1', [])),
+    good: conf('vrrp_sync_group G {', '    group {', '        VI_1', '        VI_2', '    }', '}', ...instance('VI_1', []), ...instance('VI_2', [], 52)),
+    line: 4,
+  },
+  'an instance in two sync groups': {
+    code: 'instance-in-two-sync-groups',
+    bad: conf('vrrp_sync_group A {', '    group {', '        VI_1', '        VI_2', '    }', '}', 'vrrp_sync_group B {', '    group {', '        VI_1', '        VI_2', '    }', '}', ...instance('VI_1', []), ...instance('VI_2', [], 52)),
+    good: conf('vrrp_sync_group A {', '    group {', '        VI_1', '        VI_2', '    }', '}', ...instance('VI_1', []), ...instance('VI_2', [], 52)),
+    line: 9,
+  },
+  'auth_pass longer than 8 characters': {
+    code: 'auth-pass-too-long',
+    bad: conf(...instance('VI_1', ['authentication {', '    auth_type PASS', '    auth_pass 123456789', '}'])),
+    good: conf(...instance('VI_1', ['authentication {', '    auth_type PASS', '    auth_pass 12345678', '}'])),
+    line: 8,
+  },
+  'nopreempt with state MASTER': {
+    code: 'nopreempt-with-master',
+    bad: conf(...instance('VI_1', ['nopreempt']).map((l) => l.replace('state BACKUP', 'state MASTER'))),
+    good: conf(...instance('VI_1', ['nopreempt'])),
+    line: 6,
+  },
+  'preempt_delay with state MASTER': {
+    code: 'preempt-delay-with-master',
+    bad: conf(...instance('VI_1', ['preempt_delay 10']).map((l) => l.replace('state BACKUP', 'state MASTER'))),
+    good: conf(...instance('VI_1', ['preempt_delay 10'])),
+    line: 6,
+  },
+  'a weighted tracked script inside a sync group': {
+    code: 'weight-in-sync-group',
+    bad: conf('vrrp_script chk {', '    script "/bin/true"', '}', 'vrrp_sync_group G {', '    group {', '        VI_1', '        VI_2', '    }', '}', ...instance('VI_1', ['track_script {', '    chk weight -20', '}']), ...instance('VI_2', [], 52)),
+    good: conf('vrrp_script chk {', '    script "/bin/true"', '}', 'vrrp_sync_group G {', '    group {', '        VI_1', '        VI_2', '    }', '}', ...instance('VI_1', ['track_script {', '    chk', '}']), ...instance('VI_2', [], 52)),
+    line: 16,
+  },
+  "track_interface naming the instance's own interface": {
+    code: 'track-own-interface',
+    bad: conf(...instance('VI_1', ['track_interface {', '    eth0', '}'])),
+    good: conf(...instance('VI_1', ['track_interface {', '    eth1', '}'])),
+    line: 7,
+  },
+  'a port on a real server of an fwmark service': {
+    code: 'port-with-fwmark',
+    bad: conf('virtual_server fwmark 7 {', '    lb_kind DR', '    real_server 192.0.2.20 80 {', '        weight 1', '    }', '}'),
+    good: conf('virtual_server fwmark 7 {', '    lb_kind DR', '    real_server 192.0.2.20 {', '        weight 1', '    }', '}'),
+    line: 3,
+  },
+  'an include that matches nothing': {
+    code: 'missing-include',
+    bad: conf('include conf.d/*.conf'),
+    good: conf('include /dev/null'),
+    line: 1,
+  },
+  'a virtual_server address that no instance carries as a VIP (the seed has this)': {
+    code: 'service-not-on-vip',
+    bad: conf(...instance('VI_1', []), 'virtual_server 192.0.2.99 80 {', '    real_server 192.0.2.20 80 {', '        weight 1', '    }', '}'),
+    good: conf(...instance('VI_1', []), 'virtual_server 192.0.2.10 80 {', '    real_server 192.0.2.20 80 {', '        weight 1', '    }', '}'),
+    line: 10,
+  },
+};
+
+describe('semantic checks of one config', () => {
+  for (const [title, c] of Object.entries(cases)) {
+    it(`${title}: flagged, and its twin is clean`, () => {
+      const bad = lintTexts({ 'main.conf': c.bad });
+      const found = bad.filter((d) => d.code === c.code);
+      assert.ok(found.length > 0, `expected ${c.code}, got ${codes(bad).join(', ') || 'nothing'}`);
+      if (c.line) assert.ok(found.some((d) => d.range.start.line + 1 === c.line), `expected ${c.code} on line ${c.line}, got lines ${found.map((d) => d.range.start.line + 1)}`);
+      const good = lintTexts({ 'main.conf': c.good });
+      assert.deepEqual(codes(good.filter((d) => d.severity === 'error' || d.severity === 'warning')), [], `twin not clean: ${good.map((d) => d.message).join(' | ')}`);
+    });
+  }
+
+  it('an include cycle', () => {
+    const found = lintTexts({ 'a.conf': conf('include b.conf'), 'b.conf': conf('include a.conf') }, { lint: ['a.conf'] });
+    assert.ok(found.some((d) => d.code === 'include-cycle'));
+    const fine = lintTexts({ 'a.conf': conf('include b.conf'), 'b.conf': conf('global_defs {', '    router_id X', '}') }, { lint: ['a.conf'] });
+    assert.deepEqual(codes(fine), []);
+  });
+
+  it('checks an included file in the block it is included into', () => {
+    const found = lintTexts({ 'main.conf': conf('virtual_server 192.0.2.10 80 {', '    include rs.conf', '}'), 'rs.conf': conf('real_server 192.0.2.20 80 {', '    weight 1', '}', 'lb_kind DR', 'bogus_kw 1') }, { lint: ['main.conf'] });
+    assert.deepEqual(found.map((d) => [d.file.split('/').pop(), d.code, d.range.start.line + 1]).filter(([, code]) => code !== 'service-not-on-vip'), [['rs.conf', 'unknown-keyword', 5]]);
+  });
+
+  it('resolves references across included files', () => {
+    const found = lintTexts({ 'main.conf': conf('include scripts.conf', ...instance('VI_1', ['track_script {', '    chk', '}'])), 'scripts.conf': conf('vrrp_script chk {', '    script "/bin/true"', '}') }, { lint: ['main.conf'] });
+    assert.deepEqual(codes(found), []);
+  });
+});

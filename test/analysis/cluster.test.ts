@@ -1,0 +1,101 @@
+/** Checks across the MASTER and BACKUP directors' configs: each finding on both sides, with the peer linked. */
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lintTexts } from '../helpers/lint';
+import { EXAMPLES } from '../helpers/paths';
+
+const master = readFileSync(join(EXAMPLES, 'master.conf'), 'utf8');
+const backup = readFileSync(join(EXAMPLES, 'backup.conf'), 'utf8');
+
+function lintPair(m: string, b: string) {
+  return lintTexts({ 'master.conf': m, 'backup.conf': b });
+}
+
+function onBothSides(code: string, m: string, b: string): void {
+  const found = lintPair(m, b).filter((d) => d.code === code);
+  const files = new Set(found.map((d) => d.file.split('/').pop()));
+  assert.deepEqual([...files].sort(), ['backup.conf', 'master.conf'], `${code} on ${[...files]}`);
+  for (const d of found) {
+    assert.ok(d.related?.length, `${code} has no related information`);
+    const peer = d.file.endsWith('master.conf') ? 'backup.conf' : 'master.conf';
+    assert.ok(d.related!.some((r) => r.file.endsWith(peer)), `${code} in ${d.file} does not point at ${peer}`);
+  }
+}
+
+describe('cluster checks between MASTER and BACKUP', () => {
+  it('the seed pair, corrected, is clean', () => {
+    const found = lintPair(master, backup).filter((d) => d.severity !== 'hint' && d.severity !== 'information');
+    assert.deepEqual(found.map((d) => `${d.code}: ${d.message}`), []);
+  });
+
+  it('different virtual_router_id: an error on both files, pointing at the peer', () => {
+    onBothSides('cluster-vrid-mismatch', master, backup.replace('virtual_router_id 51', 'virtual_router_id 52'));
+  });
+
+  it('different auth_pass, without printing the password', () => {
+    const found = lintPair(master, backup.replace('auth_pass 1111', 'auth_pass 2222'));
+    onBothSides('cluster-auth-pass-mismatch', master, backup.replace('auth_pass 1111', 'auth_pass 2222'));
+    for (const d of found) assert.ok(!/1111|2222/.test(d.message), 'secret in message: ' + d.message);
+  });
+
+  it('different auth_type and advert_int', () => {
+    onBothSides('cluster-auth-type-mismatch', master, backup.replace('auth_type PASS', 'auth_type AH'));
+    onBothSides('cluster-advert-int-mismatch', master, backup.replace('advert_int 1', 'advert_int 3'));
+  });
+
+  it('different VIP sets', () => {
+    onBothSides('cluster-vip-mismatch', master, backup.replace('192.168.18.200\n', '192.168.18.200\n        192.168.18.199\n'));
+  });
+
+  it('the MASTER priority not above the BACKUP', () => {
+    onBothSides('cluster-master-priority', master, backup.replace('priority 90', 'priority 120'));
+    onBothSides('cluster-priority-tie', master, backup.replace('priority 90', 'priority 100'));
+  });
+
+  it('two MASTERs', () => {
+    onBothSides('cluster-multiple-masters', master, backup.replace('state BACKUP', 'state MASTER'));
+  });
+
+  it('a tracked script whose weight cannot bring the MASTER below the BACKUP, and one that can', () => {
+    const script = 'vrrp_script chk_httpd {\n    script "/usr/bin/pgrep httpd"\n    interval 2\n}\n';
+    const track = (w: number) => `    track_script {\n        chk_httpd weight ${w}\n    }\n    virtual_ipaddress {`;
+    const withWeight = (text: string, w: number) => script + text.replace('    virtual_ipaddress {', track(w));
+    const weak = lintPair(withWeight(master, -5), withWeight(backup, -5)).filter((d) => d.code === 'cluster-weight-too-small');
+    assert.equal(weak.length, 1);
+    assert.ok(weak[0].file.endsWith('master.conf'));
+    assert.match(weak[0].message, /never cause a failover/);
+    const strong = lintPair(withWeight(master, -20), withWeight(backup, -20)).filter((d) => d.code === 'cluster-weight-too-small');
+    assert.deepEqual(strong, []);
+  });
+
+  it('asymmetric unicast peering', () => {
+    const uni = (text: string, src: string, peer: string) => text.replace('    virtual_ipaddress {', `    unicast_src_ip ${src}\n    unicast_peer {\n        ${peer}\n    }\n    virtual_ipaddress {`);
+    const good = lintPair(uni(master, '192.168.18.11', '192.168.18.12'), uni(backup, '192.168.18.12', '192.168.18.11')).filter((d) => d.code.startsWith('cluster-unicast'));
+    assert.deepEqual(good, []);
+    const bad = lintPair(uni(master, '192.168.18.11', '192.168.18.13'), uni(backup, '192.168.18.12', '192.168.18.11')).filter((d) => d.code === 'cluster-unicast-asymmetric');
+    assert.equal(bad.length, 1);
+    assert.ok(bad[0].file.endsWith('master.conf'));
+    assert.ok(bad[0].related![0].file.endsWith('backup.conf'));
+  });
+
+  it('virtual_server definitions that differ between directors', () => {
+    onBothSides('cluster-service-mismatch', master, backup.replace('lb_algo rr', 'lb_algo wlc'));
+    onBothSides('cluster-service-mismatch', master, backup.replace('real_server 192.168.18.202 80', 'real_server 192.168.18.203 80'));
+    const missing = lintPair(master, backup.replace(/virtual_server[\s\S]*$/, '')).filter((d) => d.code === 'cluster-service-missing');
+    assert.equal(missing.length, 1);
+  });
+
+  it('offers quick fixes that adopt the peer value, either side', () => {
+    const found = lintPair(master, backup.replace('virtual_router_id 51', 'virtual_router_id 52')).filter((d) => d.code === 'cluster-vrid-mismatch');
+    const fixes = found.flatMap((d) => d.fix ?? []).map((f) => f.newText).sort();
+    assert.deepEqual(fixes, ['51', '52']);
+  });
+
+  it('groups configs into clusters by instance name: unrelated configs are not compared', () => {
+    const other = master.replace(/VI_1/g, 'VI_OTHER').replace('virtual_router_id 51', 'virtual_router_id 99').replace(/192\.168\.18\./g, '10.9.9.');
+    const found = lintTexts({ 'master.conf': master, 'backup.conf': backup, 'other.conf': other }).filter((d) => d.code.startsWith('cluster-'));
+    assert.deepEqual(found.map((d) => d.code), []);
+  });
+});

@@ -1,0 +1,37 @@
+/** Upstream's sample configs parse cleanly: no syntax error, no unknown keyword, no false error. */
+import { strict as assert } from 'node:assert';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { lintFiles } from '../../server/src/analysis/lint';
+import { CORPUS } from '../helpers/paths';
+
+/** Samples that are wrong for keepalived itself, with the reason (keepalived -t says the same). */
+const KNOWN_WRONG: Record<string, { codes: string[]; reason: string }> = {
+  'keepalived.conf.vrrp.lvs_syncd': {
+    codes: ['unknown-keyword', 'missing-required'],
+    reason: "its vrrp_sync_group lists members without a `group { }` block; keepalived -t reports Unknown keyword 'VI_2'",
+  },
+};
+
+/** Samples written for a config id (`keepalived -i ID`). */
+const CONFIG_IDS: Record<string, string> = { 'keepalived.conf.conditional_conf': 'high' };
+
+describe('upstream sample configs', () => {
+  const files = readdirSync(CORPUS).filter((f) => f.startsWith('keepalived.conf'));
+
+  it('has the 25 samples', () => assert.equal(files.length, 25));
+
+  for (const name of files) {
+    it(`${name} has no error${KNOWN_WRONG[name] ? ' except the known upstream mistake' : ''}`, () => {
+      const errors = lintFiles([join(CORPUS, name)], { configId: CONFIG_IDS[name] }).filter((d) => d.severity === 'error');
+      const expected = KNOWN_WRONG[name]?.codes ?? [];
+      assert.deepEqual([...new Set(errors.map((d) => d.code))].sort(), expected.sort(), errors.map((d) => `${d.range.start.line + 1}: ${d.message}`).join('\n'));
+    });
+  }
+
+  it('conditional_conf is wrong without a config id, as keepalived says (vrrp_script without script)', () => {
+    const errors = lintFiles([join(CORPUS, 'keepalived.conf.conditional_conf')]).filter((d) => d.severity === 'error');
+    assert.ok(errors.some((d) => d.code === 'missing-required'));
+  });
+});
