@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseClusterFile, DEFAULT_REMOTE_CONFIG, DEFAULT_RELOAD_COMMAND } from '../../server/src/deploy/clusterFile';
+import { shellQuote } from '../../server/src/deploy/shellQuote';
+import { redactConfigSecrets, Redactor } from '../../server/src/deploy/redact';
+import { execFileSync } from 'node:child_process';
+
+test('defaults: remote path, reload command, port, user; config resolved from the cluster file directory', () => {
+  const r = parseClusterFile('{"directors":[{"host":"lvs1.example.com","config":"conf/master.conf"}]}', '/ws');
+  assert.ok(r.ok);
+  const d = r.spec.directors[0];
+  assert.equal(d.remotePath, DEFAULT_REMOTE_CONFIG);
+  assert.equal(d.reloadCommand, DEFAULT_RELOAD_COMMAND);
+  assert.equal(d.port, 22);
+  assert.equal(d.user, 'root');
+  assert.equal(d.config, '/ws/conf/master.conf');
+  assert.equal(d.name, 'lvs1.example.com');
+});
+
+test('hostile host names are refused with positions, before anything connects', () => {
+  const text = `{
+  "directors": [
+    { "host": "10.0.0.1; touch /tmp/x", "config": "a.conf" },
+    { "host": "-oProxyCommand=sh", "config": "b.conf" }
+  ],
+  "realServers": [{ "host": "web1", "user": "root$(id)", "vips": ["1.2.3.4/32"] }]
+}`;
+  const r = parseClusterFile(text, '/ws');
+  assert.equal(r.ok, false);
+  if (r.ok) return;
+  const at = r.errors.map((e) => `${e.span.start.line + 1}:${e.span.start.character + 1} ${e.message}`);
+  assert.ok(at.some((m) => m.startsWith('3:15 host') && m.includes('not a host name')), at.join('\n'));
+  assert.ok(at.some((m) => m.startsWith('4:15 host')), at.join('\n'));
+  assert.ok(at.some((m) => m.startsWith('6:45 user')), at.join('\n'));
+  assert.ok(at.some((m) => m.includes('VIP must be an IPv4 or IPv6 address')), at.join('\n'));
+});
+
+test('JSON syntax errors, unknown keys, relative remote paths and bad fingerprints are reported', () => {
+  const bad = parseClusterFile('{\n  "directors": [ }', '/ws');
+  assert.equal(bad.ok, false);
+  if (!bad.ok) assert.equal(bad.errors[0].span.start.line, 1);
+  const r = parseClusterFile(
+    '{"directors":[{"host":"a","config":"x","remotePath":"etc/k.conf","hostKey":"MD5:aa","colour":1}]}',
+    '/ws',
+  );
+  assert.equal(r.ok, false);
+  if (!r.ok) {
+    const msgs = r.errors.map((e) => e.message).join('\n');
+    assert.match(msgs, /remotePath must be an absolute/);
+    assert.match(msgs, /hostKey must be a SHA256 fingerprint/);
+    assert.match(msgs, /unknown property 'colour'/);
+  }
+});
+
+test('shellQuote survives a real shell for hostile strings', () => {
+  for (const s of ["a b", "$(id)", "`id`", "it's", '"dq"', "a;b&c|d", "~/x", "*", "\\n", "-rf"]) {
+    const out = execFileSync('sh', ['-c', `printf %s ${shellQuote(s)}`], { encoding: 'utf8' });
+    assert.equal(out, s);
+  }
+});
+
+test('auth_pass is masked in configs and diffs; typed secrets are masked everywhere', () => {
+  assert.equal(redactConfigSecrets('    auth_pass s3cr3t\n'), '    auth_pass ********\n');
+  assert.equal(redactConfigSecrets('-        auth_pass old1\n+auth_pass "new 2"'), '-        auth_pass ********\n+auth_pass ********');
+  const r = new Redactor();
+  r.addSecret('hunter22');
+  assert.equal(r.redact('password was hunter22!'), 'password was ********!');
+});
