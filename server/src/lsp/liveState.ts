@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze, mainConfigs, type AnalysisResult } from '../analysis/analyze';
 import { Workspace } from '../analysis/workspace';
 import { readClusterGroups, type ClusterGroups } from './clusterGroups';
@@ -18,6 +19,9 @@ export class LiveState implements ServerState {
   private readonly discovered = new Set<string>();
   private clusters: ClusterGroups = { groups: [], files: [], problems: [] };
   private cached: AnalysisResult | undefined;
+  /** files the latest analysis read, and directories its include globs look in (kept across invalidation) */
+  private lastFiles = new Set<string>();
+  private lastIncludeDirs = new Set<string>();
 
   settings(): ServerSettings {
     return this.current;
@@ -33,7 +37,18 @@ export class LiveState implements ServerState {
       keepalivedVersion: this.current.keepalivedVersion,
       clusters: this.clusters.groups,
     });
+    this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));
+    this.lastIncludeDirs = new Set(
+      [...this.lastFiles].flatMap((file) => this.workspace.includes(file).map((link) => dirname(isAbsolute(link.pattern) ? link.pattern : resolve(dirname(file), link.pattern)))),
+    );
     return this.cached;
+  }
+
+  /** Whether a change to this path on disk can matter, judged without re-running the analysis. */
+  mayMatter(path: string, change: 'changed' | 'created' | 'deleted'): boolean {
+    if (this.lastFiles.has(path) || this.discovered.has(path) || this.clusters.files.includes(path) || this.isClusterFileCandidate(path)) return true;
+    // a file appearing or vanishing where an include glob looks changes what it expands to
+    return change !== 'changed' && this.lastIncludeDirs.has(dirname(path));
   }
 
   knownConfigs(): string[] {
@@ -129,8 +144,8 @@ export class LiveState implements ServerState {
 
   /** Paths on disk the analysis read (for the fallback file watcher). */
   filesOnDisk(): string[] {
-    const files = new Set(this.analysis().units.flatMap((u) => u.files));
-    for (const p of this.knownConfigs()) files.add(p);
+    this.analysis();
+    const files = new Set([...this.lastFiles, ...this.knownConfigs()]);
     return [...files].filter((p) => p.startsWith('/') && existsSync(p));
   }
 }

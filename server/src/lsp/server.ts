@@ -88,10 +88,11 @@ export function startServer(connection: Connection): LiveState {
   const inFolder = (path: string) => state.folders.some((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep));
 
   const onDiskChange = async (path: string, change: DiskChange) => {
-    const known = state.knownConfigs().includes(path) || state.clusterFiles().includes(path) || state.analysis().diagnostics.has(path);
-    if (!known && change !== 'deleted' && inFolder(path) && (await isKeepalivedConfig(path))) state.addDiscovered(path);
-    // a file nobody reads may still be the target of an include glob once it exists
-    else if (!known && change === 'changed' && !path.endsWith(state.settings().clusterFile || CLUSTER_FILE_NAME)) return;
+    if (!state.mayMatter(path, change)) {
+      // maybe a new config (or an existing file that just became one)
+      if (change === 'deleted' || !inFolder(path) || !(await isKeepalivedConfig(path))) return;
+      state.addDiscovered(path);
+    }
     state.fileChangedOnDisk(path, change);
     scheduler.request(DISK_COALESCE_MS);
   };
