@@ -7,7 +7,8 @@ import { commentStart } from '../syntax/preprocess';
  * Formatting that can only change whitespace and line breaks where keepalived does not care:
  * - leading whitespace becomes the nesting depth times the indent;
  * - trailing whitespace goes (unless a backslash escapes it), runs of blank lines shrink to one and
- *   blank lines at the start and end of the file go;
+ *   blank lines at the start and end of the file go; every line keeps its own line break (CR matters
+ *   after a backslash or inside an unclosed quote);
  * - a plain line holding several braces is split so each statement, `{`-ending head and `}` stands on
  *   its own line, words separated by one space.
  * Lines the preprocessor rewrites (`@id`, `$NAME=`, `~SEQ`, lines using `$`) and the continuation lines
@@ -90,7 +91,8 @@ class LineFormatter {
     if (trimmed.startsWith('#') || trimmed.startsWith('!')) return [this.pad(this.depth) + trimmed];
     if (trimmed.startsWith('@')) {
       const rest = trimmed.replace(/^@\^?\S*[ \t]*/, '');
-      return this.reindent(trimmed, rest);
+      // `@id` alone is an inactive line, `@id ` with a blank an empty active one: keep the blank.
+      return this.reindent(rest ? trimmed : raw.trimStart(), rest);
     }
     if (DEFINITION.test(trimmed)) {
       const body = trimmed.slice(trimmed.indexOf('=') + 1);
@@ -140,17 +142,26 @@ class LineFormatter {
 interface Formatted {
   /** source lines without their line break */
   source: string[];
+  /** each source line's own line break ('' for a last line without one): kept, so a backslash or an
+   * open quote at the end of a line reads the same CR or LF as before */
+  breaks: string[];
   results: LineResult[];
+  /** the file's usual line break, for lines a split creates */
   eol: string;
-  /** the text ends with a line break */
-  finalNewline: boolean;
 }
 
 function formatByLine(text: string, settings: FormatSettings): Formatted {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const source = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-  const finalNewline = text.endsWith('\n');
-  if (finalNewline) source.pop();
+  const source: string[] = [];
+  const breaks: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl;
+    const cr = end > at && text[end - 1] === '\r' && nl >= 0;
+    source.push(text.slice(at, cr ? end - 1 : end));
+    breaks.push(nl < 0 ? '' : cr ? '\r\n' : '\n');
+    at = nl < 0 ? text.length : nl + 1;
+  }
   const formatter = new LineFormatter(settings.indent);
   const results = source.map((line) => formatter.line(line));
   // Blank lines: none at the start or end of the file, never two in a row.
@@ -169,27 +180,33 @@ function formatByLine(text: string, settings: FormatSettings): Formatted {
     if (r.length === 1 && r[0] === '') r.length = 0;
     else break;
   }
-  return { source, results, eol, finalNewline };
+  return { source, breaks, results, eol };
+}
+
+function joined(formatted: Formatted, i: number): string {
+  return formatted.results[i].join(formatted.breaks[i] || formatted.eol);
 }
 
 export function formatText(text: string, settings: FormatSettings): string {
-  const { results, eol } = formatByLine(text, settings);
-  const lines = results.flat();
-  return lines.length ? lines.join(eol) + eol : '';
+  const formatted = formatByLine(text, settings);
+  let out = '';
+  formatted.results.forEach((result, i) => {
+    if (result.length) out += joined(formatted, i) + formatted.breaks[i];
+  });
+  return out;
 }
 
 /** Edits for the source lines from `first` to `last` (inclusive) that change. */
 function editsFor(formatted: Formatted, first: number, last: number): TextEdit[] {
-  const { source, results, eol } = formatted;
+  const { source, results, breaks } = formatted;
   const edits: TextEdit[] = [];
-  for (let i = first; i <= last && i < source.length; i++) {
-    const result = results[i];
-    if (result.length === 0) {
-      const end = i + 1 < source.length || formatted.finalNewline ? { line: i + 1, character: 0 } : { line: i, character: source[i].length };
+  for (let i = Math.max(0, first); i <= last && i < source.length; i++) {
+    if (results[i].length === 0) {
+      const end = breaks[i] ? { line: i + 1, character: 0 } : { line: i, character: source[i].length };
       edits.push({ range: { start: { line: i, character: 0 }, end }, newText: '' });
       continue;
     }
-    const newText = result.join(eol);
+    const newText = joined(formatted, i);
     if (newText !== source[i]) edits.push({ range: { start: { line: i, character: 0 }, end: { line: i, character: source[i].length } }, newText });
   }
   return edits;
@@ -197,28 +214,7 @@ function editsFor(formatted: Formatted, first: number, last: number): TextEdit[]
 
 export function formatDocument(text: string, settings: FormatSettings): TextEdit[] {
   const formatted = formatByLine(text, settings);
-  const { source, results, eol, finalNewline } = formatted;
-  const docEnd = finalNewline ? { line: source.length, character: 0 } : { line: source.length - 1, character: source[source.length - 1].length };
-  let lastKept = results.length - 1;
-  while (lastKept >= 0 && results[lastKept].length === 0) lastKept--;
-  if (lastKept < 0) return text === '' ? [] : [{ range: { start: { line: 0, character: 0 }, end: docEnd }, newText: '' }];
-  if (eol === '\r\n' && /(^|[^\r])\n/.test(text)) {
-    // Mixed line breaks: per-line edits would keep them mixed, so the whole text is replaced.
-    const all = results.flat().join(eol) + eol;
-    return all === text ? [] : [{ range: { start: { line: 0, character: 0 }, end: docEnd }, newText: all }];
-  }
-  const edits = editsFor(formatted, 0, lastKept - 1);
-  // The last kept line absorbs the deleted lines after it and ends the file with one line break.
-  const tail = results[lastKept].join(eol) + eol;
-  const original = text.slice(lineOffset(text, lastKept));
-  if (original !== tail) edits.push({ range: { start: { line: lastKept, character: 0 }, end: docEnd }, newText: tail });
-  return edits;
-}
-
-function lineOffset(text: string, line: number): number {
-  let at = 0;
-  for (let i = 0; i < line; i++) at = text.indexOf('\n', at) + 1;
-  return at;
+  return editsFor(formatted, 0, formatted.source.length - 1);
 }
 
 /** Formats the lines the range touches, with the indentation the whole document gives them. */
@@ -227,4 +223,3 @@ export function formatRange(text: string, range: Range, settings: FormatSettings
   const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   return editsFor(formatted, range.start.line, last);
 }
-
