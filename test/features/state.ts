@@ -17,6 +17,7 @@ export function stateFor(paths: readonly string[], settings: ServerSettings = de
     knownConfigs: () => [...paths],
     analysis: () => (cached ??= analyze(workspace, mainConfigs(workspace, paths))),
     pathToUri: (p) => pathToFileURL(p).href,
+    uriToPath: (u) => (u.startsWith('file:') ? fileURLToPath(u) : u),
   };
 }
 

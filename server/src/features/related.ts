@@ -5,7 +5,7 @@ import { blockIdInside } from './context';
 import { indexOf, type FileIndex } from './nameIndex';
 
 /** The part of the server state features read: never the connection. */
-export type FeatureState = Pick<ServerState, 'workspace' | 'analysis' | 'knownConfigs' | 'pathToUri' | 'settings'>;
+export type FeatureState = Pick<ServerState, 'workspace' | 'analysis' | 'knownConfigs' | 'pathToUri' | 'uriToPath' | 'settings'>;
 
 /**
  * The block an included file's text lands in: keepalived reads an `include` inside a block as part of
