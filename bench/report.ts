@@ -1,0 +1,109 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Summary } from './stats';
+
+export interface SizeResult {
+  targetLines: number;
+  lines: number;
+  files: number;
+  virtualServers: number;
+  cli: { lint: Summary; keepalived?: Summary; ratio?: number; lintExit: number; keepalivedExit?: number; keepalivedStderr?: string };
+  analysis: { parseAndAnalyze: Summary; analyzeOnly: Summary; diagnostics: number };
+  lsp: { firstAnalysisMs: number; editToDiagnostics: Summary; memory: { heapUsedMB: number; rssMB: number; peakRssMB: number }; completion?: Summary; hover?: Summary };
+}
+
+export interface BenchResult {
+  startedAt: string;
+  node: string;
+  cpus: number;
+  keepalived: string | null;
+  sizes: SizeResult[];
+  features?: { lines: number; completion: Summary; hover: Summary; completionItems: number; hovers: number };
+  startup: Summary;
+  cluster?: { hosts: number; lines: number; analysisAfterChange: Summary; editToDiagnostics: Summary; firstAnalysisMs: number };
+  targets: Target[];
+}
+
+export interface Target {
+  name: string;
+  value: number;
+  limit: number;
+  unit: string;
+  met: boolean;
+}
+
+const ms = (v: number | undefined) => (v === undefined || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(2) : v.toFixed(0));
+const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  return [pad(header, widths), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map((r) => pad(r, widths))].join('\n');
+}
+
+export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
+  const out: Target[] = [];
+  const add = (name: string, value: number | undefined, limit: number, unit: string) => {
+    if (value !== undefined && !Number.isNaN(value)) out.push({ name, value, limit, unit, met: value <= limit });
+  };
+  const largest = result.sizes[result.sizes.length - 1];
+  if (largest) {
+    const k = `${Math.round(largest.lines / 1000)}k`;
+    add(`lint/keepalived -t ratio at ${k}`, largest.cli.ratio, 1, '×');
+    add(`warm parse+analysis median at ${k}`, largest.analysis.parseAndAnalyze.median, 50, 'ms');
+    add(`edit→diagnostics median at ${k}`, largest.lsp.editToDiagnostics.median, 30, 'ms');
+    add(`server heap at ${k}`, largest.lsp.memory.heapUsedMB, 100, 'MB');
+  }
+  if (result.features) {
+    add(`completion p99 at ${Math.round(result.features.lines / 1000)}k`, result.features.completion.p99, 5, 'ms');
+    add(`hover p99 at ${Math.round(result.features.lines / 1000)}k`, result.features.hover.p99, 5, 'ms');
+  }
+  if (result.sizes.length >= 2) {
+    const [a, b] = [result.sizes[result.sizes.length - 2], largest];
+    const perLine = (s: SizeResult) => s.analysis.parseAndAnalyze.median / s.lines;
+    add(`growth: analysis per line ${Math.round(b.lines / 1000)}k vs ${Math.round(a.lines / 1000)}k`, perLine(b) / perLine(a), 1.5, '×');
+  }
+  return out;
+}
+
+export function formatReport(r: BenchResult): string {
+  const sizes = table(
+    ['lines (files)', 'lint ms', 'keepalived -t ms', 'ratio', 'parse+analysis p50/p99', 'analysis only p50', 'edit→diag p50/p99', 'first analysis', 'heap MB', 'RSS MB'],
+    r.sizes.map((s) => [
+      `${s.lines} (${s.files})`,
+      ms(s.cli.lint.median),
+      ms(s.cli.keepalived?.median),
+      s.cli.ratio === undefined ? '–' : s.cli.ratio.toFixed(2),
+      `${ms(s.analysis.parseAndAnalyze.median)} / ${ms(s.analysis.parseAndAnalyze.p99)}`,
+      ms(s.analysis.analyzeOnly.median),
+      `${ms(s.lsp.editToDiagnostics.median)} / ${ms(s.lsp.editToDiagnostics.p99)}`,
+      ms(s.lsp.firstAnalysisMs),
+      s.lsp.memory.heapUsedMB.toFixed(1),
+      s.lsp.memory.rssMB.toFixed(0),
+    ]),
+  );
+  const lines = [`keepalived benchmark ${r.startedAt} — node ${r.node}, ${r.cpus} CPU(s), ${r.keepalived ?? 'keepalived not measured'}`, '', sizes, ''];
+  if (r.features) {
+    lines.push(`completion (${r.features.lines} lines): p50 ${ms(r.features.completion.median)} ms, p99 ${ms(r.features.completion.p99)} ms (${r.features.completionItems}/${r.features.completion.n} non-empty)`);
+    lines.push(`hover      (${r.features.lines} lines): p50 ${ms(r.features.hover.median)} ms, p99 ${ms(r.features.hover.p99)} ms (${r.features.hovers}/${r.features.hover.n} non-empty)`);
+  }
+  lines.push(`server start-up → initialize answered: p50 ${ms(r.startup.median)} ms, p99 ${ms(r.startup.p99)} ms`);
+  if (r.cluster) {
+    lines.push(
+      `cluster, ${r.cluster.hosts} hosts (${r.cluster.lines} lines): analysis after one file changes p50 ${ms(r.cluster.analysisAfterChange.median)} ms, p99 ${ms(r.cluster.analysisAfterChange.p99)} ms; ` +
+        `edit→diagnostics p50 ${ms(r.cluster.editToDiagnostics.median)} ms; first analysis ${ms(r.cluster.firstAnalysisMs)} ms`,
+    );
+  }
+  lines.push('', 'targets (issue 7):');
+  for (const t of r.targets) lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.unit === '×' ? t.value.toFixed(2) : ms(t.value)} ${t.unit} (limit ${t.limit} ${t.unit})`);
+  return lines.join('\n');
+}
+
+/** Writes `<dir>/bench-<time>.json` and `<dir>/latest.json`; returns the first path. */
+export function writeResult(dir: string, result: BenchResult): string {
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `bench-${result.startedAt.replace(/[:.]/g, '-')}.json`);
+  const json = JSON.stringify(result, null, 2) + '\n';
+  writeFileSync(path, json);
+  writeFileSync(join(dir, 'latest.json'), json);
+  return path;
+}
