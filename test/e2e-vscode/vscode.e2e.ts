@@ -1,0 +1,174 @@
+/**
+ * The .vsix in a real VS Code (code-server) driven by Playwright in Debian's chromium.
+ * Needs scripts/e2e/setup-vscode.sh and `npm run package` first: `npm run test:e2e:vscode` does both.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadChromium, type BrowserContext, type Page } from './playwright';
+import { blockSpec, keywordSpec } from '../../server/src/schema/index';
+import { CodeServer, E2E_DIR, PLAYWRIGHT_DIR, PROJECT_ROOT, missingInstall } from './code-server';
+import { goToLineEnd, nbspToSpace, openFile, problemRows, runCommand, visibleText } from './workbench';
+
+const VSIX = join(PROJECT_ROOT, 'dist/keepalived-tools.vsix');
+const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
+const chromium = loadChromium(PLAYWRIGHT_DIR);
+
+const setupProblem = missingInstall() ?? (existsSync(VSIX) ? undefined : `${VSIX} is missing: run npm run package`);
+if (setupProblem) throw new Error(setupProblem);
+
+const runDir = mkdtempSync(join(E2E_DIR, 'run-'));
+const workspace = join(runDir, 'workspace');
+// Laid out like /etc/keepalived: the language contribution claims **/keepalived/**/*.conf.
+const configDir = join(workspace, 'keepalived');
+mkdirSync(configDir, { recursive: true });
+for (const name of ['master.conf', 'backup.conf']) copyFileSync(join(PROJECT_ROOT, 'examples', name), join(configDir, name));
+const masterLines = readFileSync(join(configDir, 'master.conf'), 'utf8').split('\n');
+const lineOf = (pattern: RegExp) => masterLines.findIndex((l) => pattern.test(l)) + 1;
+
+const codeServer = new CodeServer(runDir);
+
+// Browser-side checks, as expression text (they run in chromium, not in node).
+const PROBLEM_SHOWN = `[...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => /cluster-vrid-mismatch/.test(r.textContent))`;
+const SNIPPET_SHOWN = `/vrrp_sync_group\\s+VG_1\\s+\\{/.test(document.querySelector('.editor-instance .view-lines').innerText.replace(/\\u00a0/g, ' '))`;
+let context: BrowserContext;
+let page: Page;
+const timings: Record<string, number> = {};
+
+/** Lines the extension wrote to its "Keepalived" output channel (a log file under the user-data dir). */
+function extensionLog(): string {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (entry === 'Keepalived.log') found.push(path);
+    }
+  };
+  if (existsSync(join(codeServer.userDataDir, 'logs'))) walk(join(codeServer.userDataDir, 'logs'));
+  return found.map((f) => readFileSync(f, 'utf8')).join('\n');
+}
+
+async function waitForLog(pattern: RegExp, count = 1, timeoutMs = 30_000): Promise<RegExpMatchArray[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const matches = [...extensionLog().matchAll(new RegExp(pattern, 'g'))];
+    if (matches.length >= count) return matches;
+    if (Date.now() > deadline) throw new Error(`output channel never showed ${pattern} ×${count}:\n${extensionLog()}\n${codeServer.log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  codeServer.installExtension(VSIX);
+  await codeServer.start(workspace);
+  context = await chromium.launchPersistentContext(join(runDir, 'chromium'), {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1400, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  const started = Date.now();
+  await page.goto(codeServer.url(workspace));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  timings.workbenchMs = Date.now() - started;
+});
+
+after(async () => {
+  if (page) await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e-final.png') }).catch(() => undefined);
+  await context?.close().catch(() => undefined);
+  await codeServer.stop();
+  console.log(`e2e timings: ${JSON.stringify(timings)}`);
+});
+
+test('opening master.conf selects the Keepalived language and starts the server', { timeout: 90_000 }, async () => {
+  await page.locator('.explorer-viewlet').getByText('keepalived').first().waitFor({ timeout: 30_000 });
+  await openFile(page, 'keepalived/master.conf');
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 15_000 });
+  assert.equal((await page.locator('#status\\.editor\\.mode').innerText()).trim(), 'Keepalived');
+  const [ready] = await waitForLog(/server ready in (\d+) ms/);
+  const [activation] = await waitForLog(/activation to server ready: (\d+) ms/);
+  timings.serverReadyMs = Number(ready[1]);
+  timings.activationToReadyMs = Number(activation[1]);
+  // The grammar is live: the block keyword carries its TextMate colour class.
+  const vrrpToken = page.locator('.editor-instance .view-line span span', { hasText: /^vrrp_instance$/ }).first();
+  const plainToken = page.locator('.editor-instance .view-line span span', { hasText: /^VI_1$/ }).first();
+  assert.notEqual(await vrrpToken.getAttribute('class'), await plainToken.getAttribute('class'));
+});
+
+test('breaking virtual_router_id between master and backup shows a cluster problem', { timeout: 90_000 }, async () => {
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel', { state: 'visible' });
+  assert.ok(!(await problemRows(page)).some((r) => /cluster-vrid-mismatch/.test(r)), 'the examples must start consistent');
+
+  await page.keyboard.press('Control+1');
+  await goToLineEnd(page, lineOf(/^\s*virtual_router_id\s+51\b/));
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.type('52');
+  await page.keyboard.press('Control+S');
+  const started = Date.now();
+  await page.waitForFunction(PROBLEM_SHOWN, undefined, { timeout: 30_000 });
+  timings.editToProblemMs = Date.now() - started;
+  const rows = await problemRows(page);
+  assert.ok(rows.some((r) => /virtual_router_id/.test(r) && /cluster-vrid-mismatch/.test(r)), rows.join('\n'));
+  await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e-problems.png') });
+});
+
+test('completion inside a vrrp_instance offers vrrp_instance keywords', { timeout: 60_000 }, async () => {
+  await page.keyboard.press('Control+1');
+  await goToLineEnd(page, lineOf(/^\s*priority\s+\d+/));
+  await page.keyboard.press('Enter');
+  // master.conf has no nopreempt yet, so a schema-driven completion must offer it here.
+  await page.keyboard.type('nopre');
+  await page.keyboard.press('Control+Space');
+  const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'nopreempt' }).first();
+  await suggestion.waitFor({ timeout: 15_000 });
+  const labels = (await page.locator('.suggest-widget .monaco-list-row').allInnerTexts()).map(nbspToSpace);
+  assert.ok(labels.some((l) => l.includes('nopreempt')), labels.join(' | '));
+  assert.ok(!labels.some((l) => /\blvs_sched\b|\breal_server\b/.test(l)), `virtual_server keywords offered in vrrp_instance: ${labels.join(' | ')}`);
+  await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e-completion.png') });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+Z');
+});
+
+test('hovering a keyword shows its documentation from the schema', { timeout: 60_000 }, async () => {
+  await page.keyboard.press('Escape');
+  const doc = keywordSpec(blockSpec('vrrp_instance')!, 'advert_int')!.doc;
+  const expected = doc.replace(/[`*_]/g, '').split(/\s+/).slice(0, 5).join(' ');
+  await page.locator('.editor-instance .view-line span', { hasText: /^advert_int$/ }).first().hover();
+  const hover = page.locator('.monaco-hover', { hasText: expected.split(' ')[0] }).first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  const text = nbspToSpace(await hover.innerText()).replace(/[`*_]/g, '').replace(/\s+/g, ' ');
+  assert.ok(text.includes(expected), `hover "${text}" lacks "${expected}"`);
+  await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e-hover.png') });
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+});
+
+test('a snippet expands in the editor', { timeout: 60_000 }, async () => {
+  await page.keyboard.press('Control+1');
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Enter');
+  await runCommand(page, 'Snippets: Insert Snippet');
+  await page.keyboard.type('vrrp_sync_group');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'vrrp_sync_group' }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(SNIPPET_SHOWN, undefined, { timeout: 15_000 });
+  const text = await visibleText(page);
+  assert.match(text, /vrrp_sync_group VG_1 \{/);
+  assert.match(text, /group \{/);
+  await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e-snippet.png') });
+});
+
+test('Keepalived: Restart Language Server starts a fresh server', { timeout: 60_000 }, async () => {
+  await runCommand(page, 'Keepalived: Restart Language Server');
+  const ready = await waitForLog(/server ready in (\d+) ms/, 2);
+  timings.restartReadyMs = Number(ready[1][1]);
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForFunction(PROBLEM_SHOWN, undefined, { timeout: 30_000 });
+  await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e.png') });
+});
