@@ -52,6 +52,7 @@ export function startServer(connection: Connection): LiveState {
   const openedAtVersion = new Map<string, number>();
   let watchesDynamically = false;
   let canPullConfiguration = false;
+  let followsFolders = false;
   let diskWatcher: DiskWatcher | undefined;
 
   const validate = () => {
@@ -105,6 +106,7 @@ export function startServer(connection: Connection): LiveState {
     applySettings(settingsFromInitOptions(params.initializationOptions));
     watchesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    followsFolders = params.capabilities.workspace?.workspaceFolders === true;
     if (!watchesDynamically) diskWatcher = new DiskWatcher((path, change) => void onDiskChange(path, change));
     return {
       capabilities: mergeCapabilities(featureCapabilities),
@@ -113,6 +115,7 @@ export function startServer(connection: Connection): LiveState {
   });
 
   connection.onInitialized(async () => {
+    const scanned = rescanFolders();
     if (watchesDynamically) {
       const clusterFile = state.settings().clusterFile || CLUSTER_FILE_NAME;
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -120,13 +123,16 @@ export function startServer(connection: Connection): LiveState {
       });
     }
     if (canPullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'keepalived' }).catch(() => undefined);
-    connection.workspace.onDidChangeWorkspaceFolders((event) => {
-      const removed = new Set(event.removed.map((f) => state.uriToPath(f.uri)));
-      state.folders = [...state.folders.filter((f) => !removed.has(f)), ...event.added.map((f) => state.uriToPath(f.uri))];
-      state.reloadClusterFile();
-      void rescanFolders();
-    });
-    await rescanFolders();
+    // the library throws when asked for folder events a client never announced
+    if (followsFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(event.removed.map((f) => state.uriToPath(f.uri)));
+        state.folders = [...state.folders.filter((f) => !removed.has(f)), ...event.added.map((f) => state.uriToPath(f.uri))];
+        state.reloadClusterFile();
+        void rescanFolders();
+      });
+    }
+    await scanned;
   });
 
   connection.onDidChangeConfiguration(async (params) => {
