@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { hover } from '../../server/src/features/hover';
+import { positionOf, stateFor } from './state';
+
+const CORPUS = '/work/shared/corpus/keepalived-samples';
+const master = resolve('examples/master.conf');
+const backup = resolve('examples/backup.conf');
+const value = (h: ReturnType<typeof hover>) => (h?.contents as { value: string } | undefined)?.value ?? '';
+
+test('a keyword shows its doc, arguments with ranges, default and example', () => {
+  const text = readFileSync(master, 'utf8');
+  const shown = value(hover(stateFor([master]), master, positionOf(text, 'priority 100', 3)));
+  assert.match(shown, /Election priority/);
+  assert.match(shown, /PRIORITY`: integer 1\.\.255/);
+  assert.match(shown, /Default: `100`/);
+  assert.match(shown, /```keepalived\npriority 150\n```/);
+  assert.match(value(hover(stateFor([master]), master, positionOf(text, 'lb_kind DR', 9))), /one of `NAT`, `DR`, `TUN`/);
+});
+
+test('a vrrp_instance shows its peers in the cluster with state and priority', () => {
+  const text = readFileSync(master, 'utf8');
+  const shown = value(hover(stateFor([master, backup]), master, positionOf(text, 'vrrp_instance VI_1', 2)));
+  assert.match(shown, /examples\/master\.conf \(this one\) \| MASTER \| 100 \| 51/);
+  assert.match(shown, /examples\/backup\.conf \| BACKUP \| 90 \| 51/);
+});
+
+test('a reference shows the definition it names', () => {
+  const localcheck = join(CORPUS, 'keepalived.conf.vrrp.localcheck');
+  const text = readFileSync(localcheck, 'utf8');
+  const shown = value(hover(stateFor([localcheck]), localcheck, positionOf(text, 'chk_haproxy weight 2', 2)));
+  assert.match(shown, /vrrp_script\*\* `chk_haproxy` \(keepalived-samples\/keepalived\.conf\.vrrp\.localcheck:19\)/);
+  assert.match(shown, /vrrp_script chk_haproxy \{/);
+});
+
+test('an item of a value block and a deprecated keyword', () => {
+  const text = readFileSync(master, 'utf8');
+  assert.match(value(hover(stateFor([master]), master, positionOf(text, '192.168.18.200\n', 2))), /virtual_ipaddress block/);
+  const syncd = join(CORPUS, 'keepalived.conf.vrrp.lvs_syncd');
+  const syncText = readFileSync(syncd, 'utf8');
+  assert.match(value(hover(stateFor([syncd]), syncd, positionOf(syncText, 'lvs_sync_daemon_interface', 3))), /\*\*Deprecated\*\*/);
+});

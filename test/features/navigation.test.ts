@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
+import { positionOf, stateFor, uriToPath } from './state';
+
+const CORPUS = '/work/shared/corpus/keepalived-samples';
+const master = resolve('examples/master.conf');
+const backup = resolve('examples/backup.conf');
+
+test('go to definition of a tracked vrrp_script, a sync group member and a virtual_server group', () => {
+  const localcheck = join(CORPUS, 'keepalived.conf.vrrp.localcheck');
+  const text = readFileSync(localcheck, 'utf8');
+  const [def] = definition(stateFor([localcheck]), localcheck, positionOf(text, 'chk_haproxy weight 2', 3));
+  assert.deepEqual(def.range.start, positionOf(text, 'vrrp_script chk_haproxy', 12));
+
+  const sync = join(CORPUS, 'keepalived.conf.vrrp.sync');
+  const syncText = readFileSync(sync, 'utf8');
+  const [member] = definition(stateFor([sync]), sync, positionOf(syncText, 'VI_5\n'));
+  assert.deepEqual(member.range.start, positionOf(syncText, 'vrrp_instance VI_5', 14));
+
+  const vsg = join(CORPUS, 'keepalived.conf.virtual_server_group');
+  const vsgText = readFileSync(vsg, 'utf8');
+  const [group] = definition(stateFor([vsg]), vsg, positionOf(vsgText, 'virtual_server group VSG_1', 22));
+  assert.deepEqual(group.range.start, positionOf(vsgText, 'virtual_server_group VSG_1', 21));
+});
+
+test('references and rename of a vrrp_instance reach the peer director', () => {
+  const state = stateFor([master, backup]);
+  const text = readFileSync(master, 'utf8');
+  const at = positionOf(text, 'VI_1', 1);
+  const refs = references(state, master, at, true);
+  assert.deepEqual(refs.map((r) => uriToPath(r.uri)).sort(), [backup, master].sort());
+  assert.deepEqual(prepareRename(state, master, at), { range: refs.find((r) => uriToPath(r.uri) === master)!.range, placeholder: 'VI_1' });
+  const edit = rename(state, master, at, 'VI_WEB')!;
+  assert.deepEqual(Object.keys(edit.changes!).map(uriToPath).sort(), [backup, master].sort());
+  assert.ok(Object.values(edit.changes!).every((edits) => edits.every((e) => e.newText === 'VI_WEB')));
+  assert.throws(() => rename(state, master, at, 'two words'));
+  assert.equal(prepareRename(state, master, positionOf(text, 'state MASTER', 1)), null);
+});
+
+test('references of a vrrp_script list its definition and every track_script line', () => {
+  const localcheck = join(CORPUS, 'keepalived.conf.vrrp.localcheck');
+  const text = readFileSync(localcheck, 'utf8');
+  const state = stateFor([localcheck]);
+  const all = references(state, localcheck, positionOf(text, 'vrrp_script chk_sshd', 14), true);
+  const uses = references(state, localcheck, positionOf(text, 'vrrp_script chk_sshd', 14), false);
+  const expected = text.split('chk_sshd').length - 1;
+  assert.equal(all.length, expected);
+  assert.equal(uses.length, expected - 1);
+});
