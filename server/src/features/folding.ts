@@ -16,7 +16,7 @@ export function foldingRanges(file: ConfigFile): FoldingRange[] {
   visit(file.statements);
 
   let runStart = -1;
-  let runEnd = -1;
+  let runEnd = -2;
   const flush = () => {
     if (runStart >= 0 && runEnd > runStart) out.push({ startLine: runStart, endLine: runEnd, kind: FoldingRangeKind.Comment });
   };

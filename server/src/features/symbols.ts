@@ -70,7 +70,7 @@ export function workspaceSymbols(state: FeatureState, query: string): WorkspaceS
       for (const s of statements) {
         if (!s.block || !(s.keyword.text in KINDS)) continue;
         const name = nameOf(s);
-        if (matches(name) || matches(`${s.keyword.text} ${name}`)) {
+        if (matches(name) || (wanted.includes(' ') && matches(`${s.keyword.text} ${name}`))) {
           out.push({ name, kind: kindOf(s), containerName: container ?? s.keyword.text, location: { uri, range: s.range } });
         }
         visit(s.block.statements, `${s.keyword.text} ${name}`);
