@@ -91,3 +91,21 @@ describe('included files that are not open', () => {
     assert.ok(client.latest(vi2)!.diagnostics.some((d) => /VI_1/.test(String(d.message))), JSON.stringify(client.latest(vi2)));
   });
 });
+
+test('a client announcing no workspace capabilities (rootUri only) still gets its folder scanned', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ka-lsp-bare-'));
+  const master = join(dir, 'master.conf');
+  const backup = join(dir, 'backup.conf');
+  copyFileSync(join(EXAMPLES, 'backup.conf'), backup);
+  writeFileSync(master, readFileSync(join(EXAMPLES, 'master.conf'), 'utf8').replace('virtual_router_id 51', 'virtual_router_id 52'));
+  const client = LspTestClient.start();
+  try {
+    await client.initialize(dir, {});
+    await client.waitFor('VRID mismatch on both unopened files', () =>
+      [master, backup].every((p) => codes(client.latest(p)?.diagnostics).includes('cluster-vrid-mismatch')),
+    );
+  } finally {
+    assert.equal(await client.stop(), 0);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

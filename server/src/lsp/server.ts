@@ -19,10 +19,8 @@ import { DiagnosticsPublisher } from './publisher';
 import { normalizeSettings, settingsFromConfigurationChange, settingsFromInitOptions } from './settings';
 import { toLspDiagnostics } from './toLspDiagnostics';
 import { ValidationScheduler } from './validationScheduler';
-// FEATURES: the editor features (completion, hover, symbols, formatting, code actions) plug in here.
-// import { featureCapabilities, registerFeatureHandlers } from './featureHandlers';
-const featureCapabilities: ServerCapabilities = {};
-const registerFeatureHandlers = (_connection: Connection, _state: LiveState): void => undefined;
+// the editor features (completion, hover, symbols, formatting, code actions...) plug in here
+import { featureCapabilities, registerFeatureHandlers } from './featureHandlers';
 
 /** Disk events arrive in bursts (an editor's save is several inotify events); one analysis covers them. */
 const DISK_COALESCE_MS = 30;
