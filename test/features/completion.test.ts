@@ -30,13 +30,13 @@ test('keywords offered are those of the block under the cursor, with docs and sn
   assert.ok(!names.includes('priority') && !names.includes('virtual_router_id'), 'a one-off keyword already set is not offered again');
   const track = inInstance.find((i) => i.label === 'track_script')!;
   assert.equal(track.insertTextFormat, InsertTextFormat.Snippet);
-  assert.deepEqual((track.textEdit as { newText: string }).newText, 'track_script {\n\t$0\n}');
+  assert.equal(track.insertText, 'track_script {\n\t$0\n}');
   assert.match(JSON.stringify(track.documentation), /vrrp_script/);
 
   const atTop = labels(completion(state, master, { line: 15, character: 0 }));
   assert.ok(atTop.includes('vrrp_instance') && atTop.includes('virtual_server') && !atTop.includes('state'));
   const instance = completion(state, master, { line: 15, character: 0 }).find((i) => i.label === 'vrrp_instance')!;
-  assert.equal((instance.textEdit as { newText: string }).newText, 'vrrp_instance $1 {\n\t$0\n}');
+  assert.equal(instance.insertText, 'vrrp_instance $1 {\n\t$0\n}');
 
   const inRealServer = labels(completion(state, master, positionOf(text, 'weight 1')));
   assert.ok(inRealServer.includes('HTTP_GET') && inRealServer.includes('inhibit_on_failure') && !inRealServer.includes('lb_kind'));

@@ -44,7 +44,7 @@ test('folding ranges: one per multi-line block, and comment runs', () => {
 test('selection ranges grow from a word to the file, each containing the last', () => {
   const text = readFileSync(master, 'utf8');
   const [range] = selectionRanges(parseConfig(text), [positionOf(text, 'status_code 200', 13)]);
-  const chain = [];
+  const chain: (typeof range)["range"][] = [];
   for (let r: typeof range | undefined = range; r; r = r.parent) chain.push(r.range);
   const slice = (r: (typeof chain)[number]) => {
     const lines = text.split('\n');

@@ -51,7 +51,7 @@ export function completion(state: FeatureState, path: string, position: Position
 
   if (line.words.length === 0) {
     if (block.items) return valueItems(state, path, block.items.args[0], line, block, owner);
-    return keywordItems(file, block, owner, position.line, line);
+    return keywordItems(file, block, owner, position.line);
   }
   const keyword = line.words[0];
   if (block.items) {
@@ -65,38 +65,45 @@ export function completion(state: FeatureState, path: string, position: Position
   return valueItems(state, path, argAt(spec.args, index), line, block, owner);
 }
 
-function keywordItems(file: ConfigFile, block: BlockSpec, owner: Statement | undefined, line: number, cursor: CursorLine): CompletionItem[] {
+function keywordItems(file: ConfigFile, block: BlockSpec, owner: Statement | undefined, line: number): CompletionItem[] {
   const siblings = owner ? owner.block?.statements ?? [] : file.statements;
   const present = new Set(siblings.filter((s) => s.range.start.line !== line).map((s) => s.keyword.text));
   const items: CompletionItem[] = [];
   for (const spec of block.keywords) {
     if (!spec.repeatable && present.has(spec.name)) continue;
-    items.push(keywordItem(spec, cursor.replace));
+    items.push(keywordItem(spec));
   }
-  for (const spec of includeDirectives) items.push({ ...keywordItem(spec, cursor.replace), sortText: `2${spec.name}` });
+  for (const spec of includeDirectives) items.push(keywordItem(spec, '2'));
   return items;
 }
 
-function keywordItem(spec: KeywordSpec, replace: Range): CompletionItem {
+/**
+ * Keyword items do not depend on the request (the client replaces the word at the cursor), so each is
+ * built once: completion in a large file then allocates almost nothing.
+ */
+const KEYWORD_ITEMS = new WeakMap<KeywordSpec, CompletionItem>();
+
+function keywordItem(spec: KeywordSpec, rank?: string): CompletionItem {
+  const cached = KEYWORD_ITEMS.get(spec);
+  if (cached) return cached;
   const item: CompletionItem = {
     label: spec.name,
     kind: spec.block ? CompletionItemKind.Module : CompletionItemKind.Keyword,
     detail: signature(spec.name, spec.args, spec.freeTail),
     documentation: { kind: 'markdown', value: keywordMarkdown(spec) },
-    sortText: `${spec.deprecated ? '1' : '0'}${spec.name}`,
+    sortText: `${rank ?? (spec.deprecated ? '1' : '0')}${spec.name}`,
   };
   if (spec.deprecated) item.tags = [CompletionItemTag.Deprecated];
   if (spec.block) {
     const hasArgs = spec.args.some((a) => !a.optional);
     item.insertTextFormat = InsertTextFormat.Snippet;
-    item.textEdit = { range: replace, newText: `${spec.name}${hasArgs ? ' $1' : ''} {\n\t$0\n}` };
+    item.insertText = `${spec.name}${hasArgs ? ' $1' : ''} {\n\t$0\n}`;
   } else if (spec.args.length > 0) {
-    item.textEdit = { range: replace, newText: `${spec.name} ` };
+    item.insertText = `${spec.name} `;
     const first = spec.args[0].type.kind;
     if (first === 'enum' || first === 'bool' || first === 'ref') item.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
-  } else {
-    item.textEdit = { range: replace, newText: spec.name };
   }
+  KEYWORD_ITEMS.set(spec, item);
   return item;
 }
 
