@@ -1,5 +1,5 @@
 import { blockSpec, keywordSpec, rootBlockSpec } from '../schema';
-import type { Diagnostic, Statement } from '../syntax';
+import type { ConfigFile, Diagnostic, Statement } from '../syntax';
 import { checkInstancesAcrossCluster } from './cluster/instanceChecks';
 import { groupClusters, type Cluster } from './cluster/grouping';
 import { checkServicesAcrossCluster } from './cluster/serviceChecks';
@@ -52,9 +52,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     const parsed = workspace.parsed(path);
     if (!parsed) continue;
     for (const d of parsed.diagnostics) found.push({ file: path, ...d });
-    for (const d of checkAgainstSchema(parsed, { keepalivedVersion: options.keepalivedVersion, contextBlockId: contexts.get(path) })) {
-      found.push({ file: path, ...d });
-    }
+    for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, ...d });
     found.push(...checkIncludes(workspace, path));
   }
   for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
@@ -77,6 +75,18 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { diagnostics, units, clusters };
+}
+
+const schemaResults = new WeakMap<ConfigFile, Map<string, Diagnostic[]>>();
+
+/** Schema findings depend only on the file's AST and two options: reuse them until the text changes. */
+function cachedSchemaCheck(parsed: ConfigFile, keepalivedVersion: string | undefined, contextBlockId: string | undefined): Diagnostic[] {
+  const key = `${keepalivedVersion ?? ''}|${contextBlockId ?? ''}`;
+  let byKey = schemaResults.get(parsed);
+  if (!byKey) schemaResults.set(parsed, (byKey = new Map()));
+  let result = byKey.get(key);
+  if (!result) byKey.set(key, (result = checkAgainstSchema(parsed, { keepalivedVersion, contextBlockId })));
+  return result;
 }
 
 /** For each included file, the block its text lands in (the first include that names it wins). */

@@ -54,10 +54,10 @@ export class Workspace {
 
   /** Sets the text of a document (an open editor buffer, or a file read from disk). */
   setText(path: string, text: string, pinned = false): void {
+    if (pinned) this.pinned.add(path);
     const entry = this.entries.get(path);
     if (entry && entry.text === text) return;
     this.entries.set(path, { text });
-    if (pinned) this.pinned.add(path);
   }
 
   /** Forgets in-memory text (document closed): the disk copy is read again when needed. */

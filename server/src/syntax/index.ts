@@ -1,9 +1,8 @@
-import type { IToken } from 'chevrotain';
 import type { Block, Comment, ConfigFile, Diagnostic, Statement, Word } from './ast';
-import { keepalivedLexer } from './lexer';
 import { parseTokens, type RawBlock, type RawProblem, type RawStatement } from './parser';
 import { LineIndex } from './position';
 import { preprocess, type PreprocessOptions, type Preprocessed } from './preprocess';
+import { scan, type Token } from './scanner';
 import { unterminatedQuote, wordValue } from './words';
 
 export * from './ast';
@@ -21,7 +20,7 @@ const PROBLEM_MESSAGES: Record<RawProblem['kind'], string> = {
 export function parseConfig(text: string, options: PreprocessOptions = {}): ConfigFile {
   const lines = new LineIndex(text);
   const expanded = preprocess(text, options);
-  const lexed = keepalivedLexer.tokenize(expanded.text);
+  const lexed = scan(expanded.text);
   const { statements: raw, problems } = parseTokens(lexed.tokens);
   const mapper = new SourceMapper(expanded, lines);
   const diagnostics: Diagnostic[] = [];
@@ -38,7 +37,7 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
   }
 
   const statements = raw.map((s) => mapper.statement(s, undefined, diagnostics));
-  const comments: Comment[] = (lexed.groups.comments ?? []).map((token) => {
+  const comments: Comment[] = lexed.comments.map((token) => {
     const start = mapper.start(token.startOffset);
     const end = mapper.end(token.startOffset + token.image.length);
     return { text: token.image, start, end, range: lines.rangeOf(start, end) };
@@ -73,34 +72,40 @@ class SourceMapper {
     return offset > 0 ? this.expanded.endMap[offset - 1] : 0;
   }
 
-  tokenRange(token: IToken) {
+  tokenRange(token: Token) {
     return this.lines.rangeOf(this.start(token.startOffset), this.end(token.startOffset + token.image.length));
   }
 
-  word(token: IToken, diagnostics: Diagnostic[]): Word {
+  word(token: Token, diagnostics: Diagnostic[]): Word {
     const startOffset = token.startOffset;
     const endOffset = startOffset + token.image.length;
     const start = this.start(startOffset);
     const end = this.end(endOffset);
     const expanded = this.expanded.startMap !== undefined && (end - start !== token.image.length || this.lines.text.slice(start, end) !== token.image);
     const range = this.lines.rangeOf(start, end);
-    const quote = unterminatedQuote(token.image);
+    const quoted = /["']/.test(token.image);
+    const quote = quoted ? unterminatedQuote(token.image) : undefined;
     if (quote) {
       diagnostics.push({ range, severity: 'error', code: 'unterminated-quote', message: `Unterminated quote: the ${quote} is never closed on this line` });
     }
     return {
       text: wordValue(token.image),
-      raw: this.lines.text.slice(start, end),
+      // without preprocessing the token's image is that very source text: reuse it instead of copying
+      raw: this.expanded.startMap === undefined ? token.image : this.lines.text.slice(start, end),
       range,
       start,
       end,
-      quoted: /["']/.test(token.image),
+      quoted,
       expanded,
     };
   }
 
   statement(raw: RawStatement, parent: Statement | undefined, diagnostics: Diagnostic[]): Statement {
-    const [keyword, ...args] = raw.words.map((w) => this.word(w, diagnostics));
+    // plain loops: destructuring with a rest element goes through the iterator protocol, and this runs
+    // once per statement (it dominated parse time on 100k-line configs)
+    const keyword = this.word(raw.words[0], diagnostics);
+    const args: Word[] = [];
+    for (let i = 1; i < raw.words.length; i++) args.push(this.word(raw.words[i], diagnostics));
     const statement: Statement = { keyword, args, range: keyword.range, start: keyword.start, end: keyword.end, parent };
     const last = args[args.length - 1] ?? keyword;
     statement.end = last.end;

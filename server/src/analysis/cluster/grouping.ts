@@ -6,8 +6,8 @@ export interface Cluster {
 }
 
 /**
- * Groups configs into clusters. An explicit grouping (from the cluster file) wins; otherwise configs that
- * share an instance name belong together, or, failing names, an instance with the same VRID and a common VIP.
+ * Groups configs into clusters. An explicit grouping (from the cluster file) wins; otherwise configs whose
+ * instances share a name (and a VRID or a VIP) belong together, or, failing names, a VRID and a common VIP.
  */
 export function groupClusters(units: readonly ConfigUnit[], explicit?: readonly (readonly string[])[]): Cluster[] {
   const parent = units.map((_, i) => i);
@@ -22,19 +22,26 @@ export function groupClusters(units: readonly ConfigUnit[], explicit?: readonly 
     indexes.forEach((i) => explicitlyPlaced.add(i));
     for (let k = 1; k < indexes.length; k++) union(indexes[0], indexes[k]);
   }
-  const byName = new Map<string, number>();
+  // Instance names like VI_1 are common to unrelated configs, so a shared name joins two configs only when
+  // the instances also share a VRID or a VIP; a shared VRID and VIP joins them whatever the names.
+  const seen = new Map<string, { unit: number; vrid?: number; vips: Set<string> }[]>();
   const byVridVip = new Map<string, number>();
   units.forEach((unit, i) => {
     if (explicitlyPlaced.has(i)) return;
     for (const { item } of collect(unit, 'instances')) {
+      const vips = new Set(item.vips.map((v) => v.value.split('/')[0]));
       if (item.name) {
-        const other = byName.get(item.name);
-        if (other !== undefined) union(i, other);
-        else byName.set(item.name, i);
+        const others = seen.get(item.name) ?? [];
+        for (const other of others) {
+          const sameVrid = item.vrid !== undefined && other.vrid === item.vrid.value;
+          if (sameVrid || [...vips].some((v) => other.vips.has(v))) union(i, other.unit);
+        }
+        others.push({ unit: i, vrid: item.vrid?.value, vips });
+        seen.set(item.name, others);
       }
-      for (const vip of item.vips) {
+      for (const vip of vips) {
         if (!item.vrid) continue;
-        const key = `${item.vrid.value}|${vip.value.split('/')[0]}`;
+        const key = `${item.vrid.value}|${vip}`;
         const other = byVridVip.get(key);
         if (other !== undefined) union(i, other);
         else byVridVip.set(key, i);
