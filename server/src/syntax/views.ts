@@ -219,7 +219,8 @@ export function viewOf(file: ConfigFile): ConfigView {
         view.syncGroups.push({
           name,
           statement,
-          members: items(last(statement, 'group')).map((item) => ({ value: item.keyword.text, word: item.keyword, statement: item })),
+          // several members may share one line
+          members: items(last(statement, 'group')).flatMap((item) => [item.keyword, ...item.args].map((word) => ({ value: word.text, word, statement: item }))),
         });
         break;
       case 'virtual_server':
