@@ -47,6 +47,12 @@ const cases: Record<string, Case> = {
     good: conf('vrrp_script chk_web {', '    script "/bin/true"', '}', ...instance('VI_1', ['track_script {', '    chk_web', '}'])),
     line: 7,
   },
+  'a tracked script defined after the instance that uses it': {
+    code: 'reference-before-definition',
+    bad: conf(...instance('VI_1', ['track_script {', '    chk_web', '}']), 'vrrp_script chk_web {', '    script "/bin/true"', '}'),
+    good: conf('vrrp_script chk_web {', '    script "/bin/true"', '}', ...instance('VI_1', ['track_script {', '    chk_web', '}'])),
+    line: 7,
+  },
   'a sync group member that does not exist': {
     code: 'undefined-reference',
     bad: conf('vrrp_sync_group G {', '    group {', '        VI_1', '        VI_9', '    }', '}', ...instance('VI_1', [])),

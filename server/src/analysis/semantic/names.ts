@@ -51,6 +51,14 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   const instanceNames = names(instances);
   const vsGroupNames = names(vsGroups);
 
+  const byKind: Record<string, Located<Named>[]> = { vrrp_script: scripts, track_file: trackFiles, track_process: trackProcesses };
+  /** The definition, when it stands in the same file after `offset` (keepalived reads one file top down). */
+  function definedLater(kind: string, name: string, file: string, offset: number): Statement | undefined {
+    const definitions = byKind[kind].filter((d) => d.item.name === name);
+    if (definitions.some((d) => d.file !== file || d.item.statement.start < offset)) return undefined;
+    return definitions[0]?.item.statement;
+  }
+
   for (const { file, item } of instances) {
     const refs: [string, { name: string; statement: Statement }[], Set<string>, string][] = [
       ['track_script', item.trackScripts, scriptNames, 'vrrp_script'],
@@ -59,7 +67,20 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
     ];
     for (const [keyword, list, defined, kind] of refs) {
       for (const ref of list) {
-        if (defined.has(ref.name)) continue;
+        if (defined.has(ref.name)) {
+          const later = definedLater(kind, ref.name, file, ref.statement.start);
+          if (later) {
+            out.push({
+              file,
+              range: ref.statement.keyword.range,
+              severity: 'error',
+              code: 'reference-before-definition',
+              message: `${keyword} '${ref.name}' is used before its ${kind} is defined (line ${later.range.start.line + 1}); keepalived looks names up as it reads, so it ignores this reference. Move the ${kind} above this instance`,
+              related: [{ file, range: later.range, message: `${kind} ${ref.name}` }],
+            });
+          }
+          continue;
+        }
         out.push({
           file,
           range: ref.statement.keyword.range,
