@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type LanguageClient } from 'vscode-languageclient/node';
+import { DEPLOY_ANALYSIS_REQUEST, fromSnapshot, type AnalysisSnapshot } from '../../server/src/deploy/analysisSnapshot';
+import { registerDeployCommands, type AnalysisSource } from './deploy';
 import { createLanguageClient, SERVER_BUNDLE } from './server-connection';
 import { readSettings, SETTINGS_SECTION } from './settings';
 
@@ -42,7 +44,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
 
-  // TODO(deploy): once client/src/deploy/ exists, add this line (and its import): registerDeployCommands(context, channel);
+  // Deploy lints with the language server's core, so the client bundle does not carry a second copy of it.
+  const analysisFor: AnalysisSource = async (configs) => {
+    if (!client?.isRunning()) throw new Error('the Keepalived language server is not running; restart it and try again');
+    return fromSnapshot(await client.sendRequest<AnalysisSnapshot>(DEPLOY_ANALYSIS_REQUEST, { configs }));
+  };
+  registerDeployCommands(context, channel, analysisFor);
 
   await startServer(context, channel);
   channel.appendLine(`[keepalived] activation to server ready: ${Date.now() - activatedAt} ms`);

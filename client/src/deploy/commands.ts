@@ -9,11 +9,16 @@ import { CLUSTER_FILE_NAME, formatClusterErrors, parseClusterFile, type ClusterS
 import { deploy, formatDiagnostic, type DeployEvents, type DeployResult } from '../../../server/src/deploy/engine';
 import { rollback } from '../../../server/src/deploy/rollback';
 import { clusterStatus, formatStatus } from '../../../server/src/deploy/status';
-import { realAnalysis } from '../../../server/src/deploy/realAnalysis';
+import type { AnalysisFns } from '../../../server/src/deploy/analysis';
 import type { SecretRequest } from '../../../server/src/deploy/ssh';
 import { askSecret, confirmHostKey, forgetSecrets } from './prompts';
 
 type Output = vscode.OutputChannel;
+
+/** Lint and config facts for the directors' configs, from the language server. */
+export type AnalysisSource = (configs: string[]) => Promise<AnalysisFns>;
+
+const configsOf = (spec: ClusterSpec) => [...new Set(spec.directors.map((d) => d.config))];
 
 async function findClusterFile(): Promise<vscode.Uri | undefined> {
   const active = vscode.window.activeTextEditor?.document.uri;
@@ -61,9 +66,10 @@ function events(
   };
 }
 
-async function runDeploy(context: vscode.ExtensionContext, output: Output, dryRun: boolean): Promise<void> {
+async function runDeploy(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource, dryRun: boolean): Promise<void> {
   const spec = await loadSpec(output);
   if (!spec) return;
+  const analysis = await analysisFor(configsOf(spec));
   await vscode.workspace.saveAll(false);
   const asked: SecretRequest[] = [];
   let forceLint = false;
@@ -76,7 +82,7 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, dryRu
         output.appendLine(`── ${dryRun ? 'dry run' : 'deploy'} ${new Date().toISOString()}`);
         return deploy({
           spec,
-          analysis: realAnalysis,
+          analysis,
           dryRun,
           forceLintErrors: forceLint,
           signal: ac.signal,
@@ -108,9 +114,10 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, dryRu
   }
 }
 
-async function runRollback(context: vscode.ExtensionContext, output: Output): Promise<void> {
+async function runRollback(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource): Promise<void> {
   const spec = await loadSpec(output);
   if (!spec) return;
+  const analysis = await analysisFor(configsOf(spec));
   const sure = 'Roll Back';
   if ((await vscode.window.showWarningMessage('Restore the newest backup on every host and reload?', { modal: true }, sure)) !== sure) return;
   const r = await vscode.window.withProgress(
@@ -118,7 +125,7 @@ async function runRollback(context: vscode.ExtensionContext, output: Output): Pr
     (progress, token) => {
       const ac = new AbortController();
       token.onCancellationRequested(() => ac.abort());
-      return rollback({ spec, analysis: realAnalysis, signal: ac.signal, events: events(context, output, (message) => progress.report({ message }), []) });
+      return rollback({ spec, analysis, signal: ac.signal, events: events(context, output, (message) => progress.report({ message }), []) });
     },
   );
   output.show(true);
@@ -126,26 +133,27 @@ async function runRollback(context: vscode.ExtensionContext, output: Output): Pr
   else vscode.window.showErrorMessage(`Rollback incomplete: ${r.hosts.filter((h) => !h.ok).map((h) => `${h.name}: ${h.message}`).join('; ')}`);
 }
 
-async function runStatus(context: vscode.ExtensionContext, output: Output): Promise<void> {
+async function runStatus(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource): Promise<void> {
   const spec = await loadSpec(output);
   if (!spec) return;
+  const analysis = await analysisFor(configsOf(spec));
   const st = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Keepalived cluster status', cancellable: true },
     (_progress, token) => {
       const ac = new AbortController();
       token.onCancellationRequested(() => ac.abort());
-      return clusterStatus({ spec, analysis: realAnalysis, signal: ac.signal, callbacks: events(context, output, () => undefined, []) });
+      return clusterStatus({ spec, analysis, signal: ac.signal, callbacks: events(context, output, () => undefined, []) });
     },
   );
   output.appendLine(formatStatus(st));
   output.show(true);
 }
 
-export function registerDeployCommands(context: vscode.ExtensionContext, output: Output): void {
+export function registerDeployCommands(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('keepalived.deployCluster', () => runDeploy(context, output, false)),
-    vscode.commands.registerCommand('keepalived.deployClusterDryRun', () => runDeploy(context, output, true)),
-    vscode.commands.registerCommand('keepalived.rollbackCluster', () => runRollback(context, output)),
-    vscode.commands.registerCommand('keepalived.clusterStatus', () => runStatus(context, output)),
+    vscode.commands.registerCommand('keepalived.deployCluster', () => runDeploy(context, output, analysisFor, false)),
+    vscode.commands.registerCommand('keepalived.deployClusterDryRun', () => runDeploy(context, output, analysisFor, true)),
+    vscode.commands.registerCommand('keepalived.rollbackCluster', () => runRollback(context, output, analysisFor)),
+    vscode.commands.registerCommand('keepalived.clusterStatus', () => runStatus(context, output, analysisFor)),
   );
 }

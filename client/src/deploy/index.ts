@@ -1,1 +1,1 @@
-export { registerDeployCommands } from './commands';
+export { registerDeployCommands, type AnalysisSource } from './commands';

@@ -21,6 +21,7 @@ import { toLspDiagnostics } from './toLspDiagnostics';
 import { ValidationScheduler } from './validationScheduler';
 // the editor features (completion, hover, symbols, formatting, code actions...) plug in here
 import { featureCapabilities, registerFeatureHandlers } from './featureHandlers';
+import { registerDeployAnalysis } from './deployAnalysis';
 
 /** Disk events arrive in bursts (an editor's save is several inotify events); one analysis covers them. */
 const DISK_COALESCE_MS = 30;
@@ -174,6 +175,7 @@ export function startServer(connection: Connection): LiveState {
   });
 
   registerFeatureHandlers(connection, state);
+  registerDeployAnalysis(connection);
   documents.listen(connection);
   connection.listen();
   return state;
