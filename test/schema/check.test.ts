@@ -1,44 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { blockSpec, keywordSpec, type BlockSpec, type KeywordSpec } from '../../server/src/schema/index';
+import { blockSpec, type KeywordSpec } from '../../server/src/schema/index';
 import { checkBlocks } from '../../server/src/schema/check';
-
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-const DEBIAN_VERSION = '2.2.7';
-
-function fixtureRows(name: string): string[][] {
-  return readFileSync(join(fixtures, name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.split(' '));
-}
+import { KeepalivedOracle, showMessage } from '../helpers/keepalived';
+import { fixtureRows, inDebian, lookup, ownKeywords as domainKeywords } from '../helpers/schemaFixtures';
 
 /** `block keyword` pairs that upstream HEAD registers (scripts/upstream-keywords-check.ts). */
 const upstream = fixtureRows('upstream-keywords-check.txt');
 const upstreamSince = new Map(fixtureRows('upstream-since-check.txt').map(([b, k, v]) => [`${b} ${k}`, v]));
 const upstreamParents = new Set(upstream.map(([b]) => b));
 
-function lookup(blockId: string, name: string): KeywordSpec | undefined {
-  const block = blockSpec(blockId);
-  return block && keywordSpec(block, name);
-}
-
-function* ownKeywords(): Generator<[BlockSpec, KeywordSpec]> {
-  for (const block of checkBlocks) for (const kw of block.keywords) yield [block, kw];
-}
-
-function versionAtMost(version: string, limit: string): boolean {
-  const a = version.split('.').map(Number);
-  const b = limit.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i];
-  return true;
-}
-
-const inDebian = (kw: KeywordSpec) => !kw.since || versionAtMost(kw.since, DEBIAN_VERSION);
+const ownKeywords = () => domainKeywords(checkBlocks);
 
 test('the fixture holds the LVS keywords upstream registers', () => {
   assert.ok(upstream.length >= 200, `only ${upstream.length} pairs`);
@@ -241,44 +215,22 @@ function buildConfig(dir: string): { config: Config; tested: number } {
   return { config, tested: config.origin.size };
 }
 
-function runKeepalived(file: string): string {
-  const ns = `checkschema${process.pid}`;
-  const ip = (...args: string[]) => {
-    const r = spawnSync('ip', args, { encoding: 'utf8' });
-    assert.equal(r.status, 0, `ip ${args.join(' ')}: ${r.stderr}`);
-  };
-  try {
-    ip('netns', 'add', ns);
-    ip('-n', ns, 'link', 'add', 'eth0', 'type', 'veth', 'peer', 'name', 'eth0p');
-    for (const dev of ['lo', 'eth0', 'eth0p']) ip('-n', ns, 'link', 'set', dev, 'up');
-    const r = spawnSync('ip', ['netns', 'exec', ns, 'keepalived', '-t', '-e', '-f', file], { encoding: 'utf8' });
-    assert.equal(r.error, undefined);
-    return r.stderr;
-  } finally {
-    spawnSync('ip', ['netns', 'del', ns]);
-  }
-}
-
 test('Debian keepalived 2.2.7 accepts every example of the LVS keywords it knows, without a complaint', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'check-schema-'));
+  const oracle = new KeepalivedOracle();
   try {
-    const { config, tested } = buildConfig(dir);
-    const file = join(dir, 'keepalived.conf');
-    writeFileSync(file, config.lines.join('\n') + '\n');
-    const messages = [...new Set(runKeepalived(file).split('\n').filter((l) => l.trim() !== ''))];
+    const { config, tested } = buildConfig(oracle.dir);
+    const { messages } = oracle.check(config.lines.join('\n') + '\n');
     const unexpected = messages.filter((msg) => {
-      const line = /: Line (\d+)\)/.exec(msg);
-      const pair = line ? config.origin.get(Number(line[1])) : undefined;
-      return !(pair && EXPECTED_COMPLAINTS[pair]?.test(msg));
+      const pair = msg.line ? config.origin.get(msg.line) : undefined;
+      return !(pair && EXPECTED_COMPLAINTS[pair]?.test(msg.text));
     });
-    const located = unexpected.map((msg) => {
-      const line = /: Line (\d+)\)/.exec(msg);
-      return line ? `${msg}  <- ${config.origin.get(Number(line[1])) ?? config.lines[Number(line[1]) - 1]?.trim()}` : msg;
-    });
+    const located = unexpected.map((msg) =>
+      msg.line ? `${showMessage(msg)}  <- ${config.origin.get(msg.line) ?? config.lines[msg.line - 1]?.trim()}` : msg.text,
+    );
     assert.deepEqual(located, [], `keepalived complained (${tested} examples)`);
     assert.ok(tested >= 200, `only ${tested} examples were checked`);
     process.stdout.write(`# keepalived 2.2.7 accepted ${tested} LVS examples\n`);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    oracle.dispose();
   }
 });

@@ -1,21 +1,12 @@
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
-import { promisify } from 'node:util';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { blockSpec, keywordSpec, rootBlockSpec, type BlockSpec, type KeywordSpec } from '../../server/src/schema/index';
 import { globalBlocks } from '../../server/src/schema/global';
+import { KeepalivedOracle, showMessage as show } from '../helpers/keepalived';
+import { DEBIAN_VERSION, fixtureRows, knownIn } from '../helpers/schemaFixtures';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-
-function fixturePairs(file: string): string[][] {
-  return readFileSync(join(fixtures, file), 'utf8').split('\n').filter(Boolean).map((line) => line.split(' '));
-}
-
-const upstream = fixturePairs('upstream-keywords-global.txt');
-const upstreamSince = new Map(fixturePairs('upstream-since-global.txt').map(([block, kw, v]) => [`${block} ${kw}`, v]));
+const upstream = fixtureRows('upstream-keywords-global.txt');
+const upstreamSince = new Map(fixtureRows('upstream-since-global.txt').map(([block, kw, v]) => [`${block} ${kw}`, v]));
 
 const ownBlocks = new Map(globalBlocks.map((b) => [b.id, b]));
 
@@ -28,14 +19,6 @@ function merged(id: string): BlockSpec {
 /** [block id, keyword] for every keyword this domain declares. */
 function ownKeywords(): [string, KeywordSpec][] {
   return globalBlocks.flatMap((b) => b.keywords.map((kw): [string, KeywordSpec] => [b.id, kw]));
-}
-
-function versionAtMost(version: string | undefined, limit: string): boolean {
-  if (!version) return true;
-  const a = version.split('.').map(Number);
-  const b = limit.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i];
-  return true;
 }
 
 test('the fixture lists the upstream keyword set (root, global_defs, bfd_instance)', () => {
@@ -68,7 +51,7 @@ test('`since` is the first release tag that registers the keyword', () => {
   for (const [id, kw] of ownKeywords()) {
     const expected = upstreamSince.get(`${id} ${kw.name}`);
     if (expected === 'unreleased') {
-      if (!kw.since || versionAtMost(kw.since, '2.4.3')) wrong.push(`${id} ${kw.name}: ${kw.since} should be after 2.4.3`);
+      if (knownIn(kw.since, '2.4.3')) wrong.push(`${id} ${kw.name}: ${kw.since} should be after 2.4.3`);
     } else if (kw.since !== expected) {
       wrong.push(`${id} ${kw.name}: ${kw.since} != ${expected}`);
     }
@@ -103,7 +86,7 @@ test('docs are present and examples start with their keyword', () => {
 
 // ---- keepalived 2.2.7 as the oracle -------------------------------------------------------------
 
-const ORACLE_VERSION = '2.2.7';
+const ORACLE_VERSION = DEBIAN_VERSION;
 
 interface Assembled {
   text: string;
@@ -119,7 +102,7 @@ function assembleExamples(): Assembled {
     out.push(text);
     if (owner) lines.set(out.length, owner);
   };
-  const testable = (kw: KeywordSpec) => kw.example && versionAtMost(kw.since, ORACLE_VERSION);
+  const testable = (kw: KeywordSpec) => kw.example && knownIn(kw.since, ORACLE_VERSION);
   const items = blockSpec('global_defs.notification_email')!.items!;
 
   for (const kw of ownBlocks.get('root')!.keywords) if (!kw.block && testable(kw)) emit(kw.example!, `root ${kw.name}`);
@@ -141,69 +124,22 @@ function assembleExamples(): Assembled {
   return { text: out.join('\n') + '\n', lines };
 }
 
-interface OracleResult {
-  status: number | null;
-  messages: string[];
-}
-
-const execFileAsync = promisify(execFile);
-
-/**
- * Runs `keepalived -t -e` on each config, a few at a time, in one throw-away network namespace with an `eth0`
- * (entered with nsenter: `ip netns exec` also remounts /sys and costs twice as much per run).
- */
-async function keepalivedTest(configTexts: readonly string[]): Promise<OracleResult[]> {
-  const dir = mkdtempSync(join(tmpdir(), 'ka-global-'));
-  const ns = `kag${process.pid}`;
-  const runOne = async (text: string, i: number): Promise<OracleResult> => {
-    const file = join(dir, `keepalived-${i}.conf`);
-    writeFileSync(file, text);
-    const run = await execFileAsync('nsenter', [`--net=/run/netns/${ns}`, 'keepalived', '-t', '-e', '-f', file], { encoding: 'utf8' }).then(
-      (ok) => ({ status: 0, stderr: ok.stderr }),
-      (failed: { code?: number | string; stderr?: string }) => {
-        assert.equal(typeof failed.code, 'number', `keepalived runs: ${String(failed.code)}`);
-        return { status: failed.code as number, stderr: failed.stderr ?? '' };
-      },
-    );
-    return { status: run.status, messages: [...new Set(run.stderr.split('\n').filter(Boolean))] };
-  };
-  try {
-    execFileSync('ip', ['netns', 'add', ns]);
-    execFileSync('ip', ['-n', ns, 'link', 'add', 'eth0', 'type', 'veth', 'peer', 'name', 'eth0p']);
-    execFileSync('ip', ['-n', ns, 'link', 'set', 'eth0', 'up']);
-    const results: OracleResult[] = new Array(configTexts.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < configTexts.length) {
-        const i = next++;
-        results[i] = await runOne(configTexts[i], i);
-      }
-    };
-    await Promise.all(Array.from({ length: 6 }, worker));
-    return results;
-  } finally {
-    spawnSync('ip', ['netns', 'del', ns]);
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function lineOf(message: string): number | undefined {
-  const m = /\((?:[^()]*: )?Line (\d+)\)/.exec(message);
-  return m ? Number(m[1]) : undefined;
-}
+let oracle: KeepalivedOracle;
+before(() => (oracle = new KeepalivedOracle()));
+after(() => oracle.dispose());
 
 test(`keepalived ${ORACLE_VERSION} accepts every example of the keywords it knows`, async (t) => {
   const config = assembleExamples();
   const covered = [...config.lines.values()].filter((owner) => !owner.endsWith(' item')).length;
   assert.ok(covered >= 120, `examples cover ${covered} keywords`);
-  const [{ status, messages }] = await keepalivedTest([config.text]);
+  const [{ exitCode, messages }] = await oracle.checkAll([config.text]);
 
-  const unknown = messages.filter((m) => m.includes('Unknown keyword'));
+  const unknown = messages.filter((m) => m.text.includes('Unknown keyword')).map(show);
   assert.deepEqual(unknown, [], 'no Unknown keyword');
-  const aboutExamples = messages.filter((m) => config.lines.has(lineOf(m) ?? -1)).map((m) => `${config.lines.get(lineOf(m)!)}: ${m}`);
+  const aboutExamples = messages.filter((m) => config.lines.has(m.line ?? -1)).map((m) => `${config.lines.get(m.line!)}: ${show(m)}`);
   assert.deepEqual(aboutExamples, [], 'no complaint about an example line');
-  assert.deepEqual(messages, [], 'no complaint at all');
-  assert.equal(status, 0);
+  assert.deepEqual(messages.map(show), [], 'no complaint at all');
+  assert.equal(exitCode, 0);
   t.diagnostic(`keepalived ${ORACLE_VERSION} -t accepted ${covered} keyword examples of the GLOBAL domain`);
 });
 
@@ -222,14 +158,14 @@ function aloneInItsBlock(id: string, kw: KeywordSpec): string {
 
 // keepalived says nothing about the example's line; a line-less warning (script security) may remain.
 test(`keepalived ${ORACLE_VERSION} accepts each example alone in its block`, async () => {
-  const cases = ownKeywords().filter(([, kw]) => kw.example && versionAtMost(kw.since, ORACLE_VERSION));
+  const cases = ownKeywords().filter(([, kw]) => kw.example && knownIn(kw.since, ORACLE_VERSION));
   const configs = cases.map(([id, kw]) => aloneInItsBlock(id, kw));
-  const results = await keepalivedTest(configs);
+  const results = await oracle.checkAll(configs);
   const complaints = results.flatMap((r, i) => {
     const exampleLine = configs[i].split('\n').findIndex((l) => l.trim().startsWith(cases[i][1].example!)) + 1;
     return r.messages
-      .filter((m) => m.includes('Unknown keyword') || lineOf(m) === exampleLine)
-      .map((m) => `${cases[i][0]} ${cases[i][1].name}: ${m}`);
+      .filter((m) => m.text.includes('Unknown keyword') || m.line === exampleLine)
+      .map((m) => `${cases[i][0]} ${cases[i][1].name}: ${show(m)}`);
   });
   assert.deepEqual(complaints, []);
   assert.ok(cases.length >= 120);
@@ -237,8 +173,8 @@ test(`keepalived ${ORACLE_VERSION} accepts each example alone in its block`, asy
 
 test('the oracle does complain: a keyword newer than 2.2.7 and a broken example are reported on their lines', async () => {
   const text = 'global_defs {\n  vrrp_owner_ignore_adverts\n  vrrp_version 4\n}\n';
-  const [{ status, messages }] = await keepalivedTest([text]);
-  assert.notEqual(status, 0);
-  assert.ok(messages.some((m) => lineOf(m) === 2 && m.includes('Unknown keyword')), messages.join('\n'));
-  assert.ok(messages.some((m) => lineOf(m) === 3), messages.join('\n'));
+  const [{ exitCode, messages }] = await oracle.checkAll([text]);
+  assert.notEqual(exitCode, 0);
+  assert.ok(messages.some((m) => m.line === 2 && m.text.includes('Unknown keyword')), messages.map(show).join('\n'));
+  assert.ok(messages.some((m) => m.line === 3), messages.map(show).join('\n'));
 });

@@ -1,44 +1,15 @@
-import { test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { blockSpec, keywordSpec, type BlockSpec, type KeywordSpec } from '../../server/src/schema/index';
+import { blockSpec, type BlockSpec, type KeywordSpec } from '../../server/src/schema/index';
 import { vrrpBlocks } from '../../server/src/schema/vrrp';
+import { KeepalivedOracle, showMessage as show } from '../helpers/keepalived';
+import { DEBIAN_VERSION, fixtureRows, inDebian, lookup, ownKeywords as domainKeywords } from '../helpers/schemaFixtures';
 
-const fixtures = join(import.meta.dirname, '..', 'fixtures');
-const DEBIAN_VERSION = '2.2.7';
+const upstream = fixtureRows('upstream-keywords-vrrp.txt');
+const upstreamValueBlocks = new Set(fixtureRows('upstream-value-blocks-vrrp.txt').map((p) => p.join(' ')));
+const upstreamSince = new Map(fixtureRows('upstream-since-vrrp.txt').map(([b, k, v]) => [`${b} ${k}`, v]));
 
-function fixturePairs(name: string): string[][] {
-  return readFileSync(join(fixtures, name), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => line.split(' '));
-}
-
-const upstream = fixturePairs('upstream-keywords-vrrp.txt');
-const upstreamValueBlocks = new Set(fixturePairs('upstream-value-blocks-vrrp.txt').map((p) => p.join(' ')));
-const upstreamSince = new Map(fixturePairs('upstream-since-vrrp.txt').map(([b, k, v]) => [`${b} ${k}`, v]));
-
-/** The merged schema's view of one `block keyword` pair. */
-function lookup(blockId: string, name: string): KeywordSpec | undefined {
-  const block = blockSpec(blockId);
-  return block && keywordSpec(block, name);
-}
-
-function* ownKeywords(): Generator<[BlockSpec, KeywordSpec]> {
-  for (const block of vrrpBlocks) for (const kw of block.keywords) yield [block, kw];
-}
-
-function versionAtMost(version: string, limit: string): boolean {
-  const a = version.split('.').map(Number);
-  const b = limit.split('.').map(Number);
-  for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] < b[i];
-  return true;
-}
-
-const inDebian = (kw: KeywordSpec) => !kw.since || versionAtMost(kw.since, DEBIAN_VERSION);
+const ownKeywords = () => domainKeywords(vrrpBlocks);
 
 test('the fixture lists the VRRP keywords upstream registers', () => {
   assert.ok(upstream.length >= 120, `only ${upstream.length} keywords in the fixture`);
@@ -179,46 +150,26 @@ function buildConfig(): Config {
   return config;
 }
 
-function runKeepalived(configText: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vrrp-schema-'));
-  const ns = `vrrpschema${process.pid}`;
-  const ip = (...args: string[]) => {
-    const r = spawnSync('ip', args, { encoding: 'utf8' });
-    assert.equal(r.status, 0, `ip ${args.join(' ')}: ${r.stderr}`);
-  };
-  try {
-    const file = join(dir, 'keepalived.conf');
-    writeFileSync(file, configText);
-    ip('netns', 'add', ns);
-    ip('-n', ns, 'link', 'add', 'eth0', 'type', 'veth', 'peer', 'name', 'eth1');
-    for (const dev of ['lo', 'eth0', 'eth1']) ip('-n', ns, 'link', 'set', dev, 'up');
-    const r = spawnSync('ip', ['netns', 'exec', ns, 'keepalived', '-t', '-e', '-f', file], { encoding: 'utf8' });
-    assert.equal(r.error, undefined);
-    return r.stderr;
-  } finally {
-    spawnSync('ip', ['netns', 'del', ns]);
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+let oracle: KeepalivedOracle;
+before(() => (oracle = new KeepalivedOracle()));
+after(() => oracle.dispose());
 
 test('Debian keepalived 2.2.7 accepts the example of every VRRP keyword it knows', () => {
   const config = buildConfig();
-  const stderr = runKeepalived(config.lines.join('\n') + '\n');
-  const messages = [...new Set(stderr.split('\n').filter((l) => l.trim() !== ''))];
-  if (process.env.VRRP_SCHEMA_DEBUG) console.log(config.lines.join('\n') + '\n----\n' + messages.join('\n'));
+  const { messages } = oracle.check(config.lines.join('\n') + '\n');
+  if (process.env.VRRP_SCHEMA_DEBUG) console.log(config.lines.join('\n') + '\n----\n' + messages.map(show).join('\n'));
 
-  const unknown = messages.filter((m) => /Unknown keyword/.test(m));
+  const unknown = messages.filter((m) => /Unknown keyword/.test(m.text)).map(show);
   assert.deepEqual(unknown, [], 'keywords 2.2.7 does not know');
 
   const complaints: string[] = [];
   for (const message of messages) {
-    const m = /\(.*?: Line (\d+)\) (.*)/.exec(message);
-    const origin = m && config.origin.get(Number(m[1]));
+    const origin = message.line && config.origin.get(message.line);
     if (!origin) continue;
     const [blockId, name] = origin.split(' ');
     const kw = lookup(blockId, name);
     if (kw?.deprecated || ENVIRONMENT_LIMITED[origin]) continue;
-    complaints.push(`${origin}: ${config.lines[Number(m![1]) - 1].trim()} -> ${m![2]}`);
+    complaints.push(`${origin}: ${config.lines[message.line! - 1].trim()} -> ${message.text}`);
   }
   assert.deepEqual(complaints, [], 'examples keepalived complains about');
 
@@ -249,8 +200,8 @@ test('Debian keepalived 2.2.7 does not know the VRRP keywords the schema dates a
   emitNewer(blockSpec('vrrp_instance')!, '  ');
   emit(config, '}');
   const unknownAt = new Set<number>();
-  for (const m of runKeepalived(config.lines.join('\n') + '\n').matchAll(/Line (\d+)\) Unknown keyword/g)) {
-    unknownAt.add(Number(m[1]));
+  for (const m of oracle.check(config.lines.join('\n') + '\n').messages) {
+    if (m.line && m.text.startsWith('Unknown keyword')) unknownAt.add(m.line);
   }
   const accepted = [...config.origin].filter(([line]) => !unknownAt.has(line)).map(([, origin]) => origin);
   assert.ok(config.origin.size >= 5, `only ${config.origin.size} newer keywords tried`);
