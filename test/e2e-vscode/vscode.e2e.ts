@@ -4,7 +4,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadChromium, type BrowserContext, type Page } from './playwright';
 import { blockSpec, keywordSpec } from '../../server/src/schema/index';
@@ -94,6 +94,10 @@ after(async () => {
   if (page) await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e-final.png') }).catch(() => undefined);
   await context?.close().catch(() => undefined);
   await codeServer.stop();
+  // Keep what explains a failure, then drop the run's profile, extensions and browser data.
+  writeFileSync(join(ARTIFACTS, 'vscode-e2e-extension.log'), extensionLog());
+  writeFileSync(join(ARTIFACTS, 'vscode-e2e-code-server.log'), codeServer.log);
+  if (!process.env.KEEP_E2E_RUN) rmSync(runDir, { recursive: true, force: true });
   console.log(`e2e timings: ${JSON.stringify(timings)}`);
 });
 
@@ -152,7 +156,13 @@ uiTest('hovering a keyword shows its documentation from the schema', { timeout: 
   await page.keyboard.press('Escape');
   const doc = keywordSpec(blockSpec('vrrp_instance')!, 'advert_int')!.doc;
   const expected = doc.replace(/[`*_]/g, '').split(/\s+/).slice(0, 5).join(' ');
-  await page.locator('.editor-instance .view-line span', { hasText: /^advert_int$/ }).first().hover();
+  // Keyboard hover (Ctrl+K Ctrl+I) on the keyword: a mouse hover raced the editor's hover delay now and then.
+  await page.keyboard.press('Control+1');
+  await goToLineEnd(page, lineOf(/^\s*advert_int\b/));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
   const hover = page.locator('.monaco-hover', { hasText: expected.split(' ')[0] }).first();
   await hover.waitFor({ state: 'visible', timeout: 15_000 });
   const text = nbspToSpace(await hover.innerText()).replace(/[`*_]/g, '').replace(/\s+/g, ' ');
