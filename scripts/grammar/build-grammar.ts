@@ -79,7 +79,6 @@ const conditionCaptures = {
 
 export function buildGrammar(lists: KeywordLists = collectKeywordLists()): object {
   return {
-    $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: 'Keepalived',
     scopeName: 'source.keepalived',
     fileTypes: ['keepalived.conf'],
