@@ -6,9 +6,9 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, copyFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inNamespace, knownHostsLine, sshdConfig, upEth0, waitForPort } from '../helpers/sshdHost';
 
 export interface TestHost {
   name: string;
@@ -52,25 +52,6 @@ exit 0
 
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
-function waitForPort(host: string, port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const s = connect({ host, port });
-      s.once('connect', () => {
-        s.destroy();
-        resolve();
-      });
-      s.once('error', () => {
-        s.destroy();
-        if (Date.now() > deadline) reject(new Error(`sshd on ${host} did not come up`));
-        else setTimeout(attempt, 20);
-      });
-    };
-    attempt();
-  });
-}
-
 export async function createLab(names: string[]): Promise<TestLab> {
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
   const root = mkdtempSync(join(tmpdir(), 'kd-lab-'));
@@ -104,33 +85,13 @@ export async function createLab(names: string[]): Promise<TestLab> {
     const log = join(dir, 'standin.log');
     writeFileSync(log, '');
     const config = join(dir, 'sshd_config');
-    writeFileSync(
-      config,
-      [
-        'Port 22',
-        `ListenAddress ${address}`,
-        `HostKey ${hostKey}`,
-        `PidFile ${join(dir, 'sshd.pid')}`,
-        `AuthorizedKeysFile ${join(root, 'authorized_keys')}`,
-        'PubkeyAuthentication yes',
-        'PasswordAuthentication yes',
-        'KbdInteractiveAuthentication no',
-        'UsePAM no',
-        'PermitRootLogin yes',
-        'StrictModes no',
-        'Subsystem sftp internal-sftp',
-        // HOME here keeps the login shell away from root's own rc files (slow, and not part of the test)
-        `SetEnv HOME=${dir} PATH=${standins}:/usr/sbin:/usr/bin:/sbin:/bin KD_STANDIN_LOG=${log} KD_STANDIN_DIR=${dir}`,
-        'LogLevel ERROR',
-      ].join('\n') + '\n',
-    );
+    const env = { KD_STANDIN_LOG: log, KD_STANDIN_DIR: dir };
+    writeFileSync(config, sshdConfig({ address, hostKey, dir, authorizedKeys: join(root, 'authorized_keys'), standins, env, passwords: true }));
     execFileSync('ip', ['netns', 'add', ns]);
     execFileSync('ip', ['link', 'add', veth, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns]);
     execFileSync('ip', ['addr', 'add', `${outer}/30`, 'dev', veth]);
     execFileSync('ip', ['link', 'set', veth, 'up']);
-    execFileSync('ip', ['-n', ns, 'addr', 'add', `${address}/30`, 'dev', 'eth0']);
-    execFileSync('ip', ['-n', ns, 'link', 'set', 'eth0', 'up']);
-    execFileSync('ip', ['-n', ns, 'link', 'set', 'lo', 'up']);
+    upEth0(ns, `${address}/30`);
     const host: TestHost = {
       name,
       ns,
@@ -144,10 +105,7 @@ export async function createLab(names: string[]): Promise<TestLab> {
         if (pattern) writeFileSync(flag, `${pattern}\n`);
         else rmSync(flag, { force: true });
       },
-      inNs: (...args) => {
-        const r = spawnSync('ip', ['netns', 'exec', ns, ...args], { encoding: 'utf8' });
-        return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-      },
+      inNs: (...args) => inNamespace(ns, args),
       stop: () => {
         const p = procs.get(name);
         if (p && p.exitCode === null) p.kill('SIGTERM');
@@ -159,7 +117,7 @@ export async function createLab(names: string[]): Promise<TestLab> {
         p.stderr!.on('data', (d) => (err += d));
         procs.set(name, p);
         await waitForPort(address, 22, 5000).catch((e) => {
-          throw new Error(`${e.message}: ${err}`);
+          throw new Error(`sshd on ${name}: ${e.message}: ${err}`);
         });
       },
     };
@@ -185,7 +143,7 @@ export async function createLab(names: string[]): Promise<TestLab> {
 
 /** known_hosts lines for these hosts, as `ssh-keyscan` would write them */
 export function knownHostsLines(hosts: TestHost[]): string {
-  return hosts.map((h) => `${h.address} ${h.hostKeyPub.split(' ').slice(0, 2).join(' ')}\n`).join('');
+  return hosts.map((h) => knownHostsLine(h.address, h.hostKeyPub)).join('');
 }
 
 export { existsSync, copyFileSync };

@@ -8,9 +8,9 @@
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inNamespace, knownHostsLine, sshdConfig, upEth0, waitForPort } from '../helpers/sshdHost';
 
 export const SUBNET = '169.254.18';
 export const CLIENT_ADDRESS = `${SUBNET}.1`;
@@ -65,25 +65,6 @@ exit 1
 const HTTP_SERVER = `require('node:http').createServer((req, res) => res.end(process.env.KD_NAME + '\\n')).listen(80, '0.0.0.0')`;
 
 const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-
-export function waitForPort(host: string, port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  return new Promise((resolve, reject) => {
-    const attempt = () => {
-      const s = connect({ host, port });
-      s.once('connect', () => {
-        s.destroy();
-        resolve();
-      });
-      s.once('error', () => {
-        s.destroy();
-        if (Date.now() > deadline) reject(new Error(`nothing listens on ${host}:${port}`));
-        else setTimeout(attempt, 20);
-      });
-    };
-    attempt();
-  });
-}
 
 const alive = (pid: number) => {
   try {
@@ -161,41 +142,21 @@ export async function createSeedLab(defs: HostDef[]): Promise<SeedLab> {
       const pidFile = join(dir, 'run', 'keepalived.pid');
       const hostKey = join(dir, 'hostkey');
       run('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', def.name, '-f', hostKey]);
-      const sshdConfig = join(dir, 'sshd_config');
-      writeFileSync(
-        sshdConfig,
-        [
-          'Port 22',
-          `ListenAddress ${def.address}`,
-          `HostKey ${hostKey}`,
-          `PidFile ${join(dir, 'sshd.pid')}`,
-          `AuthorizedKeysFile ${join(root, 'authorized_keys')}`,
-          'PubkeyAuthentication yes',
-          'PasswordAuthentication no',
-          'KbdInteractiveAuthentication no',
-          'UsePAM no',
-          'PermitRootLogin prohibit-password',
-          'StrictModes no',
-          'Subsystem sftp internal-sftp',
-          // HOME keeps root's rc files out of the sessions; the stand-ins come first on PATH
-          `SetEnv HOME=${dir} PATH=${standins}:/usr/sbin:/usr/bin:/sbin:/bin KD_PID_FILE=${pidFile}`,
-          'LogLevel ERROR',
-        ].join('\n') + '\n',
-      );
+      const sshdConfigFile = join(dir, 'sshd_config');
+      const authorizedKeys = join(root, 'authorized_keys');
+      writeFileSync(sshdConfigFile, sshdConfig({ address: def.address, hostKey, dir, authorizedKeys, standins, env: { KD_PID_FILE: pidFile }, passwords: false }));
 
       run('ip', ['netns', 'add', ns]);
       namespaces.push(ns);
       run('ip', ['-n', lanNs, 'link', 'add', `p${i}`, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns]);
       run('ip', ['-n', lanNs, 'link', 'set', `p${i}`, 'master', 'br0', 'up']);
-      run('ip', ['-n', ns, 'addr', 'add', `${def.address}/24`, 'dev', 'eth0']);
-      run('ip', ['-n', ns, 'link', 'set', 'eth0', 'up']);
-      run('ip', ['-n', ns, 'link', 'set', 'lo', 'up']);
+      upEth0(ns, `${def.address}/24`);
 
       // ip netns exec and unshare both exec, so this child's pid ends up being sshd's.
       const mounts = `mount --bind '${etcKeepalived}' /etc/keepalived && mount --bind '${localSbin}' /usr/local/sbin`;
       const sshd = spawn(
         'ip',
-        ['netns', 'exec', ns, 'unshare', '--mount', '--uts', '--propagation', 'private', 'sh', '-c', `hostname ${def.name} && ${mounts} && exec /usr/sbin/sshd -D -e -f '${sshdConfig}'`],
+        ['netns', 'exec', ns, 'unshare', '--mount', '--uts', '--propagation', 'private', 'sh', '-c', `hostname ${def.name} && ${mounts} && exec /usr/sbin/sshd -D -e -f '${sshdConfigFile}'`],
         { stdio: ['ignore', 'ignore', 'pipe'] },
       );
       children.add(sshd);
@@ -210,10 +171,7 @@ export async function createSeedLab(defs: HostDef[]): Promise<SeedLab> {
         pidFile,
         hostKeyPub: readFileSync(`${hostKey}.pub`, 'utf8'),
         sshdPid: sshd.pid!,
-        inNs: (...args) => {
-          const r = spawnSync('ip', ['netns', 'exec', ns, ...args], { encoding: 'utf8' });
-          return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-        },
+        inNs: (...args) => inNamespace(ns, args),
       });
       await waitForPort(def.address, 22, 5000).catch((e: Error) => {
         throw new Error(`${def.name}: ${e.message}: ${sshdErr}`);
@@ -221,7 +179,7 @@ export async function createSeedLab(defs: HostDef[]): Promise<SeedLab> {
     }
 
     const knownHosts = join(root, 'known_hosts');
-    writeFileSync(knownHosts, hosts.map((h) => `${h.address} ${h.hostKeyPub.split(' ').slice(0, 2).join(' ')}\n`).join(''));
+    writeFileSync(knownHosts, hosts.map((h) => knownHostsLine(h.address, h.hostKeyPub)).join(''));
 
     const host = (name: string) => {
       const h = hosts.find((x) => x.name === name);
