@@ -31,7 +31,8 @@ export interface SshOptionsSpec {
   commandTimeoutSeconds: number;
 }
 
-export interface HostSpec {
+/** How to reach one host over SSH (a jump host too). */
+export interface SshTarget {
   name: string;
   host: string;
   port: number;
@@ -41,6 +42,9 @@ export interface HostSpec {
   identityFile?: string;
   /** ask for a password instead of (or after) keys */
   password: boolean;
+}
+
+export interface HostSpec extends SshTarget {
   /** where the object sits in the file, for messages */
   span: Span;
 }

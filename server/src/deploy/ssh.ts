@@ -8,17 +8,7 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
 import { appendKnownHost, knownKeyTypes, readKnownHosts, verifyHostKey, type HostKeyVerdict } from './hostKeys';
-import type { SshOptionsSpec } from './clusterFile';
-
-export interface SshTarget {
-  name: string;
-  host: string;
-  port: number;
-  user: string;
-  hostKey?: string;
-  identityFile?: string;
-  password: boolean;
-}
+import type { SshOptionsSpec, SshTarget } from './clusterFile';
 
 export interface SecretRequest {
   host: string;
