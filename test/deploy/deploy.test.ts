@@ -147,9 +147,39 @@ test('cancel during commit: hosts already changed are rolled back', async () => 
   const ac = new AbortController();
   const ev = recorder({ onProgress: (h, m) => h === 'r1' && m === 'realserver start: ok' && ac.abort() });
   const res = await deploy({ spec: specOf(ws.clusterText, ws.dir), events: ev, signal: ac.signal });
-  assert.equal(res.outcome, 'cancelled');
+  assert.equal(res.outcome, 'cancelled', ev.lines.join('\n'));
   assert.deepEqual(res.hosts.map((h) => h.state).sort(), ['rolled-back', 'rolled-back', 'untouched', 'untouched']);
   nothingChanged();
+});
+
+// The cancel fires synchronously from the progress event sent just before r2's commit command goes out,
+// so that command is always in flight when the signal aborts: the engine must let it finish, then roll back.
+test('cancel while a commit command is in flight: the run says cancelled and the wave is rolled back', async () => {
+  const ws = writeWorkspace(lab, 'cancel3');
+  const ac = new AbortController();
+  const ev = recorder({ onProgress: (h, m) => h === 'r2' && m.startsWith('committing') && ac.abort() });
+  const res = await deploy({ spec: specOf(ws.clusterText, ws.dir), events: ev, signal: ac.signal });
+  assert.equal(res.outcome, 'cancelled', ev.lines.join('\n'));
+  const state = Object.fromEntries(res.hosts.map((h) => [h.name, h.state]));
+  assert.deepEqual(state, { d1: 'untouched', d2: 'untouched', r1: 'rolled-back', r2: 'rolled-back' });
+  assert.doesNotMatch(ev.lines.join('\n'), /commit failed|start failed/);
+  nothingChanged();
+});
+
+test('cancel during the last wave: the MASTER finishes, then every host is rolled back', async () => {
+  const ws = writeWorkspace(lab, 'cancel4');
+  const ac = new AbortController();
+  const ev = recorder({ onProgress: (h, m) => h === 'd1' && m.startsWith('committing') && ac.abort() });
+  const res = await deploy({ spec: specOf(ws.clusterText, ws.dir), events: ev, signal: ac.signal, vipWaitMs: 0 });
+  assert.equal(res.outcome, 'cancelled', ev.lines.join('\n'));
+  assert.deepEqual(res.hosts.map((h) => h.state), ['rolled-back', 'rolled-back', 'rolled-back', 'rolled-back']);
+  for (let i = 0; i < 4; i++) {
+    assert.equal(existsSync(target(i)), false, `${lab.hosts[i].name} kept its file`);
+    assert.deepEqual(siblings(target(i)).filter((f) => f.includes('.kd-')), [], 'staged leftovers');
+  }
+  // Verify never ran: the directors saw the reload of the commit and nothing after it.
+  for (const d of lab.hosts.slice(0, 2)) assert.deepEqual(d.standinLog(), ['systemctl reload keepalived']);
+  for (const r of lab.hosts.slice(2)) assert.doesNotMatch(r.inNs('ip', '-o', 'addr', 'show', 'dev', 'lo').stdout, /192\.0\.2\.200/);
 });
 
 test('a host that is down: connect fails, nothing changes anywhere', async () => {

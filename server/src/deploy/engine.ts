@@ -178,12 +178,18 @@ class Run {
     );
   }
 
+  /**
+   * Installs and activates one host. Neither command listens to the cancel signal: closing the channel
+   * does not stop the remote process, so an interrupted `mv` or reload would leave the host in a state we
+   * cannot know, and the rollback could race the still-running command. Both are short and bounded by the
+   * command timeout; a cancel takes effect when the wave is over (see `deploy`).
+   */
   async commitOne(l: Live): Promise<boolean> {
     const s = l.session!;
     const at = (this.req.now ?? (() => new Date()))();
     const backup = ops.backupPathFor(l.plan.target, at);
     this.progress(l, `committing ${l.plan.target}`);
-    const c = await s.exec(ops.commitScript(l.staged!, l.plan.target, backup, l.plan.mode));
+    const c = await s.exec(ops.commitScript(l.staged!, l.plan.target, backup, l.plan.mode), { ignoreCancel: true });
     if (c.code !== 0) {
       l.result.state = 'failed';
       this.fail(l, `commit failed, ${l.plan.target} unchanged: ${firstLines(c.stderr)}`);
@@ -195,21 +201,21 @@ class Run {
     l.result.backup = l.backup;
     l.result.state = 'committed';
     this.progress(l, l.hadPrevious ? `installed; previous file kept as ${backup}` : 'installed (no previous file)');
-    const activate = await this.activate(l, false);
+    const activate = await this.activate(l);
     if (activate) return true;
     await this.undo(l, 'its activation failed');
     return false;
   }
 
-  /** Reload keepalived, or start the real-server script. */
-  async activate(l: Live, afterUndo: boolean): Promise<boolean> {
+  /** Reload keepalived, or start the real-server script; runs to the end even after a cancel (see commitOne). */
+  async activate(l: Live): Promise<boolean> {
     const s = l.session!;
     const spec = l.plan.spec;
     const command =
       spec.kind === 'director' ? ops.runReloadScript(spec.reloadCommand) : ops.realserverActionScript(l.plan.target, 'start');
     const what = spec.kind === 'director' ? 'reload' : 'realserver start';
     try {
-      const r = await s.exec(command, { ignoreCancel: afterUndo });
+      const r = await s.exec(command, { ignoreCancel: true });
       if (r.code === 0) {
         this.progress(l, `${what}: ok`);
         return true;
@@ -229,7 +235,7 @@ class Run {
         await s.exec(ops.realserverActionScript(l.plan.target, 'stop'), { ignoreCancel: true });
       const u = await s.exec(ops.undoCommitScript(l.plan.target, l.backup ?? '', !!l.hadPrevious), { ignoreCancel: true });
       if (u.code !== 0) throw new Error(firstLines(u.stderr));
-      if (l.hadPrevious && !(await this.activate(l, true))) throw new Error('the restored file did not activate');
+      if (l.hadPrevious && !(await this.activate(l))) throw new Error('the restored file did not activate');
       l.result.state = 'rolled-back';
       this.fail(l, `rolled back because ${why}: ${l.hadPrevious ? `${l.backup} restored` : `${l.plan.target} removed`}`);
     } catch (err) {
@@ -355,15 +361,17 @@ export async function deploy(req: DeployRequest): Promise<DeployResult> {
     return done('dry-run', lint);
   }
 
-  // 5. commit, wave by wave
+  // 5. commit, wave by wave. A cancel is honoured between waves (a wave in flight finishes, see
+  // commitOne), including after the last one: a cancelled run leaves no host changed.
+  const cancelDuringCommit = async () => {
+    await run.removeStaged();
+    await run.undoCommitted('the deploy was cancelled');
+    for (const l of run.live) if (l.result.state === 'staged') l.result.state = 'untouched';
+    return done('cancelled', lint, ['cancelled during commit; hosts already changed were rolled back']);
+  };
   for (const wave of commitWaves(run.live.map((l) => l.plan))) {
+    if (run.cancelled) return cancelDuringCommit();
     const waveLive = run.live.filter((l) => wave.includes(l.plan));
-    if (run.cancelled) {
-      await run.removeStaged();
-      await run.undoCommitted('the deploy was cancelled');
-      for (const l of run.live) if (l.result.state === 'staged') l.result.state = 'untouched';
-      return done('cancelled', lint, ['cancelled during commit; hosts already changed were rolled back']);
-    }
     const okAll = await Promise.all(waveLive.map((l) => run.timed(l, 'commit', () => run.commitOne(l).catch((err) => {
       run.fail(l, `commit failed: ${(err as Error).message}`);
       if (l.result.state === 'staged') l.result.state = 'failed';
@@ -377,6 +385,7 @@ export async function deploy(req: DeployRequest): Promise<DeployResult> {
       return done('commit-failed', lint, run.live.flatMap((l) => l.result.messages.map((m) => `${l.result.name}: ${m}`)).filter((m) => /fail|rolled back/i.test(m)));
     }
   }
+  if (run.cancelled) return cancelDuringCommit();
 
   // 6. verify
   const problems = await run.verify();

@@ -113,7 +113,7 @@ export class SshSession {
   }
 
   /** Runs one command line (already quoted by the caller) under the command timeout. */
-  /** `ignoreCancel` is for clean-up and rollback, which must run even after the user cancelled. */
+  /** `ignoreCancel` is for commands that must run to the end even after the user cancelled: commit, activation, clean-up, rollback. */
   exec(command: string, opts: { timeoutMs?: number; stdin?: string; ignoreCancel?: boolean } = {}): Promise<ExecResult> {
     const timeoutMs = opts.timeoutMs ?? this.commandTimeoutMs;
     const signal = opts.ignoreCancel ? undefined : this.signal;
