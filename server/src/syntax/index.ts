@@ -1,8 +1,8 @@
 import type { Block, Comment, ConfigFile, Diagnostic, Statement, Word } from './ast';
-import { parseTokens, type RawBlock, type RawProblem, type RawStatement } from './parser';
+import { parseTokens, type RawProblem, type StatementSink } from './parser';
 import { LineIndex } from './position';
 import { preprocess, type PreprocessOptions, type Preprocessed } from './preprocess';
-import { scan, type Token } from './scanner';
+import { scan, type Tokens } from './scanner';
 import { unterminatedQuote, wordValue } from './words';
 
 export * from './ast';
@@ -21,8 +21,8 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
   const lines = new LineIndex(text);
   const expanded = preprocess(text, options);
   const lexed = scan(expanded.text);
-  const { statements: raw, problems } = parseTokens(lexed.tokens);
-  const mapper = new SourceMapper(expanded, lines);
+  const mapper = new SourceMapper(expanded, lines, lexed.tokens);
+  const { statements, problems } = parseTokens(lexed.tokens, mapper);
   const diagnostics: Diagnostic[] = [];
 
   for (const issue of expanded.issues) {
@@ -36,7 +36,7 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
     diagnostics.push({ range: mapper.tokenRange(problem.token), severity: 'error', code: problem.kind, message: PROBLEM_MESSAGES[problem.kind] });
   }
 
-  const statements = raw.map((s) => mapper.statement(s, undefined, diagnostics));
+  diagnostics.push(...mapper.wordDiagnostics);
   const comments: Comment[] = lexed.comments.map((token) => {
     const start = mapper.start(token.startOffset);
     const end = mapper.end(token.startOffset + token.image.length);
@@ -55,11 +55,15 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
   };
 }
 
-/** Turns parser output (offsets in the expanded text) into AST nodes with source offsets and ranges. */
-class SourceMapper {
+/** Builds AST nodes with source offsets and ranges from parser output (offsets in the expanded text). */
+class SourceMapper implements StatementSink<Statement> {
+  /** problems found in single words (unterminated quotes), in reading order */
+  readonly wordDiagnostics: Diagnostic[] = [];
+
   constructor(
     private readonly expanded: Preprocessed,
     private readonly lines: LineIndex,
+    private readonly tokens: Tokens,
   ) {}
 
   start(offset: number): number {
@@ -72,26 +76,27 @@ class SourceMapper {
     return offset > 0 ? this.expanded.endMap[offset - 1] : 0;
   }
 
-  tokenRange(token: Token) {
-    return this.lines.rangeOf(this.start(token.startOffset), this.end(token.startOffset + token.image.length));
+  tokenRange(token: number) {
+    return this.lines.rangeOf(this.start(this.tokens.starts[token]), this.end(this.tokens.ends[token]));
   }
 
-  word(token: Token, diagnostics: Diagnostic[]): Word {
-    const startOffset = token.startOffset;
-    const endOffset = startOffset + token.image.length;
+  word(token: number): Word {
+    const startOffset = this.tokens.starts[token];
+    const endOffset = this.tokens.ends[token];
+    const image = this.tokens.image(token);
     const start = this.start(startOffset);
     const end = this.end(endOffset);
-    const expanded = this.expanded.startMap !== undefined && (end - start !== token.image.length || this.lines.text.slice(start, end) !== token.image);
+    const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || this.lines.text.slice(start, end) !== image);
     const range = this.lines.rangeOf(start, end);
-    const quoted = /["']/.test(token.image);
-    const quote = quoted ? unterminatedQuote(token.image) : undefined;
+    const quoted = /["']/.test(image);
+    const quote = quoted ? unterminatedQuote(image) : undefined;
     if (quote) {
-      diagnostics.push({ range, severity: 'error', code: 'unterminated-quote', message: `Unterminated quote: the ${quote} is never closed on this line` });
+      this.wordDiagnostics.push({ range, severity: 'error', code: 'unterminated-quote', message: `Unterminated quote: the ${quote} is never closed on this line` });
     }
     return {
-      text: wordValue(token.image),
+      text: wordValue(image),
       // without preprocessing the token's image is that very source text: reuse it instead of copying
-      raw: this.expanded.startMap === undefined ? token.image : this.lines.text.slice(start, end),
+      raw: this.expanded.startMap === undefined ? image : this.lines.text.slice(start, end),
       range,
       start,
       end,
@@ -100,36 +105,28 @@ class SourceMapper {
     };
   }
 
-  statement(raw: RawStatement, parent: Statement | undefined, diagnostics: Diagnostic[]): Statement {
-    // plain loops: destructuring with a rest element goes through the iterator protocol, and this runs
-    // once per statement (it dominated parse time on 100k-line configs)
-    const keyword = this.word(raw.words[0], diagnostics);
+  statement(order: Int32Array, first: number, count: number, parent: Statement | undefined): Statement {
+    const keyword = this.word(order[first]);
     const args: Word[] = [];
-    for (let i = 1; i < raw.words.length; i++) args.push(this.word(raw.words[i], diagnostics));
+    for (let i = 1; i < count; i++) args.push(this.word(order[first + i]));
     const statement: Statement = { keyword, args, range: keyword.range, start: keyword.start, end: keyword.end, parent };
     const last = args[args.length - 1] ?? keyword;
     statement.end = last.end;
-    if (raw.block) {
-      statement.block = this.block(raw.block, statement, diagnostics);
-      const close = raw.block.close;
-      const lastInside = statement.block.statements[statement.block.statements.length - 1];
-      statement.end = close ? this.end(close.startOffset + 1) : Math.max(lastInside?.end ?? 0, this.end(raw.block.open.startOffset + 1));
-    }
-    statement.range = this.lines.rangeOf(statement.start, statement.end);
     return statement;
   }
 
-  block(raw: RawBlock, owner: Statement, diagnostics: Diagnostic[]): Block {
-    const openOffset = this.start(raw.open.startOffset);
-    const block: Block = {
-      open: this.tokenRange(raw.open),
-      openOffset,
-      statements: raw.statements.map((s) => this.statement(s, owner, diagnostics)),
-    };
-    if (raw.close) {
-      block.close = this.tokenRange(raw.close);
-      block.closeOffset = this.start(raw.close.startOffset);
+  finish(statement: Statement, raw: { open: number; statements: Statement[]; close: number | undefined } | undefined): void {
+    if (raw) {
+      const starts = this.tokens.starts;
+      const block: Block = { open: this.tokenRange(raw.open), openOffset: this.start(starts[raw.open]), statements: raw.statements };
+      if (raw.close !== undefined) {
+        block.close = this.tokenRange(raw.close);
+        block.closeOffset = this.start(starts[raw.close]);
+      }
+      statement.block = block;
+      const lastInside = block.statements[block.statements.length - 1];
+      statement.end = raw.close !== undefined ? this.end(starts[raw.close] + 1) : Math.max(lastInside?.end ?? 0, this.end(starts[raw.open] + 1));
     }
-    return block;
+    statement.range = this.lines.rangeOf(statement.start, statement.end);
   }
 }

@@ -12,10 +12,49 @@ export const enum TokenKind {
   Word,
 }
 
-export interface Token {
-  kind: TokenKind;
-  image: string;
-  startOffset: number;
+/**
+ * The token stream as parallel typed arrays: token i is `kinds[i]` over `text.slice(starts[i], ends[i])`.
+ * One object per token was most of the parser's garbage on large configs; these arrays are not scanned
+ * by the garbage collector.
+ */
+export class Tokens {
+  count = 0;
+  kinds: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+
+  constructor(
+    readonly text: string,
+    capacity: number,
+  ) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+
+  push(kind: TokenKind, start: number, end: number): void {
+    if (this.count === this.kinds.length) this.grow();
+    this.kinds[this.count] = kind;
+    this.starts[this.count] = start;
+    this.ends[this.count++] = end;
+  }
+
+  image(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  private grow(): void {
+    const size = this.kinds.length * 2 || 64;
+    const kinds = new Uint8Array(size);
+    const starts = new Int32Array(size);
+    const ends = new Int32Array(size);
+    kinds.set(this.kinds);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+  }
 }
 
 export interface CommentToken {
@@ -29,7 +68,7 @@ export interface ScanError {
 }
 
 export interface Scanned {
-  tokens: Token[];
+  tokens: Tokens;
   comments: CommentToken[];
   errors: ScanError[];
 }
@@ -78,7 +117,8 @@ function tokenStartsAt(text: string, offset: number): boolean {
 }
 
 export function scan(text: string): Scanned {
-  const tokens: Token[] = [];
+  // about one token per 6 characters in real configs; the arrays grow when that guess is short
+  const tokens = new Tokens(text, Math.max(64, text.length >> 2));
   const comments: CommentToken[] = [];
   const errors: ScanError[] = [];
   const length = text.length;
@@ -86,7 +126,7 @@ export function scan(text: string): Scanned {
   while (offset < length) {
     const c = text.charCodeAt(offset);
     if (c === NEWLINE) {
-      tokens.push({ kind: TokenKind.Newline, image: '\n', startOffset: offset++ });
+      tokens.push(TokenKind.Newline, offset, ++offset);
     } else if (isBlank(c)) {
       offset++;
       while (offset < length && isBlank(text.charCodeAt(offset))) offset++;
@@ -96,13 +136,13 @@ export function scan(text: string): Scanned {
       comments.push({ image: text.slice(offset, end), startOffset: offset });
       offset = end;
     } else if (c === LBRACE) {
-      tokens.push({ kind: TokenKind.LBrace, image: '{', startOffset: offset++ });
+      tokens.push(TokenKind.LBrace, offset, ++offset);
     } else if (c === RBRACE) {
-      tokens.push({ kind: TokenKind.RBrace, image: '}', startOffset: offset++ });
+      tokens.push(TokenKind.RBrace, offset, ++offset);
     } else {
       const n = wordLength(text, offset);
       if (n > 0) {
-        tokens.push({ kind: TokenKind.Word, image: text.slice(offset, offset + n), startOffset: offset });
+        tokens.push(TokenKind.Word, offset, offset + n);
         offset += n;
       } else {
         const start = offset;
