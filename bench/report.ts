@@ -16,6 +16,8 @@ export interface BenchResult {
   startedAt: string;
   node: string;
   cpus: number;
+  /** 1-minute load average when the run ended: timings on a busy machine are inflated */
+  loadAverage: number;
   keepalived: string | null;
   sizes: SizeResult[];
   features?: { lines: number; completion: Summary; hover: Summary; completionItems: number; hovers: number };
@@ -81,10 +83,16 @@ export function formatReport(r: BenchResult): string {
       s.lsp.memory.rssMB.toFixed(0),
     ]),
   );
-  const lines = [`keepalived benchmark ${r.startedAt} — node ${r.node}, ${r.cpus} CPU(s), ${r.keepalived ?? 'keepalived not measured'}`, '', sizes, ''];
+  const lines = [`keepalived benchmark ${r.startedAt} — node ${r.node}, ${r.cpus} CPU(s), load ${r.loadAverage.toFixed(1)}, ${r.keepalived ?? 'keepalived not measured'}`, '', sizes, ''];
   if (r.features) {
     lines.push(`completion (${r.features.lines} lines): p50 ${ms(r.features.completion.median)} ms, p99 ${ms(r.features.completion.p99)} ms (${r.features.completionItems}/${r.features.completion.n} non-empty)`);
     lines.push(`hover      (${r.features.lines} lines): p50 ${ms(r.features.hover.median)} ms, p99 ${ms(r.features.hover.p99)} ms (${r.features.hovers}/${r.features.hover.n} non-empty)`);
+  }
+  const overLsp = r.sizes.filter((s) => s.lsp.completion || s.lsp.hover).pop();
+  if (overLsp) {
+    lines.push(
+      `over LSP   (${overLsp.lines} lines): completion p50 ${ms(overLsp.lsp.completion?.median)} / p99 ${ms(overLsp.lsp.completion?.p99)} ms, hover p50 ${ms(overLsp.lsp.hover?.median)} / p99 ${ms(overLsp.lsp.hover?.p99)} ms (request → response, JSON-RPC included)`,
+    );
   }
   lines.push(`server start-up → initialize answered: p50 ${ms(r.startup.median)} ms, p99 ${ms(r.startup.p99)} ms`);
   if (r.cluster) {

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBundles } from './bundles';
 import { writeClusterWorkspace, writeDirector } from './generate';
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       const analysis = measureAnalysis([config.main], config.files, runs(config.lines, 60, 10));
       log(`${config.lines} lines: language server edits`);
       const edited = config.files[1];
-      const lsp = await measureEdits(dir, config.files, edited, runs(config.lines, 80, 20) * 2);
+      const lsp = await measureEdits(dir, config.files, edited, runs(config.lines, 80, 20) * 2, target <= 10_000 ? (opts.quick ? 50 : 300) : 0);
       sizes.push({ targetLines: target, lines: config.lines, files: config.files.length, virtualServers: config.virtualServers, cli, analysis, lsp });
       if (target <= 10_000 || !features) {
         log(`${config.lines} lines: completion and hover`);
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       cluster = { hosts: opts.hosts, lines: generated.lines, analysisAfterChange, editToDiagnostics: lsp.editToDiagnostics, firstAnalysisMs: lsp.firstAnalysisMs };
     }
     const version = namespace ? (spawnSync('keepalived', ['--version'], { encoding: 'utf8' }).stderr.split('\n')[0] ?? null) : null;
-    const partial = { startedAt: new Date().toISOString(), node: process.version, cpus: cpus().length, keepalived: version, sizes, features, startup, cluster };
+    const partial = { startedAt: new Date().toISOString(), node: process.version, cpus: cpus().length, loadAverage: loadavg()[0], keepalived: version, sizes, features, startup, cluster };
     const result: BenchResult = { ...partial, targets: targetsOf(partial) };
     process.stdout.write(formatReport(result) + '\n');
     log(`wrote ${writeResult(opts.out, result)}`);
