@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -144,4 +144,18 @@ export function writeClusterWorkspace(dir: string, hosts: number, linesPerHost: 
     lines += generated.lines;
   }
   return { dir, mains, lines };
+}
+
+/**
+ * The same director as one file (the includes inlined): the editor's worst case, where one keystroke
+ * re-parses every line and per-request work scales with the whole config.
+ */
+export function writeFlatDirector(dir: string, targetLines: number): GeneratedConfig {
+  const parts = writeDirector(join(dir, 'parts'), targetLines);
+  const [main, ...included] = parts.files;
+  const body = readFileSync(main, 'utf8').replace(/^include services\/\*\.conf$/m, included.map((f) => readFileSync(f, 'utf8')).join('\n'));
+  rmSync(join(dir, 'parts'), { recursive: true, force: true });
+  const path = join(dir, 'keepalived.conf');
+  writeFileSync(path, body);
+  return { main: path, files: [path], lines: body.split('\n').length, virtualServers: parts.virtualServers };
 }

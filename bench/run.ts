@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildBundles } from './bundles';
-import { writeClusterWorkspace, writeDirector } from './generate';
+import { writeClusterWorkspace, writeDirector, writeFlatDirector } from './generate';
 import { measureAnalysis, measureClusterChange } from './measureAnalysis';
 import { measureCli } from './measureCli';
 import { measureFeatures } from './measureFeatures';
@@ -47,13 +47,14 @@ async function main(): Promise<void> {
       const cli = measureCli(config.main, runs(config.lines, 21), namespace);
       log(`${config.lines} lines: in-process parse + analysis`);
       const analysis = measureAnalysis([config.main], config.files, runs(config.lines, 60, 10));
-      log(`${config.lines} lines: language server edits`);
-      const edited = config.files[1];
-      const lsp = await measureEdits(dir, config.files, edited, runs(config.lines, 80, 20) * 2, target <= 10_000 ? (opts.quick ? 50 : 300) : 0);
+      // the editor measurements use the same config as one file: every keystroke re-parses all of it
+      const flat = writeFlatDirector(join(work, `flat-${target}`), target);
+      log(`${flat.lines} lines in one file: language server edits`);
+      const lsp = await measureEdits(dirname(flat.main), flat.files, flat.main, runs(config.lines, 80, 20) * 2, target <= 10_000 ? (opts.quick ? 50 : 300) : 0);
       sizes.push({ targetLines: target, lines: config.lines, files: config.files.length, virtualServers: config.virtualServers, cli, analysis, lsp });
       if (target <= 10_000 || !features) {
         log(`${config.lines} lines: completion and hover`);
-        const f = measureFeatures(dir, [config.main], config.main, opts.quick ? 100 : 400);
+        const f = measureFeatures(dirname(flat.main), [flat.main], flat.main, opts.quick ? 100 : 400);
         features = { lines: config.lines, ...f };
       }
     }
