@@ -52,6 +52,33 @@ test('JSON syntax errors, unknown keys, relative remote paths and bad fingerprin
   }
 });
 
+test('JSON syntax errors name the problem at its line and column (1-based here)', () => {
+  const cases: [string, string][] = [
+    ['{\n  "directors": [ }', "2:18 unexpected character '}'"],
+    ['{"directors":[],}', '1:17 expected a property name in double quotes'],
+    ['{\n "directors": [],\n "ssh" {}\n}', "3:8 expected ':' after the property name"],
+    ['{"directors":[]} 5', '1:18 unexpected text after the end of the document'],
+    ['{"directors":"x\ny"}', '1:16 line break inside a string'],
+    ['{"directors":"abc', '1:14 unterminated string'],
+    ['{"directors":["a\\q"]}', '1:15 invalid escape in string'],
+    ['// note\n{"directors":[]}', '1:1 comments are not allowed in JSON'],
+    ['{"directors":[1 2]}', "1:17 expected ','"],
+    ['   ', '1:4 unexpected end of file'],
+  ];
+  for (const [text, expected] of cases) {
+    const r = parseClusterFile(text, '/ws');
+    assert.equal(r.ok, false, text);
+    if (r.ok) continue;
+    assert.equal(r.errors.length, 1, text);
+    const e = r.errors[0];
+    assert.equal(`${e.span.start.line + 1}:${e.span.start.character + 1} ${e.message}`, expected, text);
+  }
+  // A byte order mark is blank space, and it keeps the columns of what follows.
+  const bom = parseClusterFile('\uFEFF{"directors":[{"host":"bad host","config":"a"}]}', '/ws');
+  assert.equal(bom.ok, false);
+  if (!bom.ok) assert.equal(bom.errors[0].span.start.character, 23);
+});
+
 test('shellQuote survives a real shell for hostile strings', () => {
   for (const s of ["a b", "$(id)", "`id`", "it's", '"dq"', "a;b&c|d", "~/x", "*", "\\n", "-rf"]) {
     const out = execFileSync('sh', ['-c', `printf %s ${shellQuote(s)}`], { encoding: 'utf8' });

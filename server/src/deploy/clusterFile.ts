@@ -5,7 +5,8 @@
  */
 import * as path from 'node:path';
 import { isIP } from 'node:net';
-import { JsonNode, JsonSyntaxError, Span, parseJsonWithPositions } from './jsonPositions';
+// The ES module build: the package's default UMD build hides its requires from esbuild, and the bundles then fail at load.
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 
 export const CLUSTER_FILE_NAME = 'keepalived-cluster.json';
 export const DEFAULT_REMOTE_CONFIG = '/etc/keepalived/keepalived.conf';
@@ -13,6 +14,18 @@ export const DEFAULT_SCRIPT_PATH = '/usr/local/sbin/lvs-realserver.sh';
 /** systemd where present, otherwise the SysV/OpenRC service script */
 export const DEFAULT_RELOAD_COMMAND =
   'if command -v systemctl >/dev/null 2>&1; then systemctl reload keepalived; else service keepalived reload; fi';
+
+export interface Position {
+  /** 0-based */
+  line: number;
+  /** 0-based, in UTF-16 code units like LSP */
+  character: number;
+}
+
+export interface Span {
+  start: Position;
+  end: Position;
+}
 
 export interface JumpHostSpec {
   host: string;
@@ -90,52 +103,120 @@ const USER_RE = /^[A-Za-z_][A-Za-z0-9_.-]{0,31}$/;
 const FINGERPRINT_RE = /^SHA256:[A-Za-z0-9+/]{43}$/;
 const NAME_RE = /^[A-Za-z0-9_.-]{1,64}$/;
 
-export function parseClusterFile(text: string, baseDir: string): ClusterFileResult {
-  let root: JsonNode;
-  try {
-    root = parseJsonWithPositions(text);
-  } catch (err) {
-    if (err instanceof JsonSyntaxError) return { ok: false, errors: [{ message: err.message, span: err.span }] };
-    throw err;
+/** Offsets (UTF-16 code units, as jsonc-parser gives them) to 0-based line/character positions. */
+function spanMaker(text: string): (offset: number, length: number) => Span {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  const pos = (offset: number): Position => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - lineStarts[lo] };
+  };
+  return (offset, length) => ({ start: pos(offset), end: pos(offset + length) });
+}
+
+/** The library names its errors in CamelCase; users get a sentence. */
+function syntaxMessage(e: ParseError, text: string): string {
+  const token = text.slice(e.offset, e.offset + Math.max(e.length, 1));
+  switch (printParseErrorCode(e.error)) {
+    case 'InvalidSymbol':
+      return `unexpected character '${token[0]}'`;
+    case 'InvalidNumberFormat':
+    case 'UnexpectedEndOfNumber':
+      return 'invalid number';
+    case 'PropertyNameExpected':
+      return 'expected a property name in double quotes';
+    case 'ValueExpected':
+      return e.offset >= text.length ? 'unexpected end of file' : `unexpected character '${token[0]}'`;
+    case 'ColonExpected':
+      return "expected ':' after the property name";
+    case 'CommaExpected':
+      return "expected ','";
+    case 'CloseBraceExpected':
+      return "expected ',' or '}'";
+    case 'CloseBracketExpected':
+      return "expected ',' or ']'";
+    case 'EndOfFileExpected':
+      return 'unexpected text after the end of the document';
+    case 'InvalidCommentToken':
+    case 'UnexpectedEndOfComment':
+      return 'comments are not allowed in JSON';
+    case 'UnexpectedEndOfString':
+      return 'unterminated string';
+    case 'InvalidUnicode':
+    case 'InvalidEscapeCharacter':
+      return 'invalid escape in string';
+    case 'InvalidCharacter':
+      return 'control character inside a string';
+    default:
+      return 'invalid JSON';
   }
+}
+
+export function parseClusterFile(text: string, baseDir: string): ClusterFileResult {
+  const spanAt = spanMaker(text);
+  const syntaxErrors: ParseError[] = [];
+  // A leading byte order mark is blank space to a JSON reader; a space keeps every offset in place.
+  const root = parseTree(text.replace(/^\uFEFF/, ' '), syntaxErrors, { disallowComments: true, allowTrailingComma: false });
+  // Later errors are mostly the recovery's echoes of the first one.
+  const first = syntaxErrors[0];
+  if (first) {
+    // The library ends a string at a line break; point at the break, where the fix goes.
+    const breakAt = first.offset + first.length;
+    if (printParseErrorCode(first.error) === 'UnexpectedEndOfString' && /[\r\n]/.test(text[breakAt] ?? ''))
+      return { ok: false, errors: [{ message: 'line break inside a string', span: spanAt(breakAt, 1) }] };
+    const length = Math.min(Math.max(first.length, 1), text.length - first.offset);
+    return { ok: false, errors: [{ message: syntaxMessage(first, text), span: spanAt(first.offset, length) }] };
+  }
+  if (!root) return { ok: false, errors: [{ message: 'unexpected end of file', span: spanAt(0, 0) }] };
+  const spanOf = (node: JsonNode) => spanAt(node.offset, node.length);
+  const items = (node: JsonNode) => node.children ?? [];
   const errors: ClusterFileError[] = [];
-  const err = (span: Span, message: string) => errors.push({ message, span });
+  const err = (at: JsonNode, message: string) => errors.push({ message, span: spanOf(at) });
 
   const asObject = (node: JsonNode | undefined, what: string, known: string[]) => {
     if (!node) return undefined;
-    if (node.kind !== 'object') {
-      err(node.span, `${what} must be an object`);
+    if (node.type !== 'object') {
+      err(node, `${what} must be an object`);
       return undefined;
     }
     const map = new Map<string, JsonNode>();
-    for (const m of node.members) {
-      if (!known.includes(m.key)) err(m.keySpan, `unknown property '${m.key}' in ${what}`);
-      else if (map.has(m.key)) err(m.keySpan, `duplicate property '${m.key}'`);
-      map.set(m.key, m.value);
+    for (const property of items(node)) {
+      // Without syntax errors every property has its key and its value.
+      const [keyNode, value] = property.children as [JsonNode, JsonNode];
+      const key: string = keyNode.value;
+      if (!known.includes(key)) err(keyNode, `unknown property '${key}' in ${what}`);
+      else if (map.has(key)) err(keyNode, `duplicate property '${key}'`);
+      map.set(key, value);
     }
     return { node, map };
   };
   const str = (node: JsonNode | undefined, what: string): string | undefined => {
     if (!node) return undefined;
-    if (node.kind !== 'string') return void err(node.span, `${what} must be a string`);
-    if (/[\0\r\n]/.test(node.value)) return void err(node.span, `${what} must not contain control characters`);
+    if (node.type !== 'string') return void err(node, `${what} must be a string`);
+    if (/[\0\r\n]/.test(node.value)) return void err(node, `${what} must not contain control characters`);
     return node.value;
   };
   const bool = (node: JsonNode | undefined, what: string): boolean | undefined => {
     if (!node) return undefined;
-    if (node.kind !== 'boolean') return void err(node.span, `${what} must be true or false`);
+    if (node.type !== 'boolean') return void err(node, `${what} must be true or false`);
     return node.value;
   };
   const int = (node: JsonNode | undefined, what: string, min: number, max: number): number | undefined => {
     if (!node) return undefined;
-    if (node.kind !== 'number' || !Number.isInteger(node.value) || node.value < min || node.value > max)
-      return void err(node.span, `${what} must be an integer from ${min} to ${max}`);
+    if (node.type !== 'number' || !Number.isInteger(node.value) || node.value < min || node.value > max)
+      return void err(node, `${what} must be an integer from ${min} to ${max}`);
     return node.value;
   };
   const host = (node: JsonNode | undefined, what: string): string | undefined => {
     const value = str(node, what);
     if (value !== undefined && !isValidHost(value)) {
-      err(node!.span, `${what} '${value}' is not a host name or IP address`);
+      err(node!, `${what} '${value}' is not a host name or IP address`);
       return undefined;
     }
     return value;
@@ -143,7 +224,7 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
   const user = (node: JsonNode | undefined, what: string): string | undefined => {
     const value = str(node, what);
     if (value !== undefined && !USER_RE.test(value)) {
-      err(node!.span, `${what} '${value}' is not a valid user name`);
+      err(node!, `${what} '${value}' is not a valid user name`);
       return undefined;
     }
     return value;
@@ -151,7 +232,7 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
   const fingerprint = (node: JsonNode | undefined): string | undefined => {
     const value = str(node, 'hostKey');
     if (value !== undefined && !FINGERPRINT_RE.test(value)) {
-      err(node!.span, "hostKey must be a SHA256 fingerprint like 'SHA256:' followed by 43 base64 characters");
+      err(node!, "hostKey must be a SHA256 fingerprint like 'SHA256:' followed by 43 base64 characters");
       return undefined;
     }
     return value;
@@ -160,7 +241,7 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
     const value = str(node, what);
     if (value === undefined) return fallback;
     if (!value.startsWith('/') || value.endsWith('/') || value.split('/').includes('..')) {
-      err(node!.span, `${what} must be an absolute file path without '..'`);
+      err(node!, `${what} must be an absolute file path without '..'`);
       return fallback;
     }
     return value;
@@ -169,7 +250,7 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
     value.startsWith('~/') ? value : path.resolve(baseDir, value);
 
   const top = asObject(root, 'the cluster file', ['$schema', 'ssh', 'directors', 'realServers']);
-  if (!top) return { ok: false, errors: errors.length ? errors : [{ message: 'the cluster file must be a JSON object', span: root.span }] };
+  if (!top) return { ok: false, errors: errors.length ? errors : [{ message: 'the cluster file must be a JSON object', span: spanOf(root) }] };
 
   const sshObj = asObject(top.map.get('ssh'), 'ssh', [
     'identityFile',
@@ -182,15 +263,15 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
   const agentNode = sshObj?.map.get('agent');
   let agent: boolean | string = true;
   if (agentNode) {
-    if (agentNode.kind === 'boolean') agent = agentNode.value;
-    else if (agentNode.kind === 'string') agent = agentNode.value;
-    else err(agentNode.span, 'agent must be true, false or the path of an agent socket');
+    if (agentNode.type === 'boolean') agent = agentNode.value;
+    else if (agentNode.type === 'string') agent = agentNode.value;
+    else err(agentNode, 'agent must be true, false or the path of an agent socket');
   }
   let jumpHost: JumpHostSpec | undefined;
   const jumpObj = asObject(sshObj?.map.get('jumpHost'), 'jumpHost', ['host', 'port', 'user', 'hostKey']);
   if (jumpObj) {
     const h = host(jumpObj.map.get('host'), 'jumpHost.host');
-    if (!jumpObj.map.has('host')) err(jumpObj.node.span, 'jumpHost needs a host');
+    if (!jumpObj.map.has('host')) err(jumpObj.node, 'jumpHost needs a host');
     if (h)
       jumpHost = {
         host: h,
@@ -213,17 +294,17 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
   const names = new Set<string>();
   const hostCommon = (obj: { node: JsonNode; map: Map<string, JsonNode> }, what: string): HostSpec | undefined => {
     const hostNode = obj.map.get('host');
-    if (!hostNode) err(obj.node.span, `${what} needs a host`);
+    if (!hostNode) err(obj.node, `${what} needs a host`);
     const h = host(hostNode, 'host');
     const nameNode = obj.map.get('name');
     let name = str(nameNode, 'name');
     if (name !== undefined && !NAME_RE.test(name)) {
-      err(nameNode!.span, 'name may only use letters, digits, dot, dash and underscore');
+      err(nameNode!, 'name may only use letters, digits, dot, dash and underscore');
       name = undefined;
     }
     const port = int(obj.map.get('port'), 'port', 1, 65535) ?? 22;
     const finalName = name ?? (h ? (port === 22 ? h : `${h}:${port}`) : undefined);
-    if (finalName && names.has(finalName)) err((nameNode ?? hostNode ?? obj.node).span, `two hosts are named '${finalName}'`);
+    if (finalName && names.has(finalName)) err(nameNode ?? hostNode ?? obj.node, `two hosts are named '${finalName}'`);
     if (finalName) names.add(finalName);
     const identityFile = str(obj.map.get('identityFile'), 'identityFile');
     if (!h || !finalName) return undefined;
@@ -235,26 +316,26 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
       hostKey: fingerprint(obj.map.get('hostKey')),
       identityFile: identityFile === undefined ? undefined : localPath(identityFile),
       password: bool(obj.map.get('password'), 'password') ?? false,
-      span: obj.node.span,
+      span: spanOf(obj.node),
     };
   };
   const COMMON = ['name', 'host', 'port', 'user', 'hostKey', 'identityFile', 'password'];
 
   const directors: DirectorSpec[] = [];
   const dirsNode = top.map.get('directors');
-  if (!dirsNode) err(top.node.span, "the cluster file needs a 'directors' array");
-  else if (dirsNode.kind !== 'array') err(dirsNode.span, 'directors must be an array');
+  if (!dirsNode) err(top.node, "the cluster file needs a 'directors' array");
+  else if (dirsNode.type !== 'array') err(dirsNode, 'directors must be an array');
   else
-    for (const item of dirsNode.items) {
+    for (const item of items(dirsNode)) {
       const obj = asObject(item, 'a director', [...COMMON, 'config', 'remotePath', 'reloadCommand', 'role']);
       if (!obj) continue;
       const common = hostCommon(obj, 'a director');
       const configNode = obj.map.get('config');
-      if (!configNode) err(obj.node.span, 'a director needs the config file that goes to it');
+      if (!configNode) err(obj.node, 'a director needs the config file that goes to it');
       const config = str(configNode, 'config');
       const roleNode = obj.map.get('role');
       const role = str(roleNode, 'role');
-      if (role !== undefined && role !== 'MASTER' && role !== 'BACKUP') err(roleNode!.span, "role must be 'MASTER' or 'BACKUP'");
+      if (role !== undefined && role !== 'MASTER' && role !== 'BACKUP') err(roleNode!, "role must be 'MASTER' or 'BACKUP'");
       const reloadCommand = str(obj.map.get('reloadCommand'), 'reloadCommand');
       const target = remotePath(obj.map.get('remotePath'), 'remotePath', DEFAULT_REMOTE_CONFIG);
       if (common && config !== undefined)
@@ -270,9 +351,9 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
 
   const realServers: RealServerSpec[] = [];
   const rsNode = top.map.get('realServers');
-  if (rsNode && rsNode.kind !== 'array') err(rsNode.span, 'realServers must be an array');
-  else if (rsNode?.kind === 'array')
-    for (const item of rsNode.items) {
+  if (rsNode && rsNode.type !== 'array') err(rsNode, 'realServers must be an array');
+  else if (rsNode?.type === 'array')
+    for (const item of items(rsNode)) {
       const obj = asObject(item, 'a real server', [...COMMON, 'scriptPath', 'vips']);
       if (!obj) continue;
       const common = hostCommon(obj, 'a real server');
@@ -280,12 +361,12 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
       let vips: string[] | undefined;
       const vipsNode = obj.map.get('vips');
       if (vipsNode) {
-        if (vipsNode.kind !== 'array') err(vipsNode.span, 'vips must be an array of IP addresses');
+        if (vipsNode.type !== 'array') err(vipsNode, 'vips must be an array of IP addresses');
         else {
           vips = [];
-          for (const v of vipsNode.items) {
-            if (v.kind === 'string' && isIP(v.value)) vips.push(v.value);
-            else err(v.span, 'each VIP must be an IPv4 or IPv6 address without a prefix length');
+          for (const v of items(vipsNode)) {
+            if (v.type === 'string' && isIP(v.value)) vips.push(v.value);
+            else err(v, 'each VIP must be an IPv4 or IPv6 address without a prefix length');
           }
         }
       }
