@@ -1,8 +1,9 @@
+import type { IToken } from 'chevrotain';
 import type { Block, Comment, ConfigFile, Diagnostic, Statement, Word } from './ast';
-import { parseTokens, type RawProblem, type StatementSink } from './parser';
-import { LineIndex } from './position';
+import { keepalivedLexer } from './lexer';
+import { parseTokens, type RawBlock, type RawProblem, type RawStatement } from './parser';
+import { LineIndex, type Range } from './position';
 import { preprocess, type PreprocessOptions, type Preprocessed } from './preprocess';
-import { scan, type Tokens } from './scanner';
 import { unterminatedQuote, wordValue } from './words';
 
 export * from './ast';
@@ -20,9 +21,9 @@ const PROBLEM_MESSAGES: Record<RawProblem['kind'], string> = {
 export function parseConfig(text: string, options: PreprocessOptions = {}): ConfigFile {
   const lines = new LineIndex(text);
   const expanded = preprocess(text, options);
-  const lexed = scan(expanded.text);
-  const mapper = new SourceMapper(expanded, lines, lexed.tokens);
-  const { statements, problems } = parseTokens(lexed.tokens, mapper);
+  const lexed = keepalivedLexer.tokenize(expanded.text);
+  const { statements: raw, problems } = parseTokens(lexed.tokens);
+  const mapper = new SourceMapper(expanded, lines);
   const diagnostics: Diagnostic[] = [];
 
   for (const issue of expanded.issues) {
@@ -36,8 +37,8 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
     diagnostics.push({ range: mapper.tokenRange(problem.token), severity: 'error', code: problem.kind, message: PROBLEM_MESSAGES[problem.kind] });
   }
 
-  diagnostics.push(...mapper.wordDiagnostics);
-  const comments: Comment[] = lexed.comments.map((token) => {
+  const statements = raw.map((s) => mapper.statement(s, undefined, diagnostics));
+  const comments: Comment[] = (lexed.groups.comments ?? []).map((token) => {
     const start = mapper.start(token.startOffset);
     const end = mapper.end(token.startOffset + token.image.length);
     return { text: token.image, start, end, range: lines.rangeOf(start, end) };
@@ -55,15 +56,11 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
   };
 }
 
-/** Builds AST nodes with source offsets and ranges from parser output (offsets in the expanded text). */
-class SourceMapper implements StatementSink<Statement> {
-  /** problems found in single words (unterminated quotes), in reading order */
-  readonly wordDiagnostics: Diagnostic[] = [];
-
+/** Turns parser output (offsets in the expanded text) into AST nodes with source offsets and ranges. */
+class SourceMapper {
   constructor(
     private readonly expanded: Preprocessed,
     private readonly lines: LineIndex,
-    private readonly tokens: Tokens,
   ) {}
 
   start(offset: number): number {
@@ -76,57 +73,96 @@ class SourceMapper implements StatementSink<Statement> {
     return offset > 0 ? this.expanded.endMap[offset - 1] : 0;
   }
 
-  tokenRange(token: number) {
-    return this.lines.rangeOf(this.start(this.tokens.starts[token]), this.end(this.tokens.ends[token]));
+  tokenRange(token: IToken) {
+    return this.lines.rangeOf(this.start(token.startOffset), this.end(token.startOffset + token.image.length));
   }
 
-  word(token: number): Word {
-    const startOffset = this.tokens.starts[token];
-    const endOffset = this.tokens.ends[token];
-    const image = this.tokens.image(token);
-    const start = this.start(startOffset);
-    const end = this.end(endOffset);
-    const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || this.lines.text.slice(start, end) !== image);
-    const range = this.lines.rangeOf(start, end);
-    const quoted = /["']/.test(image);
-    const quote = quoted ? unterminatedQuote(image) : undefined;
-    if (quote) {
-      this.wordDiagnostics.push({ range, severity: 'error', code: 'unterminated-quote', message: `Unterminated quote: the ${quote} is never closed on this line` });
+  word(token: IToken, diagnostics: Diagnostic[]): Word {
+    const image = token.image;
+    const start = this.start(token.startOffset);
+    const end = this.end(token.startOffset + image.length);
+    const text = this.lines.text;
+    const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || !text.startsWith(image, start));
+    const quoted = image.includes('"') || image.includes("'");
+    const word = new SourceWord(this.lines, start, end, quoted || image.includes('\\') ? wordValue(image) : image, text.slice(start, end), quoted, expanded);
+    if (quoted) {
+      const quote = unterminatedQuote(image);
+      if (quote) diagnostics.push({ range: word.range, severity: 'error', code: 'unterminated-quote', message: `Unterminated quote: the ${quote} is never closed on this line` });
     }
-    return {
-      text: wordValue(image),
-      // without preprocessing the token's image is that very source text: reuse it instead of copying
-      raw: this.expanded.startMap === undefined ? image : this.lines.text.slice(start, end),
-      range,
-      start,
-      end,
-      quoted,
-      expanded,
-    };
+    return word;
   }
 
-  statement(order: Int32Array, first: number, count: number, parent: Statement | undefined): Statement {
-    const keyword = this.word(order[first]);
-    const args: Word[] = [];
-    for (let i = 1; i < count; i++) args.push(this.word(order[first + i]));
-    const statement: Statement = { keyword, args, range: keyword.range, start: keyword.start, end: keyword.end, parent };
-    const last = args[args.length - 1] ?? keyword;
-    statement.end = last.end;
+  statement(raw: RawStatement, parent: Statement | undefined, diagnostics: Diagnostic[]): Statement {
+    const words = raw.words;
+    const keyword = this.word(words[0], diagnostics);
+    const args: Word[] = new Array(words.length - 1);
+    for (let i = 1; i < words.length; i++) args[i - 1] = this.word(words[i], diagnostics);
+    const last = args.length > 0 ? args[args.length - 1] : keyword;
+    const statement = new SourceStatement(this.lines, keyword, args, last.end, parent);
+    if (raw.block) {
+      const block = this.block(raw.block, statement, diagnostics);
+      statement.block = block;
+      const close = raw.block.close;
+      const lastInside = block.statements[block.statements.length - 1];
+      statement.end = close ? this.end(close.startOffset + 1) : Math.max(lastInside?.end ?? 0, this.end(raw.block.open.startOffset + 1));
+    }
     return statement;
   }
 
-  finish(statement: Statement, raw: { open: number; statements: Statement[]; close: number | undefined } | undefined): void {
-    if (raw) {
-      const starts = this.tokens.starts;
-      const block: Block = { open: this.tokenRange(raw.open), openOffset: this.start(starts[raw.open]), statements: raw.statements };
-      if (raw.close !== undefined) {
-        block.close = this.tokenRange(raw.close);
-        block.closeOffset = this.start(starts[raw.close]);
-      }
-      statement.block = block;
-      const lastInside = block.statements[block.statements.length - 1];
-      statement.end = raw.close !== undefined ? this.end(starts[raw.close] + 1) : Math.max(lastInside?.end ?? 0, this.end(starts[raw.open] + 1));
+  block(raw: RawBlock, owner: Statement, diagnostics: Diagnostic[]): Block {
+    const openOffset = this.start(raw.open.startOffset);
+    const block: Block = {
+      open: this.tokenRange(raw.open),
+      openOffset,
+      statements: raw.statements.map((s) => this.statement(s, owner, diagnostics)),
+    };
+    if (raw.close) {
+      block.close = this.tokenRange(raw.close);
+      block.closeOffset = this.start(raw.close.startOffset);
     }
-    statement.range = this.lines.rangeOf(statement.start, statement.end);
+    return block;
+  }
+}
+
+/**
+ * AST nodes compute their line/character ranges on first use: a large config has hundreds of thousands of
+ * words, and most ranges are never asked for (only those of diagnostics, hovers and edits).
+ */
+class SourceWord implements Word {
+  private cachedRange?: Range;
+
+  constructor(
+    private readonly lines: LineIndex,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly raw: string,
+    readonly quoted: boolean,
+    readonly expanded: boolean,
+  ) {}
+
+  get range(): Range {
+    return (this.cachedRange ??= this.lines.rangeOf(this.start, this.end));
+  }
+}
+
+class SourceStatement implements Statement {
+  block?: Block;
+  private cachedRange?: Range;
+
+  constructor(
+    private readonly lines: LineIndex,
+    readonly keyword: Word,
+    readonly args: Word[],
+    public end: number,
+    readonly parent: Statement | undefined,
+  ) {}
+
+  get start(): number {
+    return this.keyword.start;
+  }
+
+  get range(): Range {
+    return (this.cachedRange ??= this.lines.rangeOf(this.start, this.end));
   }
 }
