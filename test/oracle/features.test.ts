@@ -91,6 +91,14 @@ describe('keepalived -t and the linter agree on each lexical feature', () => {
     agree(conf(...INSTANCE_HEAD, '    virtual_ipaddress {', '~SEQ(i, 254, 256) 192.0.2.$i/24', '    }', '}'), [7]);
   });
 
+  it('~LST list blocks', () => {
+    agree(conf(...INSTANCE_HEAD, '    virtual_ipaddress {', '~LST(i, 10, 300) 192.0.2.$i/24', '    }', '}'), [7]);
+  });
+
+  it('predefined parameters: what ${_HASH} expands to starts a comment, as in keepalived', () => {
+    agree(conf('global_defs {', '    router_id A${_HASH}B priorityy', '    ${_HASH} routerr_id X', '    routerr_id C', '}'), [4]);
+  });
+
   it('extra } and missing } are both reported', () => {
     const extra = complaints(conf('global_defs {', '    router_id X', '}', '}'));
     assert.deepEqual(extra.keepalived, [4]);

@@ -142,3 +142,20 @@ describe('parser: fault tolerance', () => {
     assert.ok(file.diagnostics.some((d) => d.code === 'nesting-too-deep'));
   });
 });
+
+describe('parser: list blocks and predefined parameters', () => {
+  it('repeats a line for each value of ~LST, with one or several variables, nested with ~SEQ', () => {
+    const file = parseConfig(conf('~LST(v, a, b) x$v', '~LST({IP, IP1}, {10,1},{20,4}) 192.168.${IP}.${IP1}', '~LST(A, 1, 2) ~SEQ(B, 3, 4) n${A}${B}'));
+    assert.deepEqual(shape(file.statements), ['xa', 'xb', '192.168.10.1', '192.168.20.4', 'n13', 'n14', 'n23', 'n24']);
+  });
+
+  it('reports an invalid ~LST', () => {
+    const file = parseConfig(conf('~LST({A, B}, {1}) x'));
+    assert.equal(file.diagnostics[0].code, 'invalid-sequence');
+  });
+
+  it('knows ${_HASH}, ${_BANG}, ${_PWD}, ${_INSTANCE} and ${_RANDOM MIN MAX}', () => {
+    const file = parseConfig(conf('script "/bin/echo ${_HASH}${_BANG}" ${_PWD} ${_INSTANCE} ${_RANDOM 5 9}'), { directory: '/etc/keepalived', configId: 'lb1' });
+    assert.deepEqual(file.statements[0].args.map((a) => a.text), ['/bin/echo #!', '/etc/keepalived', 'lb1', '5']);
+  });
+});

@@ -90,7 +90,7 @@ export class Workspace {
   parsed(path: string): ConfigFile | undefined {
     const entry = this.entry(path);
     if (!entry) return undefined;
-    entry.file ??= parseConfig(entry.text, this.preprocessOptions);
+    entry.file ??= parseConfig(entry.text, { ...this.preprocessOptions, directory: dirname(path) });
     return entry.file;
   }
 

@@ -35,6 +35,8 @@ export interface PreprocessOptions {
   configId?: string;
   /** definitions inherited from an including file */
   inheritedDefinitions?: ReadonlyMap<string, string>;
+  /** the config file's directory, for ${_PWD} */
+  directory?: string;
 }
 
 export interface Preprocessed {
@@ -51,7 +53,7 @@ export interface Preprocessed {
   issues: PreprocessIssue[];
 }
 
-const NEEDS_PREPROCESSING = /^[ \t]*(?:@|\$[A-Za-z_]|~SEQ)/m;
+const NEEDS_PREPROCESSING = /^[ \t]*(?:@|\$[A-Za-z_]|~SEQ|~LST)|\$\{?_(?:PWD|INSTANCE|RANDOM|HASH|BANG)\b/m;
 const MAX_EXPANDED_CHARS = 20_000_000;
 const MAX_SUBSTITUTIONS_PER_LINE = 1000;
 const MAX_SEQUENCE_ITEMS = 100_000;
@@ -112,6 +114,7 @@ class Expander {
     this.startMap = new Int32Array(source.length + 16);
     this.endMap = new Int32Array(source.length + 16);
     this.result = { text: '', definitions: [], uses: [], inactive: [], issues: [] };
+    for (const [name, value] of Object.entries(predefined(options))) this.values.set(name, { value: [value], multiline: false });
     for (const [name, value] of options.inheritedDefinitions ?? []) {
       this.values.set(name, { value: value.split('\n'), multiline: value.includes('\n') });
     }
@@ -163,8 +166,8 @@ class Expander {
       this.define(s, end, definition);
       return;
     }
-    if (src.startsWith('~SEQ', s)) {
-      this.emitLines(this.sequence(mappedSlice(src, s, end)));
+    if (src.startsWith('~SEQ', s) || src.startsWith('~LST', s)) {
+      this.emitLines(this.repetition(mappedSlice(src, s, end)));
       return;
     }
     if (this.values.size > 0 && src.indexOf('$', s) !== -1 && src.indexOf('$', s) < end) {
@@ -255,7 +258,7 @@ class Expander {
         this.issue(refStart, refEnd, `Parameter expansion of '$${ref.name}' does not terminate (it refers to itself); the line is left as it is`, 'parameter-recursion');
         return [line];
       }
-      const replacement = def.value[0] ?? '';
+      const replacement = ref.value ?? def.value[0] ?? '';
       const rest = { chars: current.chars.slice(i + ref.length), starts: current.starts.slice(i + ref.length), ends: current.ends.slice(i + ref.length) };
       const head: MappedLine = {
         chars: current.chars.slice(0, i).concat([...replacement]),
@@ -278,7 +281,7 @@ class Expander {
   }
 
   /** keepalived's rules for where a parameter name ends. */
-  private reference(chars: string[], at: number): { name: string; length: number } | undefined {
+  private reference(chars: string[], at: number): { name: string; length: number; value?: string } | undefined {
     let i = at + 1;
     const braced = chars[i] === '{';
     if (braced) i++;
@@ -286,6 +289,14 @@ class Expander {
     if (!/[A-Za-z_]/.test(chars[i] ?? '')) return undefined;
     while (i < chars.length && /[A-Za-z0-9_]/.test(chars[i])) i++;
     const name = chars.slice(nameStart, i).join('');
+    let value: string | undefined;
+    if (braced && name === '_RANDOM' && chars[i] === ' ') {
+      // ${_RANDOM MIN MAX}: any value in the range is right; the lowest keeps a lint repeatable
+      const params = /^ +(\d+)(?: +\d+)?\}/.exec(chars.slice(i, i + 40).join(''));
+      if (!params) return undefined;
+      value = params[1];
+      i += params[0].length - 1;
+    }
     if (braced) {
       if (chars[i] !== '}') return undefined;
       i++;
@@ -293,42 +304,30 @@ class Expander {
       return undefined;
     }
     if (!this.values.has(name)) return undefined;
-    return { name, length: i - at };
+    return { name, length: i - at, value };
   }
 
-  /** `~SEQ[x](VAR, [START,] [STEP,] END) rest`: the rest once per value, with $VAR set. */
-  private sequence(line: MappedLine): MappedLine[] {
+  /** `~SEQ(...)` or `~LST(...)` followed by the line to repeat, once per set of values. */
+  private repetition(line: MappedLine): MappedLine[] {
     const text = line.chars.join('');
-    const match = /^~SEQ(x?)[ \t]*\([ \t]*([^ \t,)]+)[ \t]*,([^)]*)\)[ \t]*/.exec(text);
     const start = line.starts[0];
     const end = line.ends[line.ends.length - 1];
-    const numbers = match?.[3].split(',').map((part) => Number(part.trim()));
-    if (!match || !numbers || numbers.length > 3 || numbers.some((n) => !Number.isInteger(n))) {
-      this.issue(start, end, `Invalid ~SEQ specification: expected ~SEQ(NAME, [START,] [STEP,] END) followed by the line to repeat`, 'invalid-sequence');
+    const spec = text.startsWith('~SEQ') ? parseSequence(text) : parseList(text);
+    if ('error' in spec) {
+      this.issue(start, end, spec.error, 'invalid-sequence');
       return [];
     }
-    let [first, step, last] = [1, 1, 1];
-    if (numbers.length === 1) [last, step, first] = [numbers[0], numbers[0] < 1 ? -1 : 1, numbers[0] < 0 ? -1 : 1];
-    else if (numbers.length === 2) [first, last, step] = [numbers[0], numbers[1], numbers[0] <= numbers[1] ? 1 : -1];
-    else [first, step, last] = numbers;
-    if (step === 0 || (first < last && step < 0) || (first > last && step > 0)) {
-      this.issue(start, end, `Invalid ~SEQ values: the step must move from ${first} towards ${last}`, 'invalid-sequence');
-      return [];
-    }
-    const hex = match[1] === 'x';
-    const variable = match[2];
-    const restAt = match[0].length;
-    const rest: MappedLine = { chars: line.chars.slice(restAt), starts: line.starts.slice(restAt), ends: line.ends.slice(restAt) };
+    const rest: MappedLine = { chars: line.chars.slice(spec.length), starts: line.starts.slice(spec.length), ends: line.ends.slice(spec.length) };
     const lines: MappedLine[] = [];
     let count = 0;
-    for (let v = first; step > 0 ? v <= last : v >= last; v += step) {
+    for (const assignment of spec.assignments) {
       if (++count > MAX_SEQUENCE_ITEMS) {
-        this.issue(start, end, `~SEQ produces more than ${MAX_SEQUENCE_ITEMS} lines; the linter stops expanding it there`, 'sequence-too-long');
+        this.issue(start, end, `${text.slice(0, 4)} produces more than ${MAX_SEQUENCE_ITEMS} lines; the linter stops expanding it there`, 'sequence-too-long');
         break;
       }
-      this.values.set(variable, { value: [hex ? v.toString(16) : String(v)], multiline: false });
+      for (const [name, value] of assignment) this.values.set(name, { value: [value], multiline: false });
       const copy = { chars: rest.chars.slice(), starts: rest.starts.slice(), ends: rest.ends.slice() };
-      if (copy.chars.join('').startsWith('~SEQ')) lines.push(...this.sequence(copy));
+      if (/^~(SEQ|LST)/.test(copy.chars.slice(0, 4).join(''))) lines.push(...this.repetition(copy));
       else lines.push(...this.substitute(copy));
     }
     return lines;
@@ -388,4 +387,49 @@ class Expander {
 
 function synthetic(text: string, start: number, end: number): MappedLine {
   return { chars: [...text], starts: Array(text.length).fill(start), ends: Array(text.length).fill(end) };
+}
+
+type Repetition = { assignments: Map<string, string>[]; length: number } | { error: string };
+
+/** `~SEQ[x](VAR, [START,] [STEP,] END)`, with keepalived's defaults for the missing numbers. */
+function parseSequence(text: string): Repetition {
+  const match = /^~SEQ(x?)[ \t]*\([ \t]*([^ \t,)]+)[ \t]*,([^)]*)\)[ \t]*/.exec(text);
+  const numbers = match?.[3].split(',').map((part) => Number(part.trim()));
+  if (!match || !numbers || numbers.length > 3 || numbers.some((n) => !Number.isInteger(n))) {
+    return { error: 'Invalid ~SEQ specification: expected ~SEQ(NAME, [START,] [STEP,] END) followed by the line to repeat' };
+  }
+  let [first, step, last] = [1, 1, 1];
+  if (numbers.length === 1) [last, step, first] = [numbers[0], numbers[0] < 1 ? -1 : 1, numbers[0] < 0 ? -1 : 1];
+  else if (numbers.length === 2) [first, last, step] = [numbers[0], numbers[1], numbers[0] <= numbers[1] ? 1 : -1];
+  else [first, step, last] = numbers;
+  if (step === 0 || (first < last && step < 0) || (first > last && step > 0)) {
+    return { error: `Invalid ~SEQ values: the step must move from ${first} towards ${last}` };
+  }
+  const hex = match[1] === 'x';
+  const assignments: Map<string, string>[] = [];
+  for (let v = first; (step > 0 ? v <= last : v >= last) && assignments.length <= MAX_SEQUENCE_ITEMS; v += step) {
+    assignments.push(new Map([[match[2], hex ? v.toString(16) : String(v)]]));
+  }
+  return { assignments, length: match[0].length };
+}
+
+/** `~LST(VAR, v1, v2, ...)` or `~LST({A, B}, {a1, b1}, {a2, b2}, ...)`. */
+function parseList(text: string): Repetition {
+  const close = text.indexOf(')');
+  const match = /^~LST[ \t]*\(/.exec(text);
+  if (!match || close === -1) return { error: 'Invalid ~LST specification: expected ~LST(NAME, VALUE, ...) followed by the line to repeat' };
+  const body = text.slice(match[0].length, close);
+  const groups = body.trim().startsWith('{') ? [...body.matchAll(/\{([^}]*)\}/g)].map((m) => m[1].split(',').map((v) => v.trim())) : undefined;
+  const parts = groups ?? body.split(',').map((v) => [v.trim()]);
+  const [names, ...values] = groups ? parts : [parts[0], ...parts.slice(1)];
+  if (!names?.length || names.some((n) => !/^[A-Za-z_]\w*$/.test(n)) || values.length === 0 || values.some((v) => v.length !== names.length)) {
+    return { error: 'Invalid ~LST specification: each set of values must give one value per variable' };
+  }
+  const rest = /^[ \t]*/.exec(text.slice(close + 1))![0].length;
+  return { assignments: values.map((v) => new Map(names.map((n, i) => [n, v[i]]))), length: close + 1 + rest };
+}
+
+/** keepalived's predefined parameters. ${_RANDOM MIN MAX} gives MIN here, so that a lint is repeatable. */
+function predefined(options: PreprocessOptions): Record<string, string> {
+  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _INSTANCE: options.configId ?? '', _RANDOM: '0' };
 }
