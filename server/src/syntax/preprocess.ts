@@ -170,12 +170,26 @@ class Expander {
       this.emitLines(this.repetition(mappedSlice(src, s, end)));
       return;
     }
-    if (this.values.size > 0 && src.indexOf('$', s) !== -1 && src.indexOf('$', s) < end) {
+    if (this.values.size > 0 && this.nextDollar(s) < end) {
       const line = mappedSlice(src, start, end);
       this.emitLines(this.substitute(line, s - start));
       return;
     }
     this.emitVerbatim(start, end);
+  }
+
+  private dollarAt = -1;
+
+  /**
+   * The first '$' at or after `from`. Lines are visited in order, so the search only moves forward:
+   * searching from each line to the end of the text would make files without '$' quadratic.
+   */
+  private nextDollar(from: number): number {
+    if (this.dollarAt < from && this.dollarAt !== Infinity) {
+      const found = this.source.indexOf('$', from);
+      this.dollarAt = found === -1 ? Infinity : found;
+    }
+    return this.dollarAt;
   }
 
   /** Returns where the kept text starts, or undefined when the line is dropped. */
