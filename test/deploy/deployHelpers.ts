@@ -51,6 +51,7 @@ export function resetLab(lab: TestLab): void {
     rmSync(join(h.dir, 'sbin'), { recursive: true, force: true });
     writeFileSync(join(h.dir, 'standin.log'), '');
     h.failReload(undefined);
+    h.inactiveWhen(undefined);
     h.inNs('ip', 'addr', 'flush', 'dev', 'lo', 'scope', 'global');
   }
   writeFileSync(lab.knownHosts, knownHostsLines(lab.hosts));

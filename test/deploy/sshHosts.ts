@@ -21,6 +21,8 @@ export interface TestHost {
   standinLog(): string[];
   /** makes the stand-in `systemctl reload` fail while the installed config matches `pattern` */
   failReload(pattern: string | undefined): void;
+  /** makes the stand-in `systemctl is-active` answer inactive while the installed config matches `pattern` */
+  inactiveWhen(pattern: string | undefined): void;
   inNs(...args: string[]): { status: number | null; stdout: string; stderr: string };
   stop(): void;
   start(): Promise<void>;
@@ -45,7 +47,12 @@ case "$1" in
     if [ -e "$KD_STANDIN_DIR/reload-fails" ] && grep -qf "$KD_STANDIN_DIR/reload-fails" "$KD_STANDIN_DIR/etc/keepalived/keepalived.conf" 2>/dev/null; then
       echo "Job for keepalived.service failed" >&2; exit 1
     fi ;;
-  is-active) echo active ;;
+  # inactive while the installed config matches the pattern in inactive-when (a reload that killed keepalived)
+  is-active)
+    if [ -e "$KD_STANDIN_DIR/inactive-when" ] && grep -qf "$KD_STANDIN_DIR/inactive-when" "$KD_STANDIN_DIR/etc/keepalived/keepalived.conf" 2>/dev/null; then
+      echo inactive; exit 3
+    fi
+    echo active ;;
 esac
 exit 0
 `;
@@ -102,6 +109,11 @@ export async function createLab(names: string[]): Promise<TestLab> {
       standinLog: () => readFileSync(log, 'utf8').split('\n').filter(Boolean),
       failReload: (pattern) => {
         const flag = join(dir, 'reload-fails');
+        if (pattern) writeFileSync(flag, `${pattern}\n`);
+        else rmSync(flag, { force: true });
+      },
+      inactiveWhen: (pattern) => {
+        const flag = join(dir, 'inactive-when');
         if (pattern) writeFileSync(flag, `${pattern}\n`);
         else rmSync(flag, { force: true });
       },

@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { CLUSTER_FILE_NAME, formatClusterErrors, parseClusterFile, type ClusterSpec } from '../../../server/src/deploy/clusterFile';
 import { deploy, formatDiagnostic, type DeployEvents, type DeployResult } from '../../../server/src/deploy/engine';
 import { rollback } from '../../../server/src/deploy/rollback';
+import { deployFailureMessage } from '../../../server/src/deploy/outcomeReport';
 import { clusterStatus, formatStatus } from '../../../server/src/deploy/status';
 import type { AnalysisFns } from '../../../server/src/deploy/analysis';
 import type { SecretRequest } from '../../../server/src/deploy/ssh';
@@ -108,7 +109,7 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
     if (result.ok) vscode.window.showInformationMessage(dryRun ? `Dry run done, nothing changed (${summary}). Diffs are in the output.` : `Deployed: ${summary}`);
     else {
       output.show(true);
-      vscode.window.showErrorMessage(`Deploy ${result.outcome}: ${result.problems[0] ?? summary}`);
+      vscode.window.showErrorMessage(deployFailureMessage(result));
     }
     return;
   }

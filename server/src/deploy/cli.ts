@@ -3,13 +3,15 @@
  *   keepalived-deploy deploy [--dry-run] [--trust-new-host-keys] [--force-lint-errors] [--cluster FILE]
  *   keepalived-deploy rollback [--cluster FILE]
  *   keepalived-deploy status [--cluster FILE]
- * Exit codes: 0 done, 1 failed (nothing or everything rolled back), 2 usage or cluster-file errors,
- * 3 deployed but verification found problems, 4 a rollback failed (check by hand), 130 cancelled.
+ * Exit codes: 0 done, 1 failed (nothing changed, or every host changed was rolled back — a verify
+ * failure included), 2 usage or cluster-file errors, 4 a rollback failed (check by hand), 130 cancelled.
+ * (3, "deployed but verification found problems", is gone: a verify failure now rolls back.)
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CLUSTER_FILE_NAME, formatClusterErrors, parseClusterFile, type ClusterSpec } from './clusterFile';
 import { deploy, type DeployEvents } from './engine';
+import { deployExitCode, deployFailureMessage, rolledBackHosts } from './outcomeReport';
 import { rollback } from './rollback';
 import { clusterStatus, formatStatus } from './status';
 import { realAnalysis } from './realAnalysis';
@@ -143,10 +145,9 @@ export async function main(argv: string[]): Promise<number> {
         `${h.name} (${h.role}): ${h.state}  connect ${t.connect ?? '-'} ms, stage ${t.stage ?? '-'} ms, commit ${t.commit ?? '-'} ms, verify ${t.verify ?? '-'} ms\n`,
       );
     }
-    if (res.hosts.some((h) => h.state === 'rollback-failed')) return 4;
-    if (res.outcome === 'cancelled') return 130;
-    if (res.outcome === 'verify-failed') return 3;
-    return res.ok ? 0 : 1;
+    for (const h of rolledBackHosts(res)) process.stdout.write(`${h.ok ? 'rolled back' : 'ROLLBACK FAILED'} ${h.name}: ${h.why}\n`);
+    if (!res.ok) process.stderr.write(`${deployFailureMessage(res)}\n`);
+    return deployExitCode(res);
   } finally {
     process.off('SIGINT', onSigint);
   }

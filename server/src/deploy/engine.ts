@@ -1,8 +1,8 @@
 /**
  * Deploy orchestration, shared by the VS Code command and the CLI:
  * lint → plan → connect (all hosts, in parallel) → stage + validate + diff → commit in waves → verify.
- * Nothing on any host changes before every host has staged cleanly; a failure after commit puts the
- * hosts changed in this run back from their backups.
+ * Nothing on any host changes before every host has staged cleanly; a failure after commit (activation
+ * or verify) puts every host changed in this run back from its backup, MASTER first.
  */
 import { randomBytes } from 'node:crypto';
 import type { ClusterSpec } from './clusterFile';
@@ -42,6 +42,8 @@ export interface HostResult {
   messages: string[];
   diff?: string;
   backup?: string;
+  /** set when this run tried to put the host back: why (its own failure, or another host's) */
+  rollbackReason?: string;
   /** milliseconds per phase */
   timings: Partial<Record<'connect' | 'stage' | 'commit' | 'verify', number>>;
 }
@@ -63,6 +65,8 @@ interface Live {
   staged?: string;
   backup?: string;
   hadPrevious?: boolean;
+  /** the first problem verify found on this host */
+  verifyProblem?: string;
 }
 
 const firstLines = (text: string, max = 12) => {
@@ -230,6 +234,7 @@ class Run {
   /** Puts one host back as it was before this run. */
   async undo(l: Live, why: string): Promise<void> {
     const s = l.session!;
+    l.result.rollbackReason = this.redactor.redact(why);
     try {
       if (l.plan.role === 'REALSERVER' && !l.hadPrevious)
         await s.exec(ops.realserverActionScript(l.plan.target, 'stop'), { ignoreCancel: true });
@@ -244,21 +249,30 @@ class Run {
     }
   }
 
-  async undoCommitted(why: string): Promise<void> {
-    const committed = this.live.filter((l) => l.result.state === 'committed');
-    // Reverse of the commit order: MASTER first, real servers last.
-    for (const l of committed.reverse()) await this.undo(l, why);
+  /**
+   * Reverse of the commit order: the MASTER first (it holds the VIPs, so the old config serves again
+   * soonest), then the BACKUPs, the real servers last (they keep accepting VIP traffic until no director
+   * runs the new config). One host at a time, so the log reads in that order.
+   */
+  async undoCommitted(why: string | ((l: Live) => string)): Promise<void> {
+    const order = commitWaves(this.live.map((l) => l.plan)).flat().reverse();
+    const committed = order.map((p) => this.live.find((l) => l.plan === p)!).filter((l) => l.result.state === 'committed');
+    for (const l of committed) await this.undo(l, typeof why === 'string' ? why : why(l));
   }
 
-  async verify(): Promise<string[]> {
+  /** Checks every host; returns the problems and the hosts that have one. */
+  async verify(): Promise<{ problems: string[]; failed: Live[] }> {
     const problems: string[] = [];
+    const failed = new Set<Live>();
     const vipWait = this.req.vipWaitMs ?? 5000;
     await Promise.all(
       this.live.map((l) =>
         this.timed(l, 'verify', async () => {
           const s = l.session!;
           const problem = (m: string) => {
-            problems.push(`${l.result.name}: ${m}`);
+            failed.add(l);
+            l.verifyProblem ??= firstLines(m, 1);
+            problems.push(`${l.result.name}: ${this.redactor.redact(m)}`);
             this.fail(l, m);
           };
           try {
@@ -288,7 +302,14 @@ class Run {
         }),
       ),
     );
-    return problems;
+    return { problems, failed: this.live.filter((l) => failed.has(l)) };
+  }
+
+  /** `name: last message` of each host this run tried to put back. */
+  rollbackLines(): string[] {
+    return this.live
+      .filter((l) => l.result.state === 'rolled-back' || l.result.state === 'rollback-failed')
+      .map((l) => `${l.result.name}: ${l.result.messages.at(-1)}`);
   }
 
   closeAll(): void {
@@ -363,11 +384,11 @@ export async function deploy(req: DeployRequest): Promise<DeployResult> {
 
   // 5. commit, wave by wave. A cancel is honoured between waves (a wave in flight finishes, see
   // commitOne), including after the last one: a cancelled run leaves no host changed.
-  const cancelDuringCommit = async () => {
+  const cancelDuringCommit = async (phase = 'commit') => {
     await run.removeStaged();
     await run.undoCommitted('the deploy was cancelled');
     for (const l of run.live) if (l.result.state === 'staged') l.result.state = 'untouched';
-    return done('cancelled', lint, ['cancelled during commit; hosts already changed were rolled back']);
+    return done('cancelled', lint, [`cancelled during ${phase}; hosts already changed were rolled back`]);
   };
   for (const wave of commitWaves(run.live.map((l) => l.plan))) {
     if (run.cancelled) return cancelDuringCommit();
@@ -387,7 +408,13 @@ export async function deploy(req: DeployRequest): Promise<DeployResult> {
   }
   if (run.cancelled) return cancelDuringCommit();
 
-  // 6. verify
-  const problems = await run.verify();
-  return done(problems.length ? 'verify-failed' : 'deployed', lint, problems);
+  // 6. verify. A host that fails it is not left on the new config: as with a failed activation, every
+  // host changed in this run goes back (a cluster half on the new config is what the deploy must avoid).
+  // A cancel here is a cancelled run, like one after the last wave.
+  const { problems, failed } = await run.verify();
+  if (run.cancelled) return cancelDuringCommit('verify');
+  if (failed.length === 0) return done('deployed', lint);
+  const failedNames = failed.map((l) => l.result.name).join(', ');
+  await run.undoCommitted((l) => (failed.includes(l) ? `its verification failed (${l.verifyProblem})` : `${failedNames} failed verification`));
+  return done('verify-failed', lint, [...problems, ...run.rollbackLines()]);
 }
