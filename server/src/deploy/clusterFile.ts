@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { isIP } from 'node:net';
 // The ES module build: the package's default UMD build hides its requires from esbuild, and the bundles then fail at load.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { LineIndex } from '../syntax/position';
 
 export const CLUSTER_FILE_NAME = 'keepalived-cluster.json';
 export const DEFAULT_REMOTE_CONFIG = '/etc/keepalived/keepalived.conf';
@@ -105,19 +106,8 @@ const NAME_RE = /^[A-Za-z0-9_.-]{1,64}$/;
 
 /** Offsets (UTF-16 code units, as jsonc-parser gives them) to 0-based line/character positions. */
 function spanMaker(text: string): (offset: number, length: number) => Span {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const pos = (offset: number): Position => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, character: offset - lineStarts[lo] };
-  };
-  return (offset, length) => ({ start: pos(offset), end: pos(offset + length) });
+  const lines = new LineIndex(text);
+  return (offset, length) => lines.rangeOf(offset, offset + length);
 }
 
 /** The library names its errors in CamelCase; users get a sentence. */
