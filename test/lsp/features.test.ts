@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   CodeActionRequest,
   CompletionRequest,
+  CompletionResolveRequest,
   DefinitionRequest,
   DocumentFormattingRequest,
   DocumentRangeFormattingRequest,
@@ -67,6 +68,12 @@ test('completion and hover', async () => {
   const result = await client.connection.sendRequest(CompletionRequest.type, { ...doc(master), position: at(masterText, 'state MASTER', 6) });
   const items = (Array.isArray(result) ? result : (result as CompletionList).items) as CompletionItem[];
   assert.deepEqual(items.map((i) => i.label), ['MASTER', 'BACKUP']);
+  // keyword lists travel without documentation; the editor resolves the item it shows
+  const keywords = await client.connection.sendRequest(CompletionRequest.type, { ...doc(master), position: at(masterText, '    priority 100', 4) });
+  const advert = ((Array.isArray(keywords) ? keywords : (keywords as CompletionList).items) as CompletionItem[]).find((i) => i.label === 'advert_int')!;
+  assert.equal(advert.documentation, undefined);
+  const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, advert);
+  assert.match((resolved.documentation as { value: string }).value, /advert/i);
   const hover = await client.connection.sendRequest(HoverRequest.type, { ...doc(master), position: at(masterText, 'vrrp_instance VI_1', 15) });
   const value = (hover!.contents as { value: string }).value;
   assert.match(value, /backup\.conf \| BACKUP \| 90 \| 51/);

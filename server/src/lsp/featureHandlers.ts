@@ -9,11 +9,12 @@ import { contextBlockOf } from '../features/related';
 import { selectionRanges } from '../features/selectionRanges';
 import { semanticTokens, semanticTokensLegend } from '../features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../features/symbols';
+import { CompletionDocs } from './completionDocs';
 import type { ServerState } from './state';
 
 /** What the editing features add to the server's capabilities. */
 export const featureCapabilities: ServerCapabilities = {
-  completionProvider: { triggerCharacters: [' ', '$'], resolveProvider: false },
+  completionProvider: { triggerCharacters: [' ', '$'], resolveProvider: true },
   hoverProvider: true,
   documentSymbolProvider: true,
   workspaceSymbolProvider: true,
@@ -33,7 +34,9 @@ export function registerFeatureHandlers(connection: Connection, state: ServerSta
   const path = (uri: string) => state.uriToPath(uri);
   const parsed = (uri: string) => state.workspace.parsed(path(uri));
 
-  connection.onCompletion((p) => completion(state, path(p.textDocument.uri), p.position));
+  const docs = new CompletionDocs();
+  connection.onCompletion((p) => docs.strip(completion(state, path(p.textDocument.uri), p.position)));
+  connection.onCompletionResolve((item) => docs.resolve(item));
   connection.onHover((p) => hover(state, path(p.textDocument.uri), p.position));
   connection.onDocumentSymbol((p) => {
     const file = parsed(p.textDocument.uri);
