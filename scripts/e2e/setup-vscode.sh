@@ -13,6 +13,11 @@ APT_PACKAGES=(chromium libkrb5-dev pkg-config)
 
 log() { printf '[setup-vscode] %s\n' "$*"; }
 
+# Under `npm test` the outer npm (on the machine's Node 20) exports npm_config_* variables, among them a user
+# agent naming node v20, which the inner installs would inherit: code-server's postinstall reads its Node
+# version from there and refuses. The installs below must see only their own settings.
+while IFS= read -r var; do unset "$var"; done < <(env | sed -n 's/^\(npm_[A-Za-z0-9_]*\)=.*/\1/p')
+
 missing_apt=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing_apt+=("$pkg")
