@@ -83,6 +83,7 @@ describe('cluster checks between MASTER and BACKUP', () => {
   it('virtual_server definitions that differ between directors', () => {
     onBothSides('cluster-service-mismatch', master, backup.replace('lb_algo rr', 'lb_algo wlc'));
     onBothSides('cluster-service-mismatch', master, backup.replace('real_server 192.168.18.202 80', 'real_server 192.168.18.203 80'));
+    onBothSides('cluster-service-mismatch', master, backup.replace('path /\n', 'path /health\n'));
     const missing = lintPair(master, backup.replace(/virtual_server[\s\S]*$/, '')).filter((d) => d.code === 'cluster-service-missing');
     assert.equal(missing.length, 1);
   });

@@ -55,12 +55,42 @@ export interface SyncGroupView {
   members: Valued<string>[];
 }
 
+export type CheckerType = 'HTTP_GET' | 'SSL_GET' | 'TCP_CHECK' | 'SMTP_CHECK' | 'MISC_CHECK' | 'DNS_CHECK' | 'UDP_CHECK' | 'PING_CHECK' | 'FILE_CHECK' | 'BFD_CHECK';
+
+export const CHECKER_TYPES: readonly CheckerType[] = ['HTTP_GET', 'SSL_GET', 'TCP_CHECK', 'SMTP_CHECK', 'MISC_CHECK', 'DNS_CHECK', 'UDP_CHECK', 'PING_CHECK', 'FILE_CHECK', 'BFD_CHECK'];
+
+export interface UrlView {
+  statement: Statement;
+  path?: Valued<string>;
+  statusCodes: Valued<string>[];
+  digest?: Valued<string>;
+}
+
+/** A health checker of a real server, with the settings every checker shares and its own essentials. */
+export interface CheckerView {
+  type: CheckerType;
+  statement: Statement;
+  connectIp?: Valued<string>;
+  connectPort?: Valued<number>;
+  connectTimeout?: Valued<number>;
+  retry?: Valued<number>;
+  delayBeforeRetry?: Valued<number>;
+  /** HTTP_GET / SSL_GET */
+  urls: UrlView[];
+  /** MISC_CHECK */
+  miscPath?: Valued<string>;
+  /** DNS_CHECK */
+  dnsName?: Valued<string>;
+  /** FILE_CHECK / BFD_CHECK */
+  trackedName?: Valued<string>;
+}
+
 export interface RealServerView {
   statement: Statement;
   address?: Valued<string>;
   port?: Valued<number>;
   weight?: Valued<number>;
-  checkers: Statement[];
+  checkers: CheckerView[];
 }
 
 export interface VirtualServerView {
@@ -170,6 +200,30 @@ function instanceView(statement: Statement): VrrpInstanceView {
   };
 }
 
+function checkerView(statement: Statement): CheckerView {
+  const type = statement.keyword.text as CheckerType;
+  // nb_get_retry is the old name of retry
+  const retry = last(statement, 'retry') ?? last(statement, 'nb_get_retry');
+  return {
+    type,
+    statement,
+    connectIp: str(last(statement, 'connect_ip')),
+    connectPort: num(last(statement, 'connect_port')),
+    connectTimeout: num(last(statement, 'connect_timeout')),
+    retry: num(retry),
+    delayBeforeRetry: num(last(statement, 'delay_before_retry')),
+    urls: all(statement, 'url').map((url) => ({
+      statement: url,
+      path: str(last(url, 'path')),
+      statusCodes: all(url, 'status_code').flatMap((s) => s.args.map((word) => ({ value: word.text, word, statement: s }))),
+      digest: str(last(url, 'digest')),
+    })),
+    miscPath: str(last(statement, 'misc_path')),
+    dnsName: str(last(statement, 'name')),
+    trackedName: type === 'FILE_CHECK' ? str(last(statement, 'track_file')) : type === 'BFD_CHECK' ? str(last(statement, 'name')) : undefined,
+  };
+}
+
 function virtualServerView(statement: Statement): VirtualServerView {
   const [a0, a1] = statement.args;
   const form = a0?.text === 'fwmark' ? 'fwmark' : a0?.text === 'group' ? 'group' : 'address';
@@ -188,7 +242,7 @@ function virtualServerView(statement: Statement): VirtualServerView {
       address: str(rs, 0),
       port: num(rs, 1),
       weight: num(last(rs, 'weight')),
-      checkers: rs.block?.statements.filter((s) => /_CHECK$|_GET$/.test(s.keyword.text)) ?? [],
+      checkers: (rs.block?.statements ?? []).filter((s) => CHECKER_TYPES.includes(s.keyword.text as CheckerType)).map(checkerView),
     })),
   };
 }

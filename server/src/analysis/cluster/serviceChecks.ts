@@ -1,5 +1,5 @@
 import type { Range } from '../../syntax';
-import type { VirtualServerView } from '../../syntax/views';
+import type { CheckerView, VirtualServerView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import type { Cluster } from './grouping';
 
@@ -7,6 +7,13 @@ interface Service {
   unit: ConfigUnit;
   file: string;
   vs: VirtualServerView;
+}
+
+/** What a checker tests: its type and target, so that directors checking different things differ. */
+function checkerSignature(c: CheckerView): string {
+  const urls = c.urls.map((u) => `${u.path?.value ?? '?'}=${u.statusCodes.map((s) => s.value).join('/') || u.digest?.value || '200-299'}`);
+  const target = [c.connectIp?.value, c.connectPort?.value, c.miscPath?.value, c.trackedName?.value, ...urls].filter((x) => x !== undefined);
+  return target.length ? `${c.type}(${target.join(' ')})` : c.type;
 }
 
 function name(s: Service): string {
@@ -27,7 +34,7 @@ function signature(vs: VirtualServerView): Map<string, { text: string; range: Ra
   fields.set('lb_kind', { text: vs.lbKind?.value ?? '(default)', range: vs.lbKind?.word.range ?? here });
   fields.set('protocol', { text: vs.protocol?.value ?? '(default)', range: vs.protocol?.word.range ?? here });
   const servers = vs.realServers
-    .map((rs) => `${rs.address?.value ?? '?'}${rs.port ? ` ${rs.port.value}` : ''} [${rs.checkers.map((c) => c.keyword.text).join(',') || 'no check'}]`)
+    .map((rs) => `${rs.address?.value ?? '?'}${rs.port ? ` ${rs.port.value}` : ''} [${rs.checkers.map(checkerSignature).join(',') || 'no check'}]`)
     .sort();
   fields.set('real servers', { text: servers.join('; ') || '(none)', range: here });
   return fields;
