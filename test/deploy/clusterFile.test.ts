@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseClusterFile, DEFAULT_REMOTE_CONFIG, DEFAULT_RELOAD_COMMAND } from '../../server/src/deploy/clusterFile';
+import { parseClusterFile, DEFAULT_REMOTE_CONFIG, DEFAULT_RELOAD_COMMAND, DEFAULT_RESTART_COMMAND } from '../../server/src/deploy/clusterFile';
+import { readFileSync } from 'node:fs';
 import { shellQuote } from '../../server/src/deploy/shellQuote';
 import { redactConfigSecrets, Redactor } from '../../server/src/deploy/redact';
 import { execFileSync } from 'node:child_process';
@@ -11,6 +12,7 @@ test('defaults: remote path, reload command, port, user; config resolved from th
   const d = r.spec.directors[0];
   assert.equal(d.remotePath, DEFAULT_REMOTE_CONFIG);
   assert.equal(d.reloadCommand, DEFAULT_RELOAD_COMMAND);
+  assert.equal(d.restartCommand, DEFAULT_RESTART_COMMAND);
   assert.equal(d.port, 22);
   assert.equal(d.user, 'root');
   assert.equal(d.config, '/ws/conf/master.conf');
@@ -92,4 +94,23 @@ test('auth_pass is masked in configs and diffs; typed secrets are masked everywh
   const r = new Redactor();
   r.addSecret('hunter22');
   assert.equal(r.redact('password was hunter22!'), 'password was ********!');
+});
+
+test('restartCommand: taken from the cluster file, must be a string, and the JSON Schema describes it too', () => {
+  const r = parseClusterFile('{"directors":[{"host":"a","config":"a.conf","restartCommand":"rc-service keepalived restart"}]}', '/ws');
+  assert.ok(r.ok);
+  assert.equal(r.spec.directors[0].restartCommand, 'rc-service keepalived restart');
+  const bad = parseClusterFile('{"directors":[{"host":"a","config":"a.conf","restartCommand":7}]}', '/ws');
+  assert.equal(bad.ok, false);
+  if (!bad.ok) assert.deepEqual(bad.errors.map((e) => e.message), ['restartCommand must be a string']);
+
+  // Every director property the schema offers in the editor is one the parser accepts.
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/keepalived-cluster.schema.json', import.meta.url), 'utf8'));
+  const props: Record<string, { type?: string; enum?: string[]; $ref?: string }> = schema.properties.directors.items.properties;
+  const sample = (name: string, p: { type?: string; enum?: string[]; $ref?: string }) =>
+    p.enum ? p.enum[0] : name === 'port' ? 22 : name === 'password' ? false : name === 'hostKey' ? `SHA256:${'A'.repeat(43)}` : name === 'remotePath' ? '/etc/k.conf' : name === 'host' ? 'h1' : 'x';
+  const director = Object.fromEntries(Object.entries(props).map(([k, p]) => [k, sample(k, p)]));
+  assert.ok('restartCommand' in director);
+  const all = parseClusterFile(JSON.stringify({ directors: [director] }), '/ws');
+  assert.ok(all.ok, JSON.stringify(!all.ok && all.errors));
 });

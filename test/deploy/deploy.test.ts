@@ -127,8 +127,8 @@ test('reload failure on the MASTER after commit: every host changed in this run 
   assert.match(d1.messages.join('\n'), /reload failed \(exit 1\): Job for keepalived\.service failed/);
   assert.match(d1.messages.join('\n'), /rolled back because its activation failed/);
   assert.equal(res.hosts.find((h) => h.name === 'd2')!.state, 'rolled-back');
-  // d2: reload for the new config, then again for the restored one.
-  assert.deepEqual(lab.hosts[1].standinLog(), ['systemctl reload keepalived', 'systemctl reload keepalived']);
+  // d2: reload for the new config, then again for the restored one, which is checked to leave keepalived active.
+  assert.deepEqual(lab.hosts[1].standinLog(), ['systemctl reload keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
   assert.match(ev.lines.join('\n'), /\[d2\] rolled back because d1 failed/);
   for (let i = 0; i < 4; i++) assert.deepEqual(siblings(target(i)).filter((f) => f.includes('.kd-')), []);
 });

@@ -52,6 +52,7 @@ export function resetLab(lab: TestLab): void {
     writeFileSync(join(h.dir, 'standin.log'), '');
     h.failReload(undefined);
     h.inactiveWhen(undefined);
+    h.stopsWhen(undefined);
     h.inNs('ip', 'addr', 'flush', 'dev', 'lo', 'scope', 'global');
   }
   writeFileSync(lab.knownHosts, knownHostsLines(lab.hosts));

@@ -23,6 +23,10 @@ export interface TestHost {
   failReload(pattern: string | undefined): void;
   /** makes the stand-in `systemctl is-active` answer inactive while the installed config matches `pattern` */
   inactiveWhen(pattern: string | undefined): void;
+  /** a reload or restart of a config matching `pattern` stops keepalived, until a restart with another config; undefined also clears a stopped state */
+  stopsWhen(pattern: string | undefined): void;
+  /** keepalived stops (crashed, or stopped by hand): is-active says inactive and reload refuses until a restart */
+  stopKeepalived(): void;
   inNs(...args: string[]): { status: number | null; stdout: string; stderr: string };
   stop(): void;
   start(): Promise<void>;
@@ -41,15 +45,24 @@ export interface TestLab {
 const STANDIN_SYSTEMCTL = `#!/bin/sh
 # stand-in for systemctl: records its arguments, pretends keepalived runs
 echo "systemctl $*" >> "$KD_STANDIN_LOG"
+matches() { [ -e "$KD_STANDIN_DIR/$1" ] && grep -qf "$KD_STANDIN_DIR/$1" "$KD_STANDIN_DIR/etc/keepalived/keepalived.conf" 2>/dev/null; }
 case "$1" in
   # reload fails while the installed config matches the pattern in reload-fails (as keepalived would on a config it rejects)
   reload|restart)
-    if [ -e "$KD_STANDIN_DIR/reload-fails" ] && grep -qf "$KD_STANDIN_DIR/reload-fails" "$KD_STANDIN_DIR/etc/keepalived/keepalived.conf" 2>/dev/null; then
+    if matches reload-fails; then
       echo "Job for keepalived.service failed" >&2; exit 1
-    fi ;;
+    fi
+    # the service state: a reload or restart of a config matching stops-when leaves keepalived stopped;
+    # like the real systemctl, a stopped service does not reload, only a restart starts it again
+    if [ "$1" = reload ] && [ -e "$KD_STANDIN_DIR/stopped" ]; then
+      echo "keepalived.service is not active, cannot reload." >&2; exit 1
+    fi
+    rm -f "$KD_STANDIN_DIR/stopped"
+    if matches stops-when; then : > "$KD_STANDIN_DIR/stopped"; fi ;;
   # inactive while the installed config matches the pattern in inactive-when (a reload that killed keepalived)
   is-active)
-    if [ -e "$KD_STANDIN_DIR/inactive-when" ] && grep -qf "$KD_STANDIN_DIR/inactive-when" "$KD_STANDIN_DIR/etc/keepalived/keepalived.conf" 2>/dev/null; then
+    if [ -e "$KD_STANDIN_DIR/stopped" ]; then echo inactive; exit 3; fi
+    if matches inactive-when; then
       echo inactive; exit 3
     fi
     echo active ;;
@@ -117,6 +130,15 @@ export async function createLab(names: string[]): Promise<TestLab> {
         if (pattern) writeFileSync(flag, `${pattern}\n`);
         else rmSync(flag, { force: true });
       },
+      stopsWhen: (pattern) => {
+        const flag = join(dir, 'stops-when');
+        if (pattern) writeFileSync(flag, `${pattern}\n`);
+        else {
+          rmSync(flag, { force: true });
+          rmSync(join(dir, 'stopped'), { force: true });
+        }
+      },
+      stopKeepalived: () => writeFileSync(join(dir, 'stopped'), ''),
       inNs: (...args) => inNamespace(ns, args),
       stop: () => {
         const p = procs.get(name);

@@ -15,6 +15,9 @@ export const DEFAULT_SCRIPT_PATH = '/usr/local/sbin/lvs-realserver.sh';
 /** systemd where present, otherwise the SysV/OpenRC service script */
 export const DEFAULT_RELOAD_COMMAND =
   'if command -v systemctl >/dev/null 2>&1; then systemctl reload keepalived; else service keepalived reload; fi';
+/** used by a rollback when the reload cannot bring keepalived back (a stopped service does not reload) */
+export const DEFAULT_RESTART_COMMAND =
+  'if command -v systemctl >/dev/null 2>&1; then systemctl restart keepalived; else service keepalived restart; fi';
 
 export interface Position {
   /** 0-based */
@@ -69,6 +72,8 @@ export interface DirectorSpec extends HostSpec {
   config: string;
   remotePath: string;
   reloadCommand: string;
+  /** run by a rollback when, after the reload, keepalived is not active (or the reload failed) */
+  restartCommand: string;
   /** explicit role; otherwise taken from the config's vrrp_instance state */
   role?: 'MASTER' | 'BACKUP';
 }
@@ -317,7 +322,7 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
   else if (dirsNode.type !== 'array') err(dirsNode, 'directors must be an array');
   else
     for (const item of items(dirsNode)) {
-      const obj = asObject(item, 'a director', [...COMMON, 'config', 'remotePath', 'reloadCommand', 'role']);
+      const obj = asObject(item, 'a director', [...COMMON, 'config', 'remotePath', 'reloadCommand', 'restartCommand', 'role']);
       if (!obj) continue;
       const common = hostCommon(obj, 'a director');
       const configNode = obj.map.get('config');
@@ -327,6 +332,7 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
       const role = str(roleNode, 'role');
       if (role !== undefined && role !== 'MASTER' && role !== 'BACKUP') err(roleNode!, "role must be 'MASTER' or 'BACKUP'");
       const reloadCommand = str(obj.map.get('reloadCommand'), 'reloadCommand');
+      const restartCommand = str(obj.map.get('restartCommand'), 'restartCommand');
       const target = remotePath(obj.map.get('remotePath'), 'remotePath', DEFAULT_REMOTE_CONFIG);
       if (common && config !== undefined)
         directors.push({
@@ -335,6 +341,7 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
           config: localPath(config),
           remotePath: target,
           reloadCommand: reloadCommand?.trim() ? reloadCommand : DEFAULT_RELOAD_COMMAND,
+          restartCommand: restartCommand?.trim() ? restartCommand : DEFAULT_RESTART_COMMAND,
           role: role === 'MASTER' || role === 'BACKUP' ? role : undefined,
         });
     }

@@ -12,6 +12,7 @@ import { SshError, SshSession, type SshCallbacks } from './ssh';
 import { Redactor } from './redact';
 import { unifiedDiff } from './diff';
 import * as ops from './remoteOps';
+import { activateRestoredDirector, type RestoredActivationStep } from './restoredActivation';
 
 export interface DeployEvents extends SshCallbacks {
   /** one line of the full log; already masked */
@@ -44,6 +45,8 @@ export interface HostResult {
   backup?: string;
   /** set when this run tried to put the host back: why (its own failure, or another host's) */
   rollbackReason?: string;
+  /** how a rolled-back director's keepalived was brought back: the reload sufficed, or it took a restart */
+  rollbackActivation?: RestoredActivationStep;
   /** milliseconds per phase */
   timings: Partial<Record<'connect' | 'stage' | 'commit' | 'verify', number>>;
 }
@@ -240,9 +243,15 @@ class Run {
         await s.exec(ops.realserverActionScript(l.plan.target, 'stop'), { ignoreCancel: true });
       const u = await s.exec(ops.undoCommitScript(l.plan.target, l.backup ?? '', !!l.hadPrevious), { ignoreCancel: true });
       if (u.code !== 0) throw new Error(firstLines(u.stderr));
-      if (l.hadPrevious && !(await this.activate(l))) throw new Error('the restored file did not activate');
+      let activated = '';
+      if (l.hadPrevious && l.plan.spec.kind === 'director') {
+        const a = await activateRestoredDirector(s, l.plan.spec);
+        l.result.rollbackActivation = a.took;
+        if (!a.ok) throw new Error(`${l.backup} restored, but ${a.detail}`);
+        activated = `; ${a.detail}`;
+      } else if (l.hadPrevious && !(await this.activate(l))) throw new Error('the restored file did not activate');
       l.result.state = 'rolled-back';
-      this.fail(l, `rolled back because ${why}: ${l.hadPrevious ? `${l.backup} restored` : `${l.plan.target} removed`}`);
+      this.fail(l, `rolled back because ${why}: ${l.hadPrevious ? `${l.backup} restored` : `${l.plan.target} removed`}${activated}`);
     } catch (err) {
       l.result.state = 'rollback-failed';
       this.fail(l, `ROLLBACK FAILED (${why}): ${(err as Error).message}; check this host by hand`);
@@ -283,7 +292,7 @@ class Run {
               return;
             }
             const a = await s.exec(ops.keepalivedActiveScript);
-            if (a.code === 0 && /\bactive\b/.test(a.stdout)) this.progress(l, 'keepalived active');
+            if (ops.keepalivedActive(a)) this.progress(l, 'keepalived active');
             else problem(`keepalived is not active: ${firstLines(a.stdout + a.stderr)}`);
             if (l.plan.role !== 'MASTER' || l.plan.vips.length === 0) return;
             const deadline = Date.now() + vipWait;

@@ -1,7 +1,7 @@
 /**
  * The remote shell snippets of a deploy. Every path is passed through shellQuote and bound to a
  * shell variable first, so the snippets themselves never splice user data into code.
- * Only `reloadCommand` is a command line by design (it comes from the cluster file the user wrote).
+ * Only `reloadCommand` and `restartCommand` are command lines by design (they come from the cluster file the user wrote).
  */
 import { shellQuote } from './shellQuote';
 
@@ -80,11 +80,20 @@ export function runReloadScript(reloadCommand: string): string {
   return reloadCommand;
 }
 
+export function runRestartScript(restartCommand: string): string {
+  return restartCommand;
+}
+
 export function realserverActionScript(scriptPath: string, action: 'start' | 'stop' | 'status'): string {
   return `sh ${shellQuote(scriptPath)} ${action}`;
 }
 
 export const keepalivedActiveScript = `if command -v systemctl >/dev/null 2>&1; then systemctl is-active keepalived; elif pidof keepalived >/dev/null 2>&1; then echo active; else echo inactive; exit 3; fi`;
+
+/** Reads keepalivedActiveScript's result; `\bactive` so that "inactive" does not count. */
+export function keepalivedActive(r: { code: number | null; stdout: string }): boolean {
+  return r.code === 0 && /\bactive\b/.test(r.stdout);
+}
 
 export const addressesScript = `ip -o addr show 2>/dev/null || ifconfig -a`;
 

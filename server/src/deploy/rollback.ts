@@ -1,6 +1,7 @@
 /**
  * The `rollback` command: every host gets back the newest backup of its target
- * (the file being replaced is kept beside it), then keepalived reloads / the script starts again.
+ * (the file being replaced is kept beside it), then keepalived reloads (restarts when the reload does not
+ * leave it active, see restoredActivation) / the script starts again.
  * Same order as a deploy: real servers, BACKUP directors, MASTER.
  */
 import type { ClusterSpec } from './clusterFile';
@@ -10,11 +11,14 @@ import { SshSession } from './ssh';
 import { Redactor } from './redact';
 import type { DeployEvents } from './engine';
 import * as ops from './remoteOps';
+import { activateRestoredDirector, type RestoredActivationStep } from './restoredActivation';
 
 export interface RollbackHostResult {
   name: string;
   ok: boolean;
   restoredFrom?: string;
+  /** directors: whether the reload brought keepalived back or it took a restart */
+  activation?: RestoredActivationStep;
   message: string;
 }
 
@@ -71,9 +75,12 @@ export async function rollback(req: {
             return;
           }
           const from = r.stdout.trim().split('\n').at(-1);
-          const act = await s.exec(
-            p.spec.kind === 'director' ? ops.runReloadScript(p.spec.reloadCommand) : ops.realserverActionScript(p.target, 'start'),
-          );
+          if (p.spec.kind === 'director') {
+            const a = await activateRestoredDirector(s, p.spec);
+            results.set(name, { name, ok: a.ok, restoredFrom: from, activation: a.took, message: `restored ${p.target} from ${from}${a.ok ? '; ' : ', but '}${a.detail}` });
+            return;
+          }
+          const act = await s.exec(ops.realserverActionScript(p.target, 'start'));
           results.set(name, {
             name,
             ok: act.code === 0,
@@ -81,7 +88,7 @@ export async function rollback(req: {
             message:
               act.code === 0
                 ? `restored ${p.target} from ${from}`
-                : `restored ${p.target} from ${from}, but ${p.spec.kind === 'director' ? 'reload' : 'start'} failed: ${(act.stderr || act.stdout).trim()}`,
+                : `restored ${p.target} from ${from}, but start failed: ${(act.stderr || act.stdout).trim()}`,
           });
         }),
       );
