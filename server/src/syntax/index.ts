@@ -84,7 +84,7 @@ class SourceMapper {
     const text = this.lines.text;
     const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || !text.startsWith(image, start));
     const quoted = image.includes('"') || image.includes("'");
-    const word = new SourceWord(this.lines, start, end, quoted || image.includes('\\') ? wordValue(image) : image, text.slice(start, end), quoted, expanded);
+    const word = new SourceWord(this.lines, start, end, quoted || image.includes('\\') ? wordValue(image) : image, quoted, expanded);
     if (quoted) {
       const quote = unterminatedQuote(image);
       if (quote) diagnostics.push({ range: word.range, severity: 'error', code: 'unterminated-quote', message: `Unterminated quote: the ${quote} is never closed on this line` });
@@ -136,10 +136,13 @@ class SourceWord implements Word {
     readonly start: number,
     readonly end: number,
     readonly text: string,
-    readonly raw: string,
     readonly quoted: boolean,
     readonly expanded: boolean,
   ) {}
+
+  get raw(): string {
+    return this.lines.text.slice(this.start, this.end);
+  }
 
   get range(): Range {
     return (this.cachedRange ??= this.lines.rangeOf(this.start, this.end));
