@@ -139,6 +139,14 @@ describe('semantic checks of one config', () => {
     assert.deepEqual(found.map((d) => [d.file.split('/').pop(), d.code, d.range.start.line + 1]).filter(([, code]) => code !== 'service-not-on-vip'), [['rs.conf', 'unknown-keyword', 5]]);
   });
 
+  it('reads a file included by an included file in the block its includer lands in', () => {
+    const found = lintTexts(
+      { 'main.conf': conf('virtual_server 192.0.2.10 80 {', '    include rs.conf', '}'), 'rs.conf': conf('lb_kind DR', 'include more.conf'), 'more.conf': conf('real_server 192.0.2.20 80 {', '    weight 1', '}') },
+      { lint: ['main.conf'] },
+    );
+    assert.deepEqual(codes(found).filter((c) => c !== 'service-not-on-vip'), []);
+  });
+
   it('resolves references across included files', () => {
     const found = lintTexts({ 'main.conf': conf('include scripts.conf', ...instance('VI_1', ['track_script {', '    chk', '}'])), 'scripts.conf': conf('vrrp_script chk {', '    script "/bin/true"', '}') }, { lint: ['main.conf'] });
     assert.deepEqual(codes(found), []);

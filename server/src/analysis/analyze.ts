@@ -1,8 +1,8 @@
-import { blockSpec, keywordSpec, rootBlockSpec } from '../schema';
-import type { ConfigFile, Diagnostic, Statement } from '../syntax';
+import type { ConfigFile, Diagnostic } from '../syntax';
 import { checkInstancesAcrossCluster } from './cluster/instanceChecks';
 import { groupClusters, type Cluster } from './cluster/grouping';
 import { checkServicesAcrossCluster } from './cluster/serviceChecks';
+import { blockIdInside } from './blockContext';
 import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
@@ -24,14 +24,6 @@ export interface AnalysisResult {
   diagnostics: Map<string, Diagnostic[]>;
   units: ConfigUnit[];
   clusters: Cluster[];
-}
-
-/** The block id that statements inside `owner`'s block are read in. */
-export function blockIdInside(owner: Statement | undefined): string {
-  if (!owner) return rootBlockSpec().id;
-  const outer = blockSpec(blockIdInside(owner.parent));
-  const spec = outer && keywordSpec(outer, owner.keyword.text);
-  return spec?.block ?? rootBlockSpec().id;
 }
 
 /** Main configs are the files no other known file includes. */
@@ -92,9 +84,11 @@ function cachedSchemaCheck(parsed: ConfigFile, keepalivedVersion: string | undef
 /** For each included file, the block its text lands in (the first include that names it wins). */
 function includeContexts(workspace: Workspace, files: Set<string>): Map<string, string> {
   const contexts = new Map<string, string>();
+  // files are visited includers first (each unit's closure is depth first), so nested includes see their
+  // includer's own context
   for (const path of files) {
     for (const link of workspace.includes(path)) {
-      const context = blockIdInside(link.statement.parent);
+      const context = blockIdInside(link.statement.parent, contexts.get(path));
       for (const target of link.targets) if (!contexts.has(target) && target !== path) contexts.set(target, context);
     }
   }

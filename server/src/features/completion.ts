@@ -9,7 +9,8 @@ import {
 import { blockSpec, includeDirective, includeDirectives, keywordSpec, rootBlockSpec, type ArgSpec, type BlockSpec, type KeywordSpec, type SymbolKind } from '../schema';
 import type { ConfigFile, Statement } from '../syntax';
 import { commentStart } from '../syntax/preprocess';
-import { argAt, blockIdInside, enclosingBlockOwner } from './context';
+import { blockIdInside } from '../analysis/blockContext';
+import { argAt, enclosingBlockOwner } from './context';
 import { describeType, itemMarkdown, keywordMarkdown, signature } from './docs';
 import { clusterFiles, contextBlockOf, indexedAll, unitFiles, type FeatureState } from './related';
 

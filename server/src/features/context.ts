@@ -1,4 +1,5 @@
 import { blockSpec, includeDirective, keywordSpec, rootBlockSpec, type ArgSpec, type BlockSpec, type KeywordSpec } from '../schema';
+import { blockIdInside } from '../analysis/blockContext';
 import type { ConfigFile, Position, Statement, Word } from '../syntax';
 
 /**
@@ -52,13 +53,6 @@ export function enclosingBlockOwner(file: ConfigFile, offset: number): Statement
   }
 }
 
-/** The block id the children of `owner` are read in, starting from `baseBlockId` at the file's top level. */
-export function blockIdInside(owner: Statement | undefined, baseBlockId = rootBlockSpec().id): string {
-  if (!owner) return baseBlockId;
-  const outer = blockSpec(blockIdInside(owner.parent, baseBlockId));
-  const spec = outer && keywordSpec(outer, owner.keyword.text);
-  return spec?.block ?? rootBlockSpec().id;
-}
 
 export interface StatementMeaning {
   /** the block the statement stands in */

@@ -1,7 +1,7 @@
 import { rootBlockSpec } from '../schema';
 import type { ConfigFile } from '../syntax';
 import type { ServerState } from '../lsp/state';
-import { blockIdInside } from './context';
+import { blockIdInside } from '../analysis/blockContext';
 import { indexOf, type FileIndex } from './nameIndex';
 
 /** The part of the server state features read: never the connection. */
