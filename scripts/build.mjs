@@ -2,8 +2,10 @@
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 
+// extension.js is the whole VS Code extension (client, and the server it forks from the same file);
+// server, lint and deploy are the command-line tools of the npm package.
 const entries = {
-  client: 'client/src/extension.ts',
+  extension: 'client/src/bundle-entry.ts',
   server: 'server/src/lsp/main.ts',
   lint: 'server/src/cli/lint.ts',
   deploy: 'server/src/deploy/cli.ts',
@@ -27,7 +29,7 @@ await Promise.all(
         // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CJS bundle lacks.
         inject: ['scripts/import-meta-url.js'],
         define: { 'import.meta.url': 'importMetaUrl' },
-        banner: name === 'client' ? undefined : { js: '#!/usr/bin/env node' },
+        banner: name === 'extension' ? undefined : { js: '#!/usr/bin/env node' },
         logLevel: 'warning',
       }),
     ),

@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { EXTENSION_BUNDLE, SERVER_ROLE_FLAG } from './bundle-role';
 import { readSettings, SETTINGS_SECTION } from './settings';
 
-export const SERVER_BUNDLE = 'dist/server.js';
+/** The server runs from the extension's own bundle, in a process of its own. */
+export const SERVER_BUNDLE = EXTENSION_BUNDLE;
 
 /** Builds (does not start) the client for the bundled server, talking over node IPC. */
 export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(SERVER_BUNDLE);
+  const args = [SERVER_ROLE_FLAG];
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, args, transport: TransportKind.ipc },
+    debug: { module, args, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clusterFile = readSettings().cluster.file;
   const clientOptions: LanguageClientOptions = {

@@ -1,8 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { SERVER_ROLE_FLAG } from '../../client/src/bundle-role';
 import { readZipEntries } from './zip-entries';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,8 +26,7 @@ const EXPECTED = [
   'extension/language-configuration.json',
   'extension/syntaxes/keepalived.tmLanguage.json',
   'extension/snippets/keepalived.json',
-  'extension/dist/client.js',
-  'extension/dist/server.js',
+  'extension/dist/extension.js',
 ].sort();
 
 test('npm run package builds a lean .vsix with exactly the run-time files', { timeout: 180_000 }, () => {
@@ -43,9 +45,54 @@ test('npm run package builds a lean .vsix with exactly the run-time files', { ti
   assert.ok(size < SIZE_LIMIT, `the .vsix is ${size} bytes, over ${SIZE_LIMIT}`);
 
   const manifest = JSON.parse(entries.find((e) => e.name === 'extension/package.json')!.read().toString('utf8'));
-  assert.equal(manifest.main, './dist/client.js');
+  assert.equal(manifest.main, './dist/extension.js');
   assert.ok(manifest.contributes.grammars.length > 0 && manifest.contributes.snippets.length > 0);
   // The bundles must stand alone: nothing left for node to resolve at run time besides vscode.
-  const client = entries.find((e) => e.name === 'extension/dist/client.js')!.read().toString('utf8');
-  assert.doesNotMatch(client, /require\(["']vscode-languageclient/);
+  const bundle = entries.find((e) => e.name === 'extension/dist/extension.js')!.read().toString('utf8');
+  assert.doesNotMatch(bundle, /require\(["'](vscode-|ssh2|chevrotain)/);
+  extensionBundle = bundle;
+});
+
+let extensionBundle: string | undefined;
+
+/** The packaged bundle, alone in a directory: no node_modules and no 'vscode' module to fall back on. */
+function isolatedBundle(): string {
+  assert.ok(extensionBundle, 'the packaging test must run first');
+  const dir = mkdtempSync(join(tmpdir(), 'ka-vsix-'));
+  const file = join(dir, 'extension.js');
+  writeFileSync(file, extensionBundle);
+  return file;
+}
+
+test('loaded as the extension, the bundle exports activate/deactivate without evaluating the client or server', () => {
+  const file = isolatedBundle();
+  // Evaluating the client half would require('vscode'), which does not exist outside the editor.
+  const run = spawnSync(process.execPath, ['-e', `const m = require(${JSON.stringify(file)}); console.log(Object.keys(m).sort().join(','))`], {
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout.trim(), 'activate,deactivate');
+  assert.equal(run.stderr, '');
+});
+
+test('started with the server flag, the same bundle is the language server', { timeout: 20_000 }, async () => {
+  const file = isolatedBundle();
+  const child = spawn(process.execPath, [file, SERVER_ROLE_FLAG, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.listen();
+  try {
+    const result = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+    });
+    assert.ok(result.capabilities.completionProvider && result.capabilities.hoverProvider, JSON.stringify(result));
+    assert.equal(stderr, '');
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
 });
