@@ -2,7 +2,9 @@
  * One SSH session per host over ssh2: host-key check, authentication, exec and SFTP,
  * each bounded by a timeout and by the caller's cancellation signal.
  */
-import { Client, utils, type AuthenticationType, type ConnectConfig, type SFTPWrapper } from 'ssh2';
+import type { AuthenticationType, ConnectConfig, SFTPWrapper } from 'ssh2';
+import Client from 'ssh2/lib/client.js';
+import { parseKey } from 'ssh2/lib/protocol/keyParser.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -224,13 +226,13 @@ async function authMethods(target: SshTarget, ssh: SshOptionsSpec, callbacks: Ss
     } catch (err) {
       throw new SshError(`cannot read identity file ${file}: ${(err as Error).message}`, 'auth');
     }
-    let parsed = utils.parseKey(key);
+    let parsed = parseKey(key);
     let passphrase: string | undefined;
     if (parsed instanceof Error && /encrypted|passphrase/i.test(parsed.message)) {
       passphrase = await callbacks.askSecret({ host: target.name, kind: 'passphrase', keyFile: file });
       if (passphrase === undefined) throw new SshError(`no passphrase given for ${file}`, 'auth');
       callbacks.onSecret?.(passphrase);
-      parsed = utils.parseKey(key, passphrase);
+      parsed = parseKey(key, passphrase);
       if (parsed instanceof Error) throw new SshError(`wrong passphrase for ${file}`, 'auth');
     }
     if (parsed instanceof Error) throw new SshError(`cannot use identity file ${file}: ${parsed.message}`, 'auth');
