@@ -1,9 +1,7 @@
 // Bundles each entry point into one minified CommonJS file under dist/, with a source map.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
-
-// Dependencies replaced by smaller stand-ins (see each shim); test/deploy bundles with the same table.
-const alias = JSON.parse(readFileSync(new URL('./shims/aliases.json', import.meta.url), 'utf8'));
+import { shimPlugin } from './shims/plugin.mjs';
 
 // extension.js is the whole VS Code extension (client, and the server it forks from the same file);
 // server, lint and deploy are the command-line tools of the npm package.
@@ -29,7 +27,8 @@ await Promise.all(
         format: 'cjs',
         // 'vscode' is provided by the editor; ssh2's optional native helpers fall back to pure JS when absent.
         external: ['vscode', 'cpu-features', '*.node'],
-        alias,
+        // dependency modules replaced by smaller stand-ins (scripts/shims/); test/deploy bundles with them too
+        plugins: [shimPlugin],
         // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CJS bundle lacks.
         inject: ['scripts/import-meta-url.js'],
         define: { 'import.meta.url': 'importMetaUrl' },

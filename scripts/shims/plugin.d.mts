@@ -1,0 +1,4 @@
+import type { Plugin } from 'esbuild';
+
+export declare const SHIMS: { request: string; from: string; shim: string }[];
+export declare const shimPlugin: Plugin;
