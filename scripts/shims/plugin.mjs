@@ -10,6 +10,13 @@ export const SHIMS = [
   { request: 'tweetnacl', from: 'node_modules/bcrypt-pbkdf/', shim: join(here, 'tweetnacl-sha512.cjs') },
   // ssh2's chacha20-poly1305 cipher needs only poly1305_auth from its Emscripten module
   { request: './crypto/poly1305.js', from: 'node_modules/ssh2/lib/protocol/', shim: join(here, 'ssh2-poly1305.cjs') },
+  // vscode-languageclient's version check needs only a caret range
+  { request: 'semver/functions/parse', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-caret.cjs') },
+  { request: 'semver/functions/satisfies', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-caret.cjs') },
+  // vscode-languageclient's glob filters: picomatch is in the bundle already
+  { request: 'minimatch', from: 'node_modules/vscode-languageclient/', shim: join(here, 'minimatch-picomatch.cjs') },
+  // chevrotain's CST declaration generator is a build-time tool
+  { request: '@chevrotain/cst-dts-gen', from: 'node_modules/chevrotain/', shim: join(here, 'chevrotain-no-dts.cjs') },
 ];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
