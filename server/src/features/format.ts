@@ -1,6 +1,5 @@
-import type { IToken } from 'chevrotain';
 import type { FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
-import { keepalivedLexer, LBrace, RBrace, Comment as CommentToken } from '../syntax/lexer';
+import { LexemeKind, lexemes, type Lexeme } from '../syntax/lexer';
 import { commentStart } from '../syntax/preprocess';
 
 /**
@@ -36,8 +35,8 @@ function trimLine(line: string): string {
   let end = line.length;
   while (end > start && ' \t\f\v\r'.includes(line[end - 1])) end--;
   // A word may end in blanks: escaped (`a\ `) or inside a quote left open to the end of the line.
-  for (const token of tokensOf(line) ?? []) {
-    if (token.tokenType !== CommentToken && token.tokenType !== LBrace && token.tokenType !== RBrace) end = Math.max(end, token.startOffset + token.image.length);
+  for (const token of lexemes(line) ?? []) {
+    if (token.kind === LexemeKind.Word) end = Math.max(end, token.start + token.image.length);
   }
   return line.slice(start, end);
 }
@@ -45,20 +44,15 @@ function trimLine(line: string): string {
 /** Net brace count of a line's code part, as the lexer sees it, and whether it starts with '}'. */
 function braces(code: string): { net: number; leadingClose: boolean } {
   let net = 0;
-  for (const token of tokensOf(code) ?? []) {
-    if (token.tokenType === LBrace) net++;
-    else if (token.tokenType === RBrace) net--;
+  for (const token of lexemes(code) ?? []) {
+    if (token.kind === LexemeKind.LBrace) net++;
+    else if (token.kind === LexemeKind.RBrace) net--;
   }
   return { net, leadingClose: code.startsWith('}') };
 }
 
-function tokensOf(text: string): IToken[] | undefined {
-  const lexed = keepalivedLexer.tokenize(text);
-  return lexed.errors.length ? undefined : lexed.tokens.concat(lexed.groups.comments ?? []).sort((a, b) => a.startOffset - b.startOffset);
-}
-
-function sameTokens(a: IToken[], b: IToken[]): boolean {
-  return a.length === b.length && a.every((t, i) => t.image === b[i].image && t.tokenType === b[i].tokenType);
+function sameTokens(a: Lexeme[], b: Lexeme[]): boolean {
+  return a.length === b.length && a.every((t, i) => t.image === b[i].image && t.kind === b[i].kind);
 }
 
 class LineFormatter {
@@ -105,26 +99,26 @@ class LineFormatter {
 
   /** Splits a plain line at its braces, checking the result lexes to the same tokens. */
   private plain(trimmed: string): LineResult {
-    const tokens = tokensOf(trimmed);
+    const tokens = lexemes(trimmed);
     if (!tokens) return this.reindent(trimmed, trimmed);
-    const segments: { tokens: IToken[]; depth: number }[] = [];
-    let current: IToken[] = [];
+    const segments: { tokens: Lexeme[]; depth: number }[] = [];
+    let current: Lexeme[] = [];
     let depth = this.depth;
     const flush = () => {
       if (current.length) segments.push({ tokens: current, depth });
       current = [];
     };
     for (const token of tokens) {
-      if (token.tokenType === LBrace) {
+      if (token.kind === LexemeKind.LBrace) {
         current.push(token);
         flush();
         depth++;
-      } else if (token.tokenType === RBrace) {
+      } else if (token.kind === LexemeKind.RBrace) {
         flush();
         depth = Math.max(0, depth - 1);
         current.push(token);
         flush();
-      } else if (token.tokenType === CommentToken && current.length === 0 && segments.length > 0) {
+      } else if (token.kind === LexemeKind.Comment && current.length === 0 && segments.length > 0) {
         segments[segments.length - 1].tokens.push(token);
       } else {
         current.push(token);
@@ -132,7 +126,7 @@ class LineFormatter {
     }
     flush();
     const lines = segments.map((s) => s.tokens.map((t) => t.image).join(' '));
-    const relexed = tokensOf(lines.join('\n'))?.filter((t) => t.image !== '\n');
+    const relexed = lexemes(lines.join('\n'))?.filter((t) => t.image !== '\n');
     if (!relexed || !sameTokens(relexed, tokens)) return this.reindent(trimmed, trimmed);
     this.depth = depth;
     return lines.map((text, i) => this.pad(segments[i].depth) + text);

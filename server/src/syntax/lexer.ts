@@ -1,24 +1,125 @@
-import { createToken, Lexer } from 'chevrotain';
-
-export const Newline = createToken({ name: 'Newline', pattern: /\n/, line_breaks: true });
-export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\f\v]+/, group: Lexer.SKIPPED });
-export const Comment = createToken({ name: 'Comment', pattern: /[#!][^\n]*/, group: 'comments' });
-export const LBrace = createToken({ name: 'LBrace', pattern: /\{/ });
-export const RBrace = createToken({ name: 'RBrace', pattern: /\}/ });
 /**
- * A word: unquoted characters, backslash escapes, and quoted parts, all joined (`a"b c"d` is one word).
- * Braces and comments end a word unless double-quoted, as in keepalived; an unclosed quote runs to the end
- * of the line and is reported by the parser.
+ * The scanner: splits (preprocessed) text into words, braces, comments and line breaks, as keepalived reads
+ * a line. Hand-written rather than regular-expression driven because it runs over every character of
+ * configs of hundreds of thousands of lines; the Chevrotain parser then works on whole statements.
+ *
+ * A word joins unquoted characters, backslash escapes and quoted parts (`a"b c"d` is one word). Braces and
+ * comment characters end a word unless double-quoted, as in keepalived; an unclosed quote runs to the end
+ * of the line (reported later). Blanks are space, tab, CR, FF and VT; other Unicode spaces belong to no
+ * lexeme and are reported as invalid.
  */
-export const Word = createToken({
-  name: 'Word',
-  pattern: /(?:[^\s{}#!"'\\]|\\[^\n]?|"(?:[^"\\\n]|\\[^\n]?)*"?|'(?:[^'\\\n{}#!]|\\[^\n]?)*'?)+/,
-  line_breaks: false,
-});
 
-export const allTokens = [Newline, WhiteSpace, Comment, LBrace, RBrace, Word];
+export const LexemeKind = { Word: 0, LBrace: 1, RBrace: 2, Comment: 3, Newline: 4, Invalid: 5 } as const;
+export type LexemeKind = (typeof LexemeKind)[keyof typeof LexemeKind];
 
-export const keepalivedLexer = new Lexer(allTokens, {
-  positionTracking: 'onlyOffset',
-  ensureOptimizations: false,
-});
+/** Receives each lexeme in order; offsets index the scanned text, `end` exclusive. */
+export type LexemeSink = (kind: LexemeKind, start: number, end: number) => void;
+
+const NEWLINE = 10;
+const BACKSLASH = 92;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
+const HASH = 35;
+const BANG = 33;
+const OPEN = 123;
+const CLOSE = 125;
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11;
+}
+
+/** Unicode white space other than the blanks and the line break (what JavaScript's \s adds). */
+function isOtherSpace(c: number): boolean {
+  return c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+function endsWord(c: number): boolean {
+  return c === NEWLINE || isBlank(c) || c === OPEN || c === CLOSE || c === HASH || c === BANG || isOtherSpace(c);
+}
+
+/** A backslash escapes the next character, unless that is the line break. */
+function afterEscape(text: string, backslash: number): number {
+  const next = backslash + 1;
+  return next < text.length && text.charCodeAt(next) !== NEWLINE ? next + 1 : next;
+}
+
+function scanWord(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === BACKSLASH) {
+      i = afterEscape(text, i);
+    } else if (c === DOUBLE_QUOTE) {
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === DOUBLE_QUOTE || d === NEWLINE) break;
+        i = d === BACKSLASH ? afterEscape(text, i) : i + 1;
+      }
+      if (i < n && text.charCodeAt(i) === DOUBLE_QUOTE) i++;
+    } else if (c === SINGLE_QUOTE) {
+      // keepalived ends a single-quoted part at a brace or comment character, closed or not
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === BACKSLASH) i = afterEscape(text, i);
+        else if (d === SINGLE_QUOTE || d === NEWLINE || d === OPEN || d === CLOSE || d === HASH || d === BANG) break;
+        else i++;
+      }
+      if (i < n && text.charCodeAt(i) === SINGLE_QUOTE) i++;
+    } else if (endsWord(c)) {
+      break;
+    } else {
+      i++;
+    }
+  }
+  return i;
+}
+
+export function scan(text: string, sink: LexemeSink): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      sink(LexemeKind.Newline, i, ++i);
+    } else if (isBlank(c)) {
+      i++;
+    } else if (c === HASH || c === BANG) {
+      const end = text.indexOf('\n', i);
+      const stop = end === -1 ? n : end;
+      sink(LexemeKind.Comment, i, stop);
+      i = stop;
+    } else if (c === OPEN) {
+      sink(LexemeKind.LBrace, i, ++i);
+    } else if (c === CLOSE) {
+      sink(LexemeKind.RBrace, i, ++i);
+    } else if (isOtherSpace(c)) {
+      const start = i;
+      while (i < n && isOtherSpace(text.charCodeAt(i))) i++;
+      sink(LexemeKind.Invalid, start, i);
+    } else {
+      const start = i;
+      i = scanWord(text, i);
+      sink(LexemeKind.Word, start, i);
+    }
+  }
+}
+
+export interface Lexeme {
+  kind: LexemeKind;
+  start: number;
+  image: string;
+}
+
+/** Every lexeme of a short text (a line being formatted); undefined when it holds invalid characters. */
+export function lexemes(text: string): Lexeme[] | undefined {
+  const out: Lexeme[] = [];
+  let valid = true;
+  scan(text, (kind, start, end) => {
+    if (kind === LexemeKind.Invalid) valid = false;
+    else out.push({ kind, start, image: text.slice(start, end) });
+  });
+  return valid ? out : undefined;
+}

@@ -1,84 +1,104 @@
-import { EmbeddedActionsParser, type IOrAlt, type IToken } from 'chevrotain';
-import { allTokens, LBrace, Newline, RBrace, Word } from './lexer';
+import { createToken, EmbeddedActionsParser, Lexer, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import type { Statement, Word } from './ast';
+import { SourceBlock, SourceStatement, type Brace } from './nodes';
+import type { LineIndex } from './position';
 
-/** Parse result before source mapping: offsets are in the (possibly expanded) lexer text. */
-export interface RawStatement {
-  words: IToken[];
-  block?: RawBlock;
-}
+/**
+ * The parser reads statements, not single words: keepalived splits each line into words before it looks
+ * at blocks, so a `Line` token carries the words of one statement (up to a line break or brace) and the
+ * grammar is about how statements and braces nest.
+ *   file      := ( statement | '{' | '}' )*
+ *   statement := Line block?
+ *   block     := '{' ( statement | '{' )* '}'?
+ * It accepts every token sequence, so it never needs to recover: stray braces become problems, as
+ * keepalived warns about them and reads on.
+ */
+export const Line = createToken({ name: 'Line', pattern: Lexer.NA });
+export const LBrace = createToken({ name: 'LBrace', pattern: Lexer.NA });
+export const RBrace = createToken({ name: 'RBrace', pattern: Lexer.NA });
 
-export interface RawBlock {
-  open: IToken;
-  close?: IToken;
-  statements: RawStatement[];
+/**
+ * A token as the parser needs it. `startOffset` is in the lexed text (Chevrotain's field); a Line carries
+ * its statement, already built, and a brace its place in the source.
+ */
+export class ParserToken implements IToken {
+  readonly image: string;
+  readonly tokenTypeIdx: number;
+
+  constructor(
+    readonly tokenType: TokenType,
+    readonly startOffset: number,
+    readonly statement: SourceStatement | undefined,
+    readonly brace: Brace,
+  ) {
+    this.image = tokenType === LBrace ? '{' : tokenType === RBrace ? '}' : '';
+    this.tokenTypeIdx = tokenType.tokenTypeIdx!;
+  }
 }
 
 export interface RawProblem {
-  token: IToken;
+  token: ParserToken;
   kind: 'unexpected-open-brace' | 'extra-close-brace' | 'missing-close-brace' | 'nesting-too-deep';
 }
 
-/**
- * The grammar accepts every token sequence, so the parser never needs to recover: keepalived's own
- * mistakes-handling is mirrored by reporting stray braces as problems instead of failing.
- *   file      := ( Newline | statement | '{' | '}' )*
- *   statement := Word+ block?
- *   block     := '{' ( Newline | statement | '{' )* '}'?
- * A newline between a statement and its '{' is removed before parsing (keepalived allows the brace on
- * the next line).
- */
 class KeepalivedParser extends EmbeddedActionsParser {
   problems: RawProblem[] = [];
+  lines!: LineIndex;
 
   constructor() {
-    super(allTokens, { recoveryEnabled: false, maxLookahead: 1 });
+    super([Line, LBrace, RBrace], { recoveryEnabled: false, maxLookahead: 1 });
     this.performSelfAnalysis();
   }
 
   // Alternatives are built once: Chevrotain otherwise allocates them on every rule invocation.
   private fileAlternatives?: IOrAlt<void>[];
   private blockAlternatives?: IOrAlt<void>[];
-  private statements: RawStatement[] = [];
+  private statements: Statement[] = [];
 
-  file = this.RULE('file', (): RawStatement[] => {
-    const statements: RawStatement[] = [];
+  file = this.RULE('file', (): Statement[] => {
+    const statements: Statement[] = [];
     this.MANY(() => {
       this.statements = statements;
       this.OR(
         (this.fileAlternatives ??= [
-          { ALT: () => { this.CONSUME(Newline); } },
           { ALT: () => { const into = this.statements; const s = this.SUBRULE(this.statement); this.ACTION(() => into.push(s)); } },
-          { ALT: () => { const t = this.CONSUME(LBrace); this.ACTION(() => this.problems.push({ token: t, kind: 'unexpected-open-brace' })); } },
-          { ALT: () => { const t = this.CONSUME(RBrace); this.ACTION(() => this.problems.push({ token: t, kind: 'extra-close-brace' })); } },
+          { ALT: () => { const t = this.CONSUME(LBrace) as ParserToken; this.ACTION(() => this.problems.push({ token: t, kind: 'unexpected-open-brace' })); } },
+          { ALT: () => { const t = this.CONSUME(RBrace) as ParserToken; this.ACTION(() => this.problems.push({ token: t, kind: 'extra-close-brace' })); } },
         ]),
       );
     });
     return statements;
   });
 
-  statement = this.RULE('statement', (): RawStatement => {
-    const words: IToken[] = [this.CONSUME(Word)];
-    this.MANY(() => { words.push(this.CONSUME2(Word)); });
+  statement = this.RULE('statement', (): Statement => {
+    const line = this.CONSUME(Line) as ParserToken;
     const block = this.OPTION(() => this.SUBRULE(this.block));
-    return { words, block };
+    return this.ACTION(() => {
+      const statement = line.statement!;
+      if (block) {
+        statement.block = block;
+        statement.end = block.end;
+        for (const inner of block.statements) (inner as SourceStatement).parent = statement;
+      }
+      return statement;
+    });
   });
 
-  block = this.RULE('block', (): RawBlock => {
-    const open = this.CONSUME(LBrace);
-    const statements: RawStatement[] = [];
+  block = this.RULE('block', (): SourceBlock => {
+    const open = this.CONSUME(LBrace) as ParserToken;
+    const statements: Statement[] = [];
     this.MANY(() => {
       this.statements = statements;
       this.OR(
         (this.blockAlternatives ??= [
-          { ALT: () => { this.CONSUME(Newline); } },
           { ALT: () => { const into = this.statements; const s = this.SUBRULE(this.statement); this.ACTION(() => into.push(s)); } },
-          { ALT: () => { const t = this.CONSUME2(LBrace); this.ACTION(() => this.problems.push({ token: t, kind: 'unexpected-open-brace' })); } },
+          { ALT: () => { const t = this.CONSUME2(LBrace) as ParserToken; this.ACTION(() => this.problems.push({ token: t, kind: 'unexpected-open-brace' })); } },
         ]),
       );
     });
-    const close = this.OPTION(() => this.CONSUME(RBrace));
+    const close = this.OPTION2(() => this.CONSUME(RBrace) as ParserToken);
     this.ACTION(() => { if (!close) this.problems.push({ token: open, kind: 'missing-close-brace' }); });
-    return { open, close, statements };
+    return this.ACTION(() => new SourceBlock(this.lines, open.brace, close?.brace, statements));
   });
 }
 
@@ -87,49 +107,76 @@ const parser = new KeepalivedParser();
 /** keepalived nests at most a handful of levels; deeper input is garbage and must not exhaust the stack. */
 const MAX_NESTING = 64;
 
-/**
- * Drops newlines that only separate a statement from the '{' of its block, and braces nested deeper
- * than MAX_NESTING (reported once).
- */
-function prepareTokens(tokens: IToken[], problems: RawProblem[]): IToken[] {
-  const kept: IToken[] = [];
-  let depth = 0;
-  let dropped = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token.tokenType === LBrace) {
-      if (depth >= MAX_NESTING) {
-        if (dropped++ === 0) problems.push({ token, kind: 'nesting-too-deep' });
-        continue;
-      }
-      depth++;
-    } else if (token.tokenType === RBrace) {
-      if (dropped > 0) {
-        dropped--;
-        continue;
-      }
-      depth = Math.max(0, depth - 1);
-    }
-    if (token.tokenType === Newline) {
-      let next = i + 1;
-      while (next < tokens.length && tokens[next].tokenType === Newline) next++;
-      const previous = kept[kept.length - 1];
-      if (next < tokens.length && tokens[next].tokenType === LBrace && previous?.tokenType === Word) {
-        i = next - 1;
-        continue;
-      }
-    }
-    kept.push(token);
-  }
-  return kept;
-}
+const NO_BRACE: Brace = { start: 0, end: 0 };
 
-export function parseTokens(tokens: IToken[]): { statements: RawStatement[]; problems: RawProblem[] } {
-  const problems: RawProblem[] = [];
-  parser.input = prepareTokens(tokens, problems);
-  parser.problems = problems;
-  const statements = parser.file();
-  // The grammar is total; an error here would be a bug in the grammar, never in the input.
-  if (parser.errors.length > 0) throw new Error(`internal parser error: ${parser.errors[0].message}`);
-  return { statements, problems: problems.sort((a, b) => a.token.startOffset - b.token.startOffset) };
+/**
+ * Collects the parser's tokens while the scanner runs: consecutive words form one Line, that is one
+ * statement (a line break or a brace ends it), and braces nested deeper than MAX_NESTING are dropped
+ * (reported once per excursion).
+ */
+export class TokenCollector {
+  readonly tokens: ParserToken[] = [];
+  readonly problems: RawProblem[] = [];
+  private keyword: Word | undefined;
+  private args: Word[] = [];
+  private lineStart = 0;
+  private depth = 0;
+  private dropped = 0;
+
+  constructor(private readonly lines: LineIndex) {}
+
+  word(word: Word, offset: number): void {
+    if (!this.keyword) {
+      this.keyword = word;
+      this.args = [];
+      this.lineStart = offset;
+    } else {
+      this.args.push(word);
+    }
+  }
+
+  lineBreak(): void {
+    this.endLine();
+  }
+
+  /** `offset` in the lexed text, `brace` where it came from in the source */
+  open(offset: number, brace: Brace): void {
+    this.endLine();
+    if (this.depth >= MAX_NESTING) {
+      if (this.dropped++ === 0) this.problems.push({ token: new ParserToken(LBrace, offset, undefined, brace), kind: 'nesting-too-deep' });
+      return;
+    }
+    this.depth++;
+    this.tokens.push(new ParserToken(LBrace, offset, undefined, brace));
+  }
+
+  close(offset: number, brace: Brace): void {
+    this.endLine();
+    if (this.dropped > 0) {
+      this.dropped--;
+      return;
+    }
+    this.depth = Math.max(0, this.depth - 1);
+    this.tokens.push(new ParserToken(RBrace, offset, undefined, brace));
+  }
+
+  private endLine(): void {
+    const keyword = this.keyword;
+    if (!keyword) return;
+    const args = this.args;
+    const end = args.length > 0 ? args[args.length - 1].end : keyword.end;
+    this.tokens.push(new ParserToken(Line, this.lineStart, new SourceStatement(this.lines, keyword, args, end), NO_BRACE));
+    this.keyword = undefined;
+  }
+
+  parse(): { statements: Statement[]; problems: RawProblem[] } {
+    this.endLine();
+    parser.input = this.tokens;
+    parser.problems = this.problems;
+    parser.lines = this.lines;
+    const statements = parser.file();
+    // The grammar is total; an error here would be a bug in the grammar, never in the input.
+    if (parser.errors.length > 0) throw new Error(`internal parser error: ${parser.errors[0].message}`);
+    return { statements, problems: this.problems.sort((a, b) => a.token.startOffset - b.token.startOffset) };
+  }
 }

@@ -1,0 +1,92 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { LexemeKind, scan, type LexemeKind as Kind } from '../../server/src/syntax/lexer';
+import { CORPUS, EXAMPLES } from '../helpers/paths';
+
+/**
+ * The lexemes written as regular expressions, tried in this order at each offset (first match wins);
+ * characters no expression matches form one Invalid lexeme per run. The hand-written scanner must
+ * produce exactly what this definition does.
+ */
+const DEFINITION: [Kind | undefined, RegExp][] = [
+  [LexemeKind.Newline, /\n/y],
+  [undefined, /[ \t\r\f\v]+/y],
+  [LexemeKind.Comment, /[#!][^\n]*/y],
+  [LexemeKind.LBrace, /\{/y],
+  [LexemeKind.RBrace, /\}/y],
+  [LexemeKind.Word, /(?:[^\s{}#!"'\\]|\\[^\n]?|"(?:[^"\\\n]|\\[^\n]?)*"?|'(?:[^'\\\n{}#!]|\\[^\n]?)*'?)+/y],
+];
+
+type Found = [Kind, number, number];
+
+function matchAt(text: string, offset: number): { kind: Kind | undefined; end: number } | undefined {
+  for (const [kind, pattern] of DEFINITION) {
+    pattern.lastIndex = offset;
+    if (pattern.test(text)) return { kind, end: pattern.lastIndex };
+  }
+  return undefined;
+}
+
+function byDefinition(text: string): Found[] {
+  const out: Found[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const match = matchAt(text, i);
+    if (match) {
+      if (match.kind !== undefined) out.push([match.kind, i, match.end]);
+      i = match.end;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !matchAt(text, i)) i++;
+    out.push([LexemeKind.Invalid, start, i]);
+  }
+  return out;
+}
+
+function byScanner(text: string): Found[] {
+  const out: Found[] = [];
+  scan(text, (kind, start, end) => out.push([kind, start, end]));
+  return out;
+}
+
+const piece = fc.constantFrom(
+  '{', '}', '\n', '\r', ' ', '\t', '\f', '\v', '#', '!', '"', "'", '\\', '\\\n', 'x', '1', '$', 'é', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u{1F600}', 'a b', '"q w"', "'s'",
+);
+
+describe('scanner', () => {
+  it('agrees with the regular-expression definition on random input', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 120 }), (parts) => {
+      const text = parts.join('');
+      assert.deepEqual(byScanner(text), byDefinition(text));
+    }), { numRuns: 5000 });
+  });
+
+  it('agrees with the definition on arbitrary unicode text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
+      assert.deepEqual(byScanner(text), byDefinition(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('agrees with the definition on every corpus sample and example', () => {
+    const files = [
+      ...readdirSync(CORPUS).filter((f) => f.startsWith('keepalived.conf')).map((f) => join(CORPUS, f)),
+      ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.conf')).map((f) => join(EXAMPLES, f)),
+    ];
+    assert.ok(files.length > 20);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      assert.deepEqual(byScanner(text), byDefinition(text), file);
+    }
+  });
+
+  it('keeps quoted braces and comment characters inside a word, and ends single quotes at them', () => {
+    const words = (text: string) => byScanner(text).filter(([k]) => k === LexemeKind.Word).map(([, s, e]) => text.slice(s, e));
+    assert.deepEqual(words('a"{b} #c"d e'), ['a"{b} #c"d', 'e']);
+    assert.deepEqual(words("a'{b'"), ["a'", "b'"]);
+    assert.deepEqual(words('x\\ y "open to end\nnext'), ['x\\ y', '"open to end', 'next']);
+  });
+});
