@@ -11,8 +11,8 @@ export const SHIMS = [
   // ssh2's chacha20-poly1305 cipher needs only poly1305_auth from its Emscripten module
   { request: './crypto/poly1305.js', from: 'node_modules/ssh2/lib/protocol/', shim: join(here, 'ssh2-poly1305.cjs') },
   // vscode-languageclient's version check needs only a caret range
-  { request: 'semver/functions/parse', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-caret.cjs') },
-  { request: 'semver/functions/satisfies', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-caret.cjs') },
+  { request: 'semver/functions/parse', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-parse.cjs') },
+  { request: 'semver/functions/satisfies', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-satisfies.cjs') },
   // vscode-languageclient's glob filters: picomatch is in the bundle already
   { request: 'minimatch', from: 'node_modules/vscode-languageclient/', shim: join(here, 'minimatch-picomatch.cjs') },
   // chevrotain's CST declaration generator is a build-time tool

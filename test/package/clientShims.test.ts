@@ -20,7 +20,11 @@ const realParse = requireHere('semver/functions/parse') as (version: string) => 
 const realSatisfies = requireHere('semver/functions/satisfies') as (version: Version, range: string) => boolean;
 
 test('the semver shim parses and checks caret ranges as semver does, the way the language client calls it', () => {
-  const shim = shimFor('semver/functions/satisfies') as { parse(v: string): Version | null; satisfies(v: Version, range: string): boolean };
+  // each module is the function itself, as the client requires it
+  const shim = {
+    parse: shimFor('semver/functions/parse') as typeof realParse,
+    satisfies: shimFor('semver/functions/satisfies') as typeof realSatisfies,
+  };
   const versions = ['1.91.0', '1.91.1', '1.92.0-insider', '1.100.2', '1.90.9', '2.0.0', '0.2.5', '0.3.0', '0.0.3', '0.0.4', 'v1.95.0', '1.91.0+build.7'];
   const ranges = ['^1.91.0', '^1.82.0', '^0.2.3', '^0.0.3', '^2.0.0'];
   for (const text of versions) {
