@@ -1,9 +1,15 @@
 // An esbuild plugin that swaps dependency modules for the smaller stand-ins in this folder. Each entry names the
 // module as it is required and the package it is required from, so nothing else with a similar name is touched.
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+// chevrotain imports lodash function by function; the ones lodash-subset.cjs provides come from there
+export const LODASH_SUBSET = join(here, 'lodash-subset.cjs');
+const lodashSubset = new Set(Object.keys(createRequire(import.meta.url)(LODASH_SUBSET)));
+const LODASH_USERS = ['node_modules/chevrotain/', 'node_modules/@chevrotain/'];
 
 export const SHIMS = [
   // bcrypt-pbkdf (passphrase-protected OpenSSH keys) needs only tweetnacl's SHA-512
@@ -29,5 +35,16 @@ export const shimPlugin = {
         args.importer.replaceAll('\\', '/').includes(from) ? { path: shim } : undefined,
       );
     }
+    build.onResolve({ filter: /^lodash\/\w+$/ }, (args) => {
+      const name = args.path.slice('lodash/'.length);
+      const importer = args.importer.replaceAll('\\', '/');
+      if (!lodashSubset.has(name) || !LODASH_USERS.some((user) => importer.includes(user))) return undefined;
+      return { path: name, namespace: 'lodash-subset' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lodash-subset' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(LODASH_SUBSET)}).${args.path};`,
+      resolveDir: here,
+      loader: 'js',
+    }));
   },
 };
