@@ -11,10 +11,12 @@ import { readZipEntries } from './zip-entries';
 const root = resolve(import.meta.dirname, '../..');
 const vsix = join(root, 'dist/keepalived-tools.vsix');
 /**
- * Issue 5 aims at 300 KB. The deploy command's ssh2 (about 100 KB compressed) puts the package at about
- * 390 KB; this limit guards against growth beyond that while the target stays open.
+ * Issue 5's target is 300,000 bytes; the package is about 310,000 today. One bundle for client and server, the
+ * ssh2 client without its server side, and the stand-ins in scripts/shims/ took it down from 407,000. What is left
+ * is mostly ssh2 (deploy, about 65 KB compressed), vscode-languageclient (50 KB), chevrotain (40 KB) and the
+ * keyword schema (26 KB). This limit guards against growth while the target stays open.
  */
-const SIZE_LIMIT = 400 * 1024;
+const SIZE_LIMIT = 320_000;
 
 /** What VS Code needs at run time, and nothing else. */
 const EXPECTED = [
@@ -26,6 +28,7 @@ const EXPECTED = [
   'extension/language-configuration.json',
   'extension/syntaxes/keepalived.tmLanguage.json',
   'extension/snippets/keepalived.json',
+  'extension/schemas/keepalived-cluster.schema.json',
   'extension/dist/extension.js',
 ].sort();
 
@@ -47,6 +50,15 @@ test('npm run package builds a lean .vsix with exactly the run-time files', { ti
   const manifest = JSON.parse(entries.find((e) => e.name === 'extension/package.json')!.read().toString('utf8'));
   assert.equal(manifest.main, './dist/extension.js');
   assert.ok(manifest.contributes.grammars.length > 0 && manifest.contributes.snippets.length > 0);
+  // every file the manifest points at is in the package
+  const contributed = [
+    ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
+    ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+    ...manifest.contributes.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
+    ...manifest.contributes.jsonValidation.map((j: { url: string }) => j.url),
+    manifest.main,
+  ];
+  for (const path of contributed) assert.ok(names.includes(`extension/${path.replace(/^\.\//, '')}`), `${path} is named in package.json but not packaged`);
   // The bundles must stand alone: nothing left for node to resolve at run time besides vscode.
   const bundle = entries.find((e) => e.name === 'extension/dist/extension.js')!.read().toString('utf8');
   assert.doesNotMatch(bundle, /require\(["'](vscode-|ssh2|chevrotain)/);
