@@ -3,6 +3,7 @@ import type { ArgSpec, BlockSpec, KeywordSpec } from '../schema/types';
 import type { ConfigFile, Diagnostic, Statement, Word } from '../syntax';
 import { checkArgument } from './argTypes';
 import { didYouMean } from './didYouMean';
+import { StatementMemo } from './statementMemo';
 import { compareVersions } from './versions';
 
 export interface SchemaCheckOptions {
@@ -75,7 +76,8 @@ function checkStatements(
       });
     }
     counts.set(name, statement);
-    checkKeyword(statement, spec, options, out);
+    if (owner) checkKeyword(statement, spec, options, out);
+    else checkTopLevel(statement, spec, options, out);
     if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);
   }
   // An include inside the block may supply what is missing; the included file is checked on its own.
@@ -93,6 +95,20 @@ function checkStatements(
       }
     }
   }
+}
+
+const topLevelFindings = new StatementMemo<Diagnostic>();
+
+/** A top-level statement's own findings depend on it alone (and the options): remembered across edits. */
+function checkTopLevel(statement: Statement, spec: KeywordSpec, options: SchemaCheckOptions, out: Diagnostic[]): void {
+  const key = `${options.contextBlockId ?? ''}|${options.keepalivedVersion ?? ''}`;
+  out.push(
+    ...topLevelFindings.findings(statement, key, () => {
+      const found: Diagnostic[] = [];
+      checkKeyword(statement, spec, options, found);
+      return found;
+    }),
+  );
 }
 
 function requiredFix(owner: Statement, kw: KeywordSpec) {

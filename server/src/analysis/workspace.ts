@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
-import { parseConfig, type ConfigFile, type Statement } from '../syntax';
+import { parseConfig, reparseConfig, type ConfigFile, type Statement } from '../syntax';
 import type { PreprocessOptions } from '../syntax/preprocess';
 
 /** Where the workspace reads files it does not hold in memory (the disk, in the CLI and the server). */
@@ -36,6 +36,8 @@ export interface IncludeLink {
 interface Entry {
   text: string;
   file?: ConfigFile;
+  /** the AST of the text this one replaced, re-parsed region by region on first use */
+  previous?: ConfigFile;
   includes?: IncludeLink[];
 }
 
@@ -57,7 +59,7 @@ export class Workspace {
     if (pinned) this.pinned.add(path);
     const entry = this.entries.get(path);
     if (entry && entry.text === text) return;
-    this.entries.set(path, { text });
+    this.entries.set(path, { text, previous: entry?.file ?? entry?.previous });
   }
 
   /** Forgets in-memory text (document closed): the disk copy is read again when needed. */
@@ -90,7 +92,11 @@ export class Workspace {
   parsed(path: string): ConfigFile | undefined {
     const entry = this.entry(path);
     if (!entry) return undefined;
-    entry.file ??= parseConfig(entry.text, { ...this.preprocessOptions, directory: dirname(path) });
+    if (!entry.file) {
+      const options = { ...this.preprocessOptions, directory: dirname(path) };
+      entry.file = entry.previous ? reparseConfig(entry.previous, entry.text, options) : parseConfig(entry.text, options);
+      entry.previous = undefined;
+    }
     return entry.file;
   }
 
@@ -132,10 +138,25 @@ export class Workspace {
   }
 }
 
-export function collectIncludes(statements: readonly Statement[], out: Statement[] = []): Statement[] {
+export function collectIncludes(statements: readonly Statement[]): Statement[] {
+  return statements.flatMap(includesOfTopLevel);
+}
+
+const INCLUDE = /^include[rmwba]?$/;
+
+/** The include statements in and under one top-level statement; remembered, since edits keep untouched statements. */
+const includesUnder = new WeakMap<Statement, Statement[]>();
+
+function includesOfTopLevel(statement: Statement): Statement[] {
+  let found = includesUnder.get(statement);
+  if (!found) includesUnder.set(statement, (found = walkIncludes([statement], [])));
+  return found;
+}
+
+function walkIncludes(statements: readonly Statement[], out: Statement[]): Statement[] {
   for (const statement of statements) {
-    if (/^include[rmwba]?$/.test(statement.keyword.text)) out.push(statement);
-    if (statement.block) collectIncludes(statement.block.statements, out);
+    if (INCLUDE.test(statement.keyword.text)) out.push(statement);
+    if (statement.block) walkIncludes(statement.block.statements, out);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Range } from './position';
-import type { ParameterDefinition, ParameterUse } from './preprocess';
+import type { ParameterDefinition, ParameterUse, PreprocessOptions } from './preprocess';
 import type { LineIndex } from './position';
 
 /** One word of a statement, after quotes, escapes and parameters are resolved. */
@@ -76,4 +76,6 @@ export interface ConfigFile {
   inactive: Range[];
   /** lexical and structural problems found while parsing */
   diagnostics: Diagnostic[];
+  /** set when an edit can be parsed region by region (see reparseConfig), with the options it was parsed with */
+  reparse?: { options: PreprocessOptions };
 }

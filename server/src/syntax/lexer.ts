@@ -77,9 +77,10 @@ function scanWord(text: string, start: number): number {
   return i;
 }
 
-export function scan(text: string, sink: LexemeSink): void {
-  const n = text.length;
-  let i = 0;
+/** Scans `text` from `from` to `to` (a line boundary, or the end). */
+export function scan(text: string, sink: LexemeSink, from = 0, to = text.length): void {
+  const n = to;
+  let i = from;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
@@ -88,7 +89,7 @@ export function scan(text: string, sink: LexemeSink): void {
       i++;
     } else if (c === HASH || c === BANG) {
       const end = text.indexOf('\n', i);
-      const stop = end === -1 ? n : end;
+      const stop = end === -1 || end > n ? n : end;
       sink(LexemeKind.Comment, i, stop);
       i = stop;
     } else if (c === OPEN) {

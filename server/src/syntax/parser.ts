@@ -1,6 +1,6 @@
 import { createToken, EmbeddedActionsParser, Lexer, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import type { Statement, Word } from './ast';
-import { SourceBlock, SourceStatement, type Brace } from './nodes';
+import { Anchor, SourceBlock, SourceStatement, type Brace } from './nodes';
 import type { LineIndex } from './position';
 
 /**
@@ -30,6 +30,7 @@ export class ParserToken implements IToken {
     readonly startOffset: number,
     readonly statement: SourceStatement | undefined,
     readonly brace: Brace,
+    readonly anchor: Anchor,
   ) {
     this.image = tokenType === LBrace ? '{' : tokenType === RBrace ? '}' : '';
     this.tokenTypeIdx = tokenType.tokenTypeIdx!;
@@ -43,7 +44,6 @@ export interface RawProblem {
 
 class KeepalivedParser extends EmbeddedActionsParser {
   problems: RawProblem[] = [];
-  lines!: LineIndex;
 
   constructor() {
     super([Line, LBrace, RBrace], { recoveryEnabled: false, maxLookahead: 1 });
@@ -75,11 +75,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
     const block = this.OPTION(() => this.SUBRULE(this.block));
     return this.ACTION(() => {
       const statement = line.statement!;
-      if (block) {
-        statement.block = block;
-        statement.end = block.end;
-        for (const inner of block.statements) (inner as SourceStatement).parent = statement;
-      }
+      if (block) statement.attach(block);
       return statement;
     });
   });
@@ -98,7 +94,7 @@ class KeepalivedParser extends EmbeddedActionsParser {
     });
     const close = this.OPTION2(() => this.CONSUME(RBrace) as ParserToken);
     this.ACTION(() => { if (!close) this.problems.push({ token: open, kind: 'missing-close-brace' }); });
-    return this.ACTION(() => new SourceBlock(this.lines, open.brace, close?.brace, statements));
+    return this.ACTION(() => new SourceBlock(open.anchor, open.brace, close?.brace, statements));
   });
 }
 
@@ -107,12 +103,13 @@ const parser = new KeepalivedParser();
 /** keepalived nests at most a handful of levels; deeper input is garbage and must not exhaust the stack. */
 const MAX_NESTING = 64;
 
-const NO_BRACE: Brace = { start: 0, end: 0 };
+const NO_BRACE: Brace = { relativeStart: 0, relativeEnd: 0 };
 
 /**
  * Collects the parser's tokens while the scanner runs: consecutive words form one Line, that is one
  * statement (a line break or a brace ends it), and braces nested deeper than MAX_NESTING are dropped
- * (reported once per excursion).
+ * (reported once per excursion). Each top-level statement gets its own anchor, which the words, braces and
+ * statements inside it count their offsets from.
  */
 export class TokenCollector {
   readonly tokens: ParserToken[] = [];
@@ -122,8 +119,22 @@ export class TokenCollector {
   private lineStart = 0;
   private depth = 0;
   private dropped = 0;
+  private anchor: Anchor;
 
-  constructor(private readonly lines: LineIndex) {}
+  constructor(private readonly lines: LineIndex, firstOffset = 0) {
+    this.anchor = new Anchor(firstOffset, lines);
+  }
+
+  /** The anchor for a word starting at source offset `start`: a new one when it begins a top-level statement. */
+  anchorFor(start: number): Anchor {
+    if (!this.keyword && this.depth === 0) this.anchor = new Anchor(start, this.lines);
+    return this.anchor;
+  }
+
+  /** A brace at source offsets [start, end), relative to the current anchor. */
+  brace(start: number, end: number): Brace {
+    return { relativeStart: start - this.anchor.base, relativeEnd: end - this.anchor.base };
+  }
 
   word(word: Word, offset: number): void {
     if (!this.keyword) {
@@ -142,12 +153,13 @@ export class TokenCollector {
   /** `offset` in the lexed text, `brace` where it came from in the source */
   open(offset: number, brace: Brace): void {
     this.endLine();
+    const token = new ParserToken(LBrace, offset, undefined, brace, this.anchor);
     if (this.depth >= MAX_NESTING) {
-      if (this.dropped++ === 0) this.problems.push({ token: new ParserToken(LBrace, offset, undefined, brace), kind: 'nesting-too-deep' });
+      if (this.dropped++ === 0) this.problems.push({ token, kind: 'nesting-too-deep' });
       return;
     }
     this.depth++;
-    this.tokens.push(new ParserToken(LBrace, offset, undefined, brace));
+    this.tokens.push(token);
   }
 
   close(offset: number, brace: Brace): void {
@@ -157,15 +169,13 @@ export class TokenCollector {
       return;
     }
     this.depth = Math.max(0, this.depth - 1);
-    this.tokens.push(new ParserToken(RBrace, offset, undefined, brace));
+    this.tokens.push(new ParserToken(RBrace, offset, undefined, brace, this.anchor));
   }
 
   private endLine(): void {
     const keyword = this.keyword;
     if (!keyword) return;
-    const args = this.args;
-    const end = args.length > 0 ? args[args.length - 1].end : keyword.end;
-    this.tokens.push(new ParserToken(Line, this.lineStart, new SourceStatement(this.lines, keyword, args, end), NO_BRACE));
+    this.tokens.push(new ParserToken(Line, this.lineStart, new SourceStatement(this.anchor, keyword, this.args), NO_BRACE, this.anchor));
     this.keyword = undefined;
   }
 
@@ -173,7 +183,6 @@ export class TokenCollector {
     this.endLine();
     parser.input = this.tokens;
     parser.problems = this.problems;
-    parser.lines = this.lines;
     const statements = parser.file();
     // The grammar is total; an error here would be a bug in the grammar, never in the input.
     if (parser.errors.length > 0) throw new Error(`internal parser error: ${parser.errors[0].message}`);

@@ -13,10 +13,37 @@ export interface Range {
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    lineStarts?: number[],
+  ) {
+    if (lineStarts) {
+      this.lineStarts = lineStarts;
+      return;
+    }
     const starts = [0];
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     this.lineStarts = starts;
+  }
+
+  /**
+   * The index of `text`, which is this index's text with [from, oldTo) replaced by [from, newTo): only the
+   * replaced lines are searched again, the rest is copied (and moved).
+   */
+  edited(text: string, from: number, oldTo: number, newTo: number): LineIndex {
+    const old = this.lineStarts;
+    const kept = this.lineAt(from) + 1;
+    const after = this.lineAt(oldTo) + 1;
+    const starts = old.slice(0, kept);
+    for (let at = text.indexOf('\n', from); at !== -1 && at < newTo; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    const delta = newTo - oldTo;
+    for (let i = after; i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
+  }
+
+  /** the line holding `offset` */
+  private lineAt(offset: number): number {
+    return this.positionAt(offset).line;
   }
 
   get lineCount(): number {

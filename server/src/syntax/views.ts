@@ -128,6 +128,14 @@ export interface ConfigView {
 }
 
 const VIEW_CACHE = new WeakMap<ConfigFile, ConfigView>();
+/** An edit re-parses only the top-level statements it touches; the views of the others stay valid. */
+const STATEMENT_VIEWS = new WeakMap<Statement, VrrpInstanceView | VirtualServerView>();
+
+function cachedView<T extends VrrpInstanceView | VirtualServerView>(statement: Statement, make: (s: Statement) => T): T {
+  let view = STATEMENT_VIEWS.get(statement) as T | undefined;
+  if (!view) STATEMENT_VIEWS.set(statement, (view = make(statement)));
+  return view;
+}
 
 /** Children of a block by keyword (first occurrence wins for lookups by `first`). */
 function first(statement: Statement | undefined, keyword: string): Statement | undefined {
@@ -264,7 +272,7 @@ export function viewOf(file: ConfigFile): ConfigView {
     const name = statement.args[0]?.text ?? '';
     switch (statement.keyword.text) {
       case 'vrrp_instance':
-        view.instances.push(instanceView(statement));
+        view.instances.push(cachedView(statement, instanceView));
         break;
       case 'vrrp_script':
         view.scripts.push({ name, statement, script: str(last(statement, 'script')), weight: num(last(statement, 'weight')) });
@@ -278,7 +286,7 @@ export function viewOf(file: ConfigFile): ConfigView {
         });
         break;
       case 'virtual_server':
-        view.virtualServers.push(virtualServerView(statement));
+        view.virtualServers.push(cachedView(statement, virtualServerView));
         break;
       case 'virtual_server_group':
         view.virtualServerGroups.push({ name, statement });

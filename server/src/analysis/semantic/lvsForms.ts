@@ -1,5 +1,7 @@
 import { isIP } from 'node:net';
 import type { Statement, Word } from '../../syntax';
+import type { VirtualServerView } from '../../syntax/views';
+import { StatementMemo } from '../statementMemo';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const MAX_FWMARK = 4294967295;
@@ -53,28 +55,35 @@ function walk(statements: readonly Statement[] | undefined, visit: (s: Statement
 /** The forms keepalived parses by hand rather than by keyword table. */
 export function checkLvsForms(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  for (const { file, item } of collect(unit, 'virtualServers')) {
-    const { statement } = item;
-    if (item.form === 'address') {
-      const address = item.address;
-      if (!address) out.push(invalid(file, statement, 'argument-count', 'virtual_server needs an address and port, `fwmark N` or `group NAME`'));
-      else if (!isIP(address.value)) out.push(invalid(file, address.word, 'invalid-address', `Invalid virtual server address '${address.value}'; keepalived skips this virtual_server`));
-      checkPort(file, statement.args[1], 'virtual_server', out);
-    } else if (item.form === 'fwmark' && (!item.fwmark || item.fwmark.value > MAX_FWMARK || !Number.isInteger(item.fwmark.value))) {
-      out.push(invalid(file, statement.args[1] ?? statement, 'invalid-number', `virtual_server fwmark needs a mark number from 0 to ${MAX_FWMARK}`));
-    } else if (item.form === 'group' && !item.group) {
-      out.push(invalid(file, statement, 'argument-count', 'virtual_server group needs a group name'));
-    }
-    for (const rs of item.realServers) {
-      if (rs.address && !isIP(rs.address.value)) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
-      checkPort(file, rs.statement.args[1], 'real_server', out);
-    }
-    checkQuorum(file, item.statement, item.realServers.map((rs) => rs.weight?.value ?? 1), item.realServers.map((rs) => rs.weight?.statement), out);
-    walk(statement.block?.statements, (s) => s.keyword.text === 'status_code' && checkStatusCodes(file, s, out));
-  }
+  for (const { file, item } of collect(unit, 'virtualServers')) out.push(...perService.findings(item.statement, file, () => checkService(file, item)));
   for (const { file, item } of collect(unit, 'virtualServerGroups')) {
     for (const entry of item.statement.block?.statements ?? []) checkGroupEntry(file, entry, out);
   }
+  return out;
+}
+
+/** A virtual_server's findings depend on it alone: remembered across edits elsewhere. */
+const perService = new StatementMemo<FileDiagnostic>();
+
+function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const { statement } = item;
+  if (item.form === 'address') {
+    const address = item.address;
+    if (!address) out.push(invalid(file, statement, 'argument-count', 'virtual_server needs an address and port, `fwmark N` or `group NAME`'));
+    else if (!isIP(address.value)) out.push(invalid(file, address.word, 'invalid-address', `Invalid virtual server address '${address.value}'; keepalived skips this virtual_server`));
+    checkPort(file, statement.args[1], 'virtual_server', out);
+  } else if (item.form === 'fwmark' && (!item.fwmark || item.fwmark.value > MAX_FWMARK || !Number.isInteger(item.fwmark.value))) {
+    out.push(invalid(file, statement.args[1] ?? statement, 'invalid-number', `virtual_server fwmark needs a mark number from 0 to ${MAX_FWMARK}`));
+  } else if (item.form === 'group' && !item.group) {
+    out.push(invalid(file, statement, 'argument-count', 'virtual_server group needs a group name'));
+  }
+  for (const rs of item.realServers) {
+    if (rs.address && !isIP(rs.address.value)) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
+    checkPort(file, rs.statement.args[1], 'real_server', out);
+  }
+  checkQuorum(file, item.statement, item.realServers.map((rs) => rs.weight?.value ?? 1), item.realServers.map((rs) => rs.weight?.statement), out);
+  walk(statement.block?.statements, (s) => s.keyword.text === 'status_code' && checkStatusCodes(file, s, out));
   return out;
 }
 

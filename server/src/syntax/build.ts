@@ -1,0 +1,108 @@
+import type { Comment, Diagnostic, Statement, Word } from './ast';
+import { LexemeKind, scan } from './lexer';
+import { SourceComment, SourceWord, type Anchor } from './nodes';
+import { TokenCollector, type ParserToken, type RawProblem } from './parser';
+import type { LineIndex } from './position';
+import type { Preprocessed } from './preprocess';
+import { unterminatedQuote, wordValue } from './words';
+
+const PROBLEM_MESSAGES: Record<RawProblem['kind'], string> = {
+  'unexpected-open-brace': "Unexpected '{': it follows no keyword, so keepalived ignores it and its matching '}' closes the enclosing block early",
+  'extra-close-brace': "Extra '}' found: no block is open here",
+  'missing-close-brace': "Missing '}': this block is never closed, so keepalived reads the rest of the file inside it",
+  'nesting-too-deep': 'Blocks nested too deeply: keepalived never nests this far; deeper braces are ignored',
+};
+
+export interface BuiltRegion {
+  statements: Statement[];
+  comments: Comment[];
+  /** lexical problems (unexpected characters, brace problems, unterminated quotes) in source order */
+  diagnostics: Diagnostic[];
+  /** brace problems reach beyond the region: an edit that has them needs the whole file parsed again */
+  structural: boolean;
+}
+
+/**
+ * Scans and parses the expanded text between `from` and `to` (a whole file, or whole lines of one between
+ * top-level statements) into AST nodes that point back at the source through the preprocessor's map.
+ */
+export function buildRegion(expanded: Preprocessed, lines: LineIndex, from = 0, to = expanded.text.length): BuiltRegion {
+  const mapper = new SourceMapper(expanded, lines);
+  const collector = new TokenCollector(lines, mapper.start(from));
+  const diagnostics: Diagnostic[] = [];
+  const quoteProblems: Diagnostic[] = [];
+  const comments: Comment[] = [];
+  const text = expanded.text;
+  scan(text, (kind, start, end) => {
+    switch (kind) {
+      case LexemeKind.Word:
+        collector.word(mapper.word(collector.anchorFor(mapper.start(start)), start, end, quoteProblems), start);
+        break;
+      case LexemeKind.Newline:
+        collector.lineBreak();
+        break;
+      case LexemeKind.LBrace:
+        collector.open(start, collector.brace(mapper.start(start), mapper.end(start + 1)));
+        break;
+      case LexemeKind.RBrace:
+        collector.close(start, collector.brace(mapper.start(start), mapper.end(start + 1)));
+        break;
+      case LexemeKind.Comment:
+        comments.push(new SourceComment(lines, text.slice(start, end), mapper.start(start), mapper.end(end)));
+        break;
+      default:
+        diagnostics.push({ range: lines.rangeOf(mapper.start(start), mapper.end(end)), severity: 'error', code: 'syntax', message: `Unexpected character '${text.slice(start, end)}'` });
+    }
+  }, from, to);
+  const { statements, problems } = collector.parse();
+  for (const problem of problems) {
+    diagnostics.push({ range: braceRange(lines, problem.token), severity: 'error', code: problem.kind, message: PROBLEM_MESSAGES[problem.kind] });
+  }
+  diagnostics.push(...quoteProblems);
+  diagnostics.sort(byPosition);
+  return { statements, comments, diagnostics, structural: problems.length > 0 };
+}
+
+/** stable, so problems at one place keep the order of the passes that found them */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+}
+
+function braceRange(lines: LineIndex, token: ParserToken) {
+  const base = token.anchor.base;
+  return lines.rangeOf(base + token.brace.relativeStart, base + token.brace.relativeEnd);
+}
+
+/** Maps offsets in the expanded text back to the source and makes words. */
+class SourceMapper {
+  constructor(
+    private readonly expanded: Preprocessed,
+    private readonly lines: LineIndex,
+  ) {}
+
+  start(offset: number): number {
+    return this.expanded.startMap ? this.expanded.startMap[offset] : offset;
+  }
+
+  /** source offset where the expanded text ending at `offset` (exclusive) ends */
+  end(offset: number): number {
+    if (!this.expanded.endMap) return offset;
+    return offset > 0 ? this.expanded.endMap[offset - 1] : 0;
+  }
+
+  /** A word from offsets in the expanded text; an unterminated quote is reported into `problems`. */
+  word(anchor: Anchor, expandedStart: number, expandedEnd: number, problems: Diagnostic[]): Word {
+    const image = this.expanded.text.slice(expandedStart, expandedEnd);
+    const start = this.start(expandedStart);
+    const end = this.end(expandedEnd);
+    const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || !this.lines.text.startsWith(image, start));
+    const quoted = image.includes('"') || image.includes("'");
+    const value = quoted || image.includes('\\') ? wordValue(image) : image;
+    const word = new SourceWord(anchor, start - anchor.base, end - anchor.base, value, quoted, expanded);
+    if (quoted) {
+      const quote = unterminatedQuote(image);
+      if (quote) problems.push({ range: word.range, severity: 'error', code: 'unterminated-quote', message: `Unterminated quote: the ${quote} is never closed on this line` });
+    }
+    return word;
+  }
+}

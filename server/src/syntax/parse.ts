@@ -1,0 +1,27 @@
+import type { ConfigFile, Diagnostic } from './ast';
+import { buildRegion, byPosition } from './build';
+import { LineIndex } from './position';
+import { preprocess, type PreprocessOptions } from './preprocess';
+
+/** Parses one keepalived.conf text into an AST with source ranges. Never throws; linear in the input. */
+export function parseConfig(text: string, options: PreprocessOptions = {}): ConfigFile {
+  const lines = new LineIndex(text);
+  const expanded = preprocess(text, options);
+  const diagnostics: Diagnostic[] = expanded.issues.map((issue) => ({ range: lines.rangeOf(issue.start, issue.end), severity: 'error', code: issue.code, message: issue.message }));
+  const region = buildRegion(expanded, lines);
+  diagnostics.push(...region.diagnostics);
+  diagnostics.sort(byPosition);
+  const plain = expanded.startMap === undefined && expanded.issues.length === 0 && !options.inheritedDefinitions?.size;
+  return {
+    text,
+    lines,
+    statements: region.statements,
+    comments: region.comments,
+    definitions: expanded.definitions,
+    parameterUses: expanded.uses,
+    inactive: expanded.inactive.map((r) => lines.rangeOf(r.start, r.end)),
+    diagnostics,
+    // a file the preprocessor leaves as it is, with balanced braces, can be re-parsed one region at a time
+    reparse: plain && !region.structural ? { options } : undefined,
+  };
+}
