@@ -53,7 +53,7 @@ before(async () => {
     logLevel: 'error',
   });
   const inputs = Object.keys(result.metafile.inputs);
-  for (const { shim } of SHIMS) assert.ok(inputs.includes(relative(ROOT, shim)), `${shim} is in the bundle`);
+  for (const name of ['tweetnacl-sha512.cjs', 'ssh2-poly1305.cjs']) assert.ok(inputs.includes(relative(ROOT, shimFile(name))), `${name} is in the bundle`);
   assert.ok(!inputs.some((f) => f.includes('node_modules/tweetnacl/')), 'tweetnacl is not in the bundle');
   assert.ok(!inputs.some((f) => f.endsWith('ssh2/lib/protocol/crypto/poly1305.js')), "ssh2's poly1305 module is not in the bundle");
   bundled = { deploy: requireHere(join(outDir, 'engine.cjs')).deploy, Client: requireHere(join(outDir, 'client.cjs')) };
