@@ -35,7 +35,9 @@ export class LspSession {
 
   static start(): LspSession {
     const memoryFile = join(tmpdir(), `kabench-mem-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
-    const child = spawn(process.execPath, ['--expose-gc', '--require', join(__dirname, 'memoryProbe.cjs'), SERVER_BUNDLE, '--stdio'], {
+    // KA_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the benchmark's load
+    const extra = process.env.KA_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+    const child = spawn(process.execPath, [...extra, '--expose-gc', '--require', join(__dirname, 'memoryProbe.cjs'), SERVER_BUNDLE, '--stdio'], {
       stdio: ['pipe', 'pipe', 'ignore'],
       env: { ...process.env, KA_BENCH_MEMORY_FILE: memoryFile },
     });

@@ -78,8 +78,7 @@ export class LiveState implements ServerState {
   }
 
   openDocument(path: string, text: string): void {
-    // Drop any cached disk copy first: Workspace.setText ignores the pin when the text is unchanged.
-    this.workspace.release(path);
+    // The disk copy's AST stays when the buffer holds the same text (a large file is not parsed twice).
     this.workspace.setText(path, text, true);
     this.open.add(path);
     this.changed();

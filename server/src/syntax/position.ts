@@ -11,19 +11,18 @@ export interface Range {
 
 /** Converts offsets in a text to positions; built once per text, O(log lines) per lookup. */
 export class LineIndex {
-  private readonly lineStarts: number[];
+  private readonly lineStarts: Int32Array;
 
   constructor(
     readonly text: string,
-    lineStarts?: number[],
+    lineStarts?: Int32Array,
   ) {
-    if (lineStarts) {
-      this.lineStarts = lineStarts;
-      return;
-    }
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    this.lineStarts = starts;
+    this.lineStarts = lineStarts ?? LineIndex.startsOf(text, 0, text.length, [0]);
+  }
+
+  private static startsOf(text: string, from: number, to: number, starts: number[]): Int32Array {
+    for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return Int32Array.from(starts);
   }
 
   /**
@@ -34,10 +33,12 @@ export class LineIndex {
     const old = this.lineStarts;
     const kept = this.lineAt(from) + 1;
     const after = this.lineAt(oldTo) + 1;
-    const starts = old.slice(0, kept);
-    for (let at = text.indexOf('\n', from); at !== -1 && at < newTo; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    const region = LineIndex.startsOf(text, from, newTo, []);
+    const starts = new Int32Array(kept + region.length + old.length - after);
+    starts.set(old.subarray(0, kept));
+    starts.set(region, kept);
     const delta = newTo - oldTo;
-    for (let i = after; i < old.length; i++) starts.push(old[i] + delta);
+    for (let i = after, j = kept + region.length; i < old.length; i++, j++) starts[j] = old[i] + delta;
     return new LineIndex(text, starts);
   }
 
