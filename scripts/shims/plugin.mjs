@@ -14,8 +14,10 @@ const LODASH_USERS = ['node_modules/chevrotain/', 'node_modules/@chevrotain/'];
 export const SHIMS = [
   // bcrypt-pbkdf (passphrase-protected OpenSSH keys) needs only tweetnacl's SHA-512
   { request: 'tweetnacl', from: 'node_modules/bcrypt-pbkdf/', shim: join(here, 'tweetnacl-sha512.cjs') },
-  // ssh2's chacha20-poly1305 cipher needs only poly1305_auth from its Emscripten module
-  { request: './crypto/poly1305.js', from: 'node_modules/ssh2/lib/protocol/', shim: join(here, 'ssh2-poly1305.cjs') },
+  // only the chacha20-poly1305 cipher needs ssh2's Emscripten poly1305 module, and deploy offers AES only
+  { request: './crypto/poly1305.js', from: 'node_modules/ssh2/lib/protocol/', shim: join(here, 'ssh2-no-chacha.cjs') },
+  // deploy moves files over exec channels, not SFTP
+  { request: './protocol/SFTP.js', from: 'node_modules/ssh2/lib/', shim: join(here, 'ssh2-no-sftp.cjs') },
   // vscode-languageclient's version check needs only a caret range
   { request: 'semver/functions/parse', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-parse.cjs') },
   { request: 'semver/functions/satisfies', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-satisfies.cjs') },
@@ -23,6 +25,10 @@ export const SHIMS = [
   { request: 'minimatch', from: 'node_modules/vscode-languageclient/', shim: join(here, 'minimatch-picomatch.cjs') },
   // chevrotain's CST declaration generator is a build-time tool
   { request: '@chevrotain/cst-dts-gen', from: 'node_modules/chevrotain/', shim: join(here, 'chevrotain-no-dts.cjs') },
+  // the parser reads tokens from the project's own scanner: chevrotain's parser without its Lexer
+  { request: 'chevrotain', from: 'server/src/syntax/', shim: join(here, 'chevrotain-parser-only.cjs') },
+  { request: './lexer_public', from: 'node_modules/chevrotain/lib/src/scan/', shim: join(here, 'chevrotain-lexer-na.cjs') },
+  { request: '../../../scan/lexer_public', from: 'node_modules/chevrotain/lib/src/parse/parser/traits/', shim: join(here, 'chevrotain-lexer-na.cjs') },
 ];
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -21,6 +21,19 @@ export function backupPathFor(target: string, at: Date): string {
 export const MARK_NO_KEEPALIVED = '__kd_no_keepalived__';
 export const MARK_HAD_PREVIOUS = '__kd_had_previous__';
 
+/** Exit status of readFileScript when the file does not exist (cat's own failures exit 1). */
+export const EXIT_NO_FILE = 44;
+
+/** The file's bytes on stdout, or EXIT_NO_FILE. */
+export function readFileScript(path: string): string {
+  return `f=${shellQuote(path)}; if [ -e "$f" ]; then exec cat -- "$f"; else exit ${EXIT_NO_FILE}; fi`;
+}
+
+/** Writes stdin to a new file that only its owner can read until `mode` is set. */
+export function writeFileScript(path: string, mode: number): string {
+  return `set -e; f=${shellQuote(path)}; umask 077; cat > "$f"; chmod ${mode.toString(8).padStart(4, '0')} "$f"`;
+}
+
 export function ensureDirScript(target: string): string {
   return `mkdir -p -- ${shellQuote(dirOf(target))}`;
 }

@@ -1,14 +1,15 @@
 /**
- * One SSH session per host over ssh2: host-key check, authentication, exec and SFTP,
- * each bounded by a timeout and by the caller's cancellation signal.
+ * One SSH session per host over ssh2: host-key check, authentication, and commands (files travel through
+ * `cat` on the remote shell), each bounded by a timeout and by the caller's cancellation signal.
  */
-import type { AuthenticationType, ConnectConfig, SFTPWrapper } from 'ssh2';
+import type { AuthenticationType, ConnectConfig } from 'ssh2';
 import Client from 'ssh2/lib/client.js';
 import { parseKey } from 'ssh2/lib/protocol/keyParser.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
+import { EXIT_NO_FILE, readFileScript, writeFileScript } from './remoteOps';
 import { appendKnownHost, knownKeyTypes, readKnownHosts, verifyHostKey, type HostKeyVerdict } from './hostKeys';
 import type { SshOptionsSpec, SshTarget } from './clusterFile';
 
@@ -32,6 +33,7 @@ export interface ExecResult {
   code: number | null;
   signal?: string;
   stdout: string;
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
@@ -66,9 +68,13 @@ function abortError(): SshError {
   return new SshError('cancelled', 'cancelled');
 }
 
-export class SshSession {
-  private sftpHandle?: Promise<SFTPWrapper>;
+/**
+ * Ciphers done by OpenSSL through node:crypto. chacha20-poly1305 is left out: ssh2 needs an Emscripten
+ * module for its MAC, which the bundles do not carry; every OpenSSH release since 6.2 offers AES-GCM.
+ */
+export const CIPHERS = ['aes128-gcm@openssh.com', 'aes256-gcm@openssh.com', 'aes128-ctr', 'aes192-ctr', 'aes256-ctr'];
 
+export class SshSession {
   private constructor(
     readonly target: SshTarget,
     private readonly client: Client,
@@ -116,14 +122,14 @@ export class SshSession {
 
   /** Runs one command line (already quoted by the caller) under the command timeout. */
   /** `ignoreCancel` is for commands that must run to the end even after the user cancelled: commit, activation, clean-up, rollback. */
-  exec(command: string, opts: { timeoutMs?: number; stdin?: string; ignoreCancel?: boolean } = {}): Promise<ExecResult> {
+  exec(command: string, opts: { timeoutMs?: number; stdin?: string | Buffer; ignoreCancel?: boolean } = {}): Promise<ExecResult> {
     const timeoutMs = opts.timeoutMs ?? this.commandTimeoutMs;
     const signal = opts.ignoreCancel ? undefined : this.signal;
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(abortError());
       this.client.exec(command, (err, stream) => {
         if (err) return reject(new SshError(`cannot run a command: ${err.message}`, 'remote'));
-        let stdout = '';
+        const stdout: Buffer[] = [];
         let stderr = '';
         let settled = false;
         const finish = (fn: () => void) => {
@@ -147,60 +153,29 @@ export class SshSession {
             reject(abortError());
           });
         signal?.addEventListener('abort', onAbort, { once: true });
-        stream.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+        stream.on('data', (d: Buffer) => stdout.push(d));
         stream.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-        stream.on('close', (code: number | null, sig?: string) => finish(() => resolve({ code, signal: sig, stdout, stderr })));
+        stream.on('close', (code: number | null, sig?: string) => finish(() => {
+          const bytes = Buffer.concat(stdout);
+          resolve({ code, signal: sig, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr });
+        }));
         if (opts.stdin !== undefined) stream.end(opts.stdin);
         else stream.end();
       });
     });
   }
 
-  private sftp(): Promise<SFTPWrapper> {
-    this.sftpHandle ??= new Promise((resolve, reject) =>
-      this.client.sftp((err, sftp) => (err ? reject(new SshError(`SFTP unavailable: ${err.message}`, 'remote')) : resolve(sftp))),
-    );
-    return this.sftpHandle;
-  }
-
-  private withTimeout<T>(what: string, work: Promise<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      if (this.signal?.aborted) return reject(abortError());
-      const timer = setTimeout(() => reject(new SshError(`${what} timed out`, 'timeout')), this.commandTimeoutMs);
-      const onAbort = () => reject(abortError());
-      this.signal?.addEventListener('abort', onAbort, { once: true });
-      work.then(resolve, reject).finally(() => {
-        clearTimeout(timer);
-        this.signal?.removeEventListener('abort', onAbort);
-      });
-    });
-  }
-
   /** The file's bytes, or undefined when it does not exist. */
   async readFile(path: string): Promise<Buffer | undefined> {
-    const sftp = await this.sftp();
-    return this.withTimeout(
-      `reading ${path}`,
-      new Promise<Buffer | undefined>((resolve, reject) =>
-        sftp.readFile(path, (err: (Error & { code?: number }) | null | undefined, data: Buffer) => {
-          if (!err) resolve(data);
-          else if (err.code === 2 /* SSH_FX_NO_SUCH_FILE */) resolve(undefined);
-          else reject(new SshError(`cannot read ${path}: ${err.message}`, 'remote'));
-        }),
-      ),
-    );
+    const result = await this.exec(readFileScript(path));
+    if (result.code === 0) return result.stdoutBytes;
+    if (result.code === EXIT_NO_FILE) return undefined;
+    throw new SshError(`cannot read ${path}: ${result.stderr.trim() || `exit ${result.code}`}`, 'remote');
   }
 
   async writeFile(path: string, data: string | Buffer, mode: number): Promise<void> {
-    const sftp = await this.sftp();
-    await this.withTimeout(
-      `writing ${path}`,
-      new Promise<void>((resolve, reject) =>
-        sftp.writeFile(path, data, { mode }, (err) =>
-          err ? reject(new SshError(`cannot write ${path}: ${err.message}`, 'remote')) : resolve(),
-        ),
-      ),
-    );
+    const result = await this.exec(writeFileScript(path, mode), { stdin: data });
+    if (result.code !== 0) throw new SshError(`cannot write ${path}: ${result.stderr.trim() || `exit ${result.code}`}`, 'remote');
   }
 
   close(): void {
@@ -297,7 +272,7 @@ function openClient(
           sock,
           readyTimeout: ssh.connectTimeoutSeconds * 1000,
           authHandler,
-          algorithms: { serverHostKey: hostKeyAlgorithms(knownKeyTypes(knownText, target.host, target.port)) as never },
+          algorithms: { serverHostKey: hostKeyAlgorithms(knownKeyTypes(knownText, target.host, target.port)) as never, cipher: CIPHERS as never },
           hostVerifier: (keyBlob: Buffer, verify: (ok: boolean) => void) => {
             const verdict = verifyHostKey({
               host: target.host,
