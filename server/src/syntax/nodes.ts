@@ -15,10 +15,14 @@ export class Anchor {
   ) {}
 }
 
-/** A range cached for one text: a shift gives the anchor a new LineIndex, which invalidates it. */
+/** A range with the line index it was computed with: a shift gives the anchor a new one, which invalidates it. */
+interface CachedRange {
+  range: Range;
+  lines: LineIndex;
+}
+
 abstract class Ranged {
-  private cachedRange?: Range;
-  private cachedFor?: LineIndex;
+  private cached?: CachedRange;
 
   constructor(protected readonly anchor: Anchor) {}
 
@@ -27,24 +31,35 @@ abstract class Ranged {
 
   get range(): Range {
     const lines = this.anchor.lines;
-    if (this.cachedFor !== lines) {
-      this.cachedRange = lines.rangeOf(this.start, this.end);
-      this.cachedFor = lines;
-    }
-    return this.cachedRange!;
+    if (this.cached?.lines !== lines) this.cached = { range: lines.rangeOf(this.start, this.end), lines };
+    return this.cached.range;
   }
 }
 
+const QUOTED = 1;
+const EXPANDED = 2;
+
 export class SourceWord extends Ranged implements Word {
+  private readonly flags: number;
+
   constructor(
     anchor: Anchor,
     private readonly relativeStart: number,
     private readonly relativeEnd: number,
     readonly text: string,
-    readonly quoted: boolean,
-    readonly expanded: boolean,
+    quoted: boolean,
+    expanded: boolean,
   ) {
     super(anchor);
+    this.flags = (quoted ? QUOTED : 0) | (expanded ? EXPANDED : 0);
+  }
+
+  get quoted(): boolean {
+    return (this.flags & QUOTED) !== 0;
+  }
+
+  get expanded(): boolean {
+    return (this.flags & EXPANDED) !== 0;
   }
 
   get start(): number {
@@ -94,7 +109,7 @@ export class SourceStatement extends Ranged implements Statement {
   }
 }
 
-/** A brace, relative to its anchor (a `$NAME` can expand to one, so it may span more than one character). */
+/** A brace relative to its anchor (a `$NAME` can expand to one, so it may span more than one character). */
 export interface Brace {
   relativeStart: number;
   relativeEnd: number;
@@ -104,42 +119,48 @@ export class SourceBlock implements Block {
   private cachedOpen?: Range;
   private cachedClose?: Range;
   private cachedFor?: LineIndex;
+  private readonly openStart: number;
+  private readonly openEnd: number;
+  /** -1 when the block is never closed */
+  private readonly closeStart: number;
+  private readonly closeEnd: number;
 
   constructor(
     private readonly anchor: Anchor,
-    private readonly openBrace: Brace,
-    private readonly closeBrace: Brace | undefined,
+    open: Brace,
+    close: Brace | undefined,
     readonly statements: Statement[],
-  ) {}
+  ) {
+    this.openStart = open.relativeStart;
+    this.openEnd = open.relativeEnd;
+    this.closeStart = close ? close.relativeStart : -1;
+    this.closeEnd = close ? close.relativeEnd : -1;
+  }
 
   get openOffset(): number {
-    return this.anchor.base + this.openBrace.relativeStart;
+    return this.anchor.base + this.openStart;
   }
 
   get closeOffset(): number | undefined {
-    return this.closeBrace && this.anchor.base + this.closeBrace.relativeStart;
+    return this.closeStart < 0 ? undefined : this.anchor.base + this.closeStart;
   }
 
   get open(): Range {
     this.refresh();
-    return (this.cachedOpen ??= this.braceRange(this.openBrace));
+    return (this.cachedOpen ??= this.anchor.lines.rangeOf(this.anchor.base + this.openStart, this.anchor.base + this.openEnd));
   }
 
   get close(): Range | undefined {
-    if (!this.closeBrace) return undefined;
+    if (this.closeStart < 0) return undefined;
     this.refresh();
-    return (this.cachedClose ??= this.braceRange(this.closeBrace));
+    return (this.cachedClose ??= this.anchor.lines.rangeOf(this.anchor.base + this.closeStart, this.anchor.base + this.closeEnd));
   }
 
   /** where the owning statement ends: at the closing brace, or after the last thing inside */
   get end(): number {
-    if (this.closeBrace) return this.anchor.base + this.closeBrace.relativeEnd;
+    if (this.closeStart >= 0) return this.anchor.base + this.closeEnd;
     const last = this.statements[this.statements.length - 1];
-    return Math.max(last?.end ?? 0, this.anchor.base + this.openBrace.relativeEnd);
-  }
-
-  private braceRange(brace: Brace): Range {
-    return this.anchor.lines.rangeOf(this.anchor.base + brace.relativeStart, this.anchor.base + brace.relativeEnd);
+    return Math.max(last?.end ?? 0, this.anchor.base + this.openEnd);
   }
 
   private refresh(): void {

@@ -22,7 +22,6 @@ export const RBrace = createToken({ name: 'RBrace', pattern: Lexer.NA });
  * its statement, already built, and a brace its place in the source.
  */
 export class ParserToken implements IToken {
-  readonly image: string;
   readonly tokenTypeIdx: number;
 
   constructor(
@@ -32,8 +31,12 @@ export class ParserToken implements IToken {
     readonly brace: Brace,
     readonly anchor: Anchor,
   ) {
-    this.image = tokenType === LBrace ? '{' : tokenType === RBrace ? '}' : '';
     this.tokenTypeIdx = tokenType.tokenTypeIdx!;
+  }
+
+  /** only read when reporting a (never expected) grammar error */
+  get image(): string {
+    return this.tokenType === LBrace ? '{' : this.tokenType === RBrace ? '}' : '';
   }
 }
 
@@ -104,6 +107,10 @@ const parser = new KeepalivedParser();
 const MAX_NESTING = 64;
 
 const NO_BRACE: Brace = { relativeStart: 0, relativeEnd: 0 };
+/** shared by the many statements without arguments; never mutated */
+const NO_ARGS: Word[] = [];
+/** tokens parsed at a time (at least: a top-level statement is never split) */
+const CHUNK = 512;
 
 /**
  * Collects the parser's tokens while the scanner runs: consecutive words form one Line, that is one
@@ -112,10 +119,11 @@ const NO_BRACE: Brace = { relativeStart: 0, relativeEnd: 0 };
  * statements inside it count their offsets from.
  */
 export class TokenCollector {
-  readonly tokens: ParserToken[] = [];
+  private tokens: ParserToken[] = [];
+  private readonly statements: Statement[] = [];
   readonly problems: RawProblem[] = [];
   private keyword: Word | undefined;
-  private args: Word[] = [];
+  private args: Word[] = NO_ARGS;
   private lineStart = 0;
   private depth = 0;
   private dropped = 0;
@@ -138,9 +146,12 @@ export class TokenCollector {
 
   word(word: Word, offset: number): void {
     if (!this.keyword) {
+      if (this.depth === 0 && this.tokens.length >= CHUNK) this.parseChunk();
       this.keyword = word;
-      this.args = [];
+      this.args = NO_ARGS;
       this.lineStart = offset;
+    } else if (this.args === NO_ARGS) {
+      this.args = [word];
     } else {
       this.args.push(word);
     }
@@ -179,13 +190,23 @@ export class TokenCollector {
     this.keyword = undefined;
   }
 
-  parse(): { statements: Statement[]; problems: RawProblem[] } {
-    this.endLine();
+  /**
+   * Parses the tokens collected so far. Called between top-level statements (a new statement begins with no
+   * block open), so the tokens die young instead of living until the whole file is read.
+   */
+  private parseChunk(): void {
     parser.input = this.tokens;
     parser.problems = this.problems;
     const statements = parser.file();
     // The grammar is total; an error here would be a bug in the grammar, never in the input.
     if (parser.errors.length > 0) throw new Error(`internal parser error: ${parser.errors[0].message}`);
-    return { statements, problems: this.problems.sort((a, b) => a.token.startOffset - b.token.startOffset) };
+    for (const statement of statements) this.statements.push(statement);
+    this.tokens = [];
+  }
+
+  parse(): { statements: Statement[]; problems: RawProblem[] } {
+    this.endLine();
+    this.parseChunk();
+    return { statements: this.statements, problems: this.problems.sort((a, b) => a.token.startOffset - b.token.startOffset) };
   }
 }
