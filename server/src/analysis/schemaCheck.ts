@@ -80,21 +80,29 @@ function checkStatements(
     else checkTopLevel(statement, spec, options, out);
     if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);
   }
+  if (!owner || block.items) return;
+  const missing = requiredOf(block).filter((kw) => !counts.has(kw.name));
   // An include inside the block may supply what is missing; the included file is checked on its own.
-  const hasInclude = statements.some((s) => includeDirective(s.keyword.text));
-  if (owner && !block.items && !hasInclude) {
-    for (const kw of block.keywords) {
-      if (kw.required && !counts.has(kw.name)) {
-        out.push({
-          range: owner.keyword.range,
-          severity: 'error',
-          code: 'missing-required',
-          message: `'${owner.keyword.text}' needs '${kw.name}': ${kw.doc}`,
-          fix: [requiredFix(owner, kw)].filter((f): f is NonNullable<typeof f> => f !== undefined),
-        });
-      }
+  if (missing.length > 0 && !statements.some((s) => includeDirective(s.keyword.text))) {
+    for (const kw of missing) {
+      out.push({
+        range: owner.keyword.range,
+        severity: 'error',
+        code: 'missing-required',
+        message: `'${owner.keyword.text}' needs '${kw.name}': ${kw.doc}`,
+        fix: [requiredFix(owner, kw)].filter((f): f is NonNullable<typeof f> => f !== undefined),
+      });
     }
   }
+}
+
+const requiredByBlock = new Map<BlockSpec, KeywordSpec[]>();
+
+/** A block's required keywords (few, out of dozens), listed once. */
+function requiredOf(block: BlockSpec): KeywordSpec[] {
+  let required = requiredByBlock.get(block);
+  if (!required) requiredByBlock.set(block, (required = block.keywords.filter((kw) => kw.required)));
+  return required;
 }
 
 const topLevelFindings = new StatementMemo<Diagnostic>();
@@ -193,9 +201,17 @@ function checkArguments(statement: Statement, args: readonly ArgSpec[], freeTail
   checkWords(statement, statement.args, args, freeTail, `'${name}'`, out);
 }
 
+/** How many arguments a keyword requires, and whether its last one repeats: the same for every use. */
+const arities = new WeakMap<readonly ArgSpec[], { required: number; variadic: boolean }>();
+
+function arityOf(args: readonly ArgSpec[]): { required: number; variadic: boolean } {
+  let arity = arities.get(args);
+  if (!arity) arities.set(args, (arity = { required: args.filter((a) => !a.optional && !a.variadic).length, variadic: args.some((a) => a.variadic) }));
+  return arity;
+}
+
 function checkWords(statement: Statement, words: readonly Word[], args: readonly ArgSpec[], freeTail: boolean, what: string, out: Diagnostic[]): void {
-  const required = args.filter((a) => !a.optional && !a.variadic).length;
-  const variadic = args.some((a) => a.variadic);
+  const { required, variadic } = arityOf(args);
   const max = variadic || freeTail ? Infinity : args.length;
   if (words.length < required) {
     const missing = args.slice(words.length).filter((a) => !a.optional).map((a) => a.name);

@@ -139,7 +139,9 @@ function cachedView<T extends VrrpInstanceView | VirtualServerView>(statement: S
 
 /** Children of a block by keyword (first occurrence wins for lookups by `first`). */
 function first(statement: Statement | undefined, keyword: string): Statement | undefined {
-  return statement?.block?.statements.find((s) => s.keyword.text === keyword);
+  const children = statement?.block?.statements;
+  if (children) for (const child of children) if (child.keyword.text === keyword) return child;
+  return undefined;
 }
 
 function all(statement: Statement | undefined, keyword: string): Statement[] {
@@ -148,8 +150,9 @@ function all(statement: Statement | undefined, keyword: string): Statement[] {
 
 /** keepalived keeps the last value of a repeated one-value keyword. */
 function last(statement: Statement | undefined, keyword: string): Statement | undefined {
-  const found = all(statement, keyword);
-  return found[found.length - 1];
+  const children = statement?.block?.statements;
+  if (children) for (let i = children.length - 1; i >= 0; i--) if (children[i].keyword.text === keyword) return children[i];
+  return undefined;
 }
 
 function str(statement: Statement | undefined, index = 0): Valued<string> | undefined {
