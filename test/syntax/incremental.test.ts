@@ -36,7 +36,7 @@ const samples = [
 // a large file too, so edits land far from both ends (the change is found a chunk at a time)
 samples.push(readFileSync(join(EXAMPLES, 'master.conf'), 'utf8').repeat(30));
 
-const piece = fc.constantFrom('{', '}', '\n', ' ', '#', '"', "'", '\\', 'x', 'weight 2', 'real_server 10.0.0.1 80 {\n', '}\n', 'vrrp_instance V {\n', '$A', '@x ', '\u00a0');
+const piece = fc.constantFrom('{', '}', '\n', '\r\n', '\t', ' ', '#', '!', '"', "'", '\\', 'x', 'weight 2', 'real_server 10.0.0.1 80 {\n', '}\n', 'vrrp_instance V {\n', '$A', '@x ', '\u00a0');
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: fc.array(piece, { maxLength: 4 }) });
 
 function apply(text: string, e: { at: number; remove: number; insert: string[] }): string {
