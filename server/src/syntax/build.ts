@@ -1,7 +1,8 @@
 import type { Comment, Diagnostic, Statement, Word } from './ast';
 import { LexemeKind, scan } from './lexer';
 import { SourceComment, SourceWord, type Anchor } from './nodes';
-import { TokenCollector, type ParserToken, type RawProblem } from './parser';
+import { TokenCollector } from './collector';
+import type { ParserToken, RawProblem } from './parser';
 import type { LineIndex } from './position';
 import type { Preprocessed } from './preprocess';
 import { unterminatedQuote, wordValue } from './words';
