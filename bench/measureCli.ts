@@ -6,6 +6,8 @@ import { summarize, type Summary } from './stats';
 
 export interface CliResult {
   lint: Summary;
+  /** `node -e 0`: what any Node.js command costs before it does anything (the floor under `lint`) */
+  nodeStartup: Summary;
   keepalived?: Summary;
   /** median(lint) / median(keepalived -t) */
   ratio?: number;
@@ -16,10 +18,11 @@ export interface CliResult {
 
 /**
  * Wall time of `keepalived-lint FILE` (the bundle, a fresh node process each run) against
- * `keepalived -t -e -f FILE` on the same file, interleaved in one timer process inside the namespace.
+ * `keepalived -t -e -f FILE` on the same file, and `node -e 0` as the floor of any Node.js command,
+ * interleaved in one timer process inside the namespace.
  */
 export function measureCli(main: string, runs: number, namespace: BenchNamespace | undefined): CliResult {
-  const commands = [[process.execPath, LINT_BUNDLE, main]];
+  const commands = [[process.execPath, LINT_BUNDLE, main], [process.execPath, '-e', '0']];
   if (namespace) commands.push(['keepalived', '-t', '-e', '-f', main]);
   const timer = [process.execPath, join(__dirname, 'timeCommands.mjs'), JSON.stringify({ commands, runs })];
   const argv = namespace ? namespace.wrap(timer) : timer;
@@ -27,7 +30,8 @@ export function measureCli(main: string, runs: number, namespace: BenchNamespace
   if (r.status !== 0) throw new Error(`timing failed: ${r.stderr}`);
   const { samples, status, stderr } = JSON.parse(r.stdout) as { samples: number[][]; status: number[]; stderr: string[] };
   const lint = summarize(samples[0]);
-  if (!namespace) return { lint, lintExit: status[0] };
-  const keepalived = summarize(samples[1]);
-  return { lint, keepalived, ratio: lint.median / keepalived.median, lintExit: status[0], keepalivedExit: status[1], keepalivedStderr: stderr[1] || undefined };
+  const nodeStartup = summarize(samples[1]);
+  if (!namespace) return { lint, nodeStartup, lintExit: status[0] };
+  const keepalived = summarize(samples[2]);
+  return { lint, nodeStartup, keepalived, ratio: lint.median / keepalived.median, lintExit: status[0], keepalivedExit: status[2], keepalivedStderr: stderr[2] || undefined };
 }

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisTiming } from './measureAnalysis';
+import type { CliResult } from './measureCli';
 import type { Summary } from './stats';
 
 export interface SizeResult {
@@ -8,7 +9,7 @@ export interface SizeResult {
   lines: number;
   files: number;
   virtualServers: number;
-  cli: { lint: Summary; keepalived?: Summary; ratio?: number; lintExit: number; keepalivedExit?: number; keepalivedStderr?: string };
+  cli: CliResult;
   analysis: AnalysisTiming;
   lsp: { firstAnalysisMs: number; editToDiagnostics: Summary; memory: { heapUsedMB: number; rssMB: number; peakRssMB: number }; completion?: Summary; hover?: Summary };
 }
@@ -70,10 +71,11 @@ export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
 
 export function formatReport(r: BenchResult): string {
   const sizes = table(
-    ['lines (files)', 'lint ms', 'keepalived -t ms', 'ratio', 'parse+analysis p50/p99', 'analysis p50', 're-analysis after edit p50/p99', 'edit→diag p50/p99', 'first analysis', 'heap MB', 'RSS MB'],
+    ['lines (files)', 'lint ms', 'node -e 0 ms', 'keepalived -t ms', 'ratio', 'parse+analysis p50/p99', 'analysis p50', 're-analysis after edit p50/p99', 'edit→diag p50/p99', 'first analysis', 'heap MB', 'RSS MB'],
     r.sizes.map((s) => [
       `${s.lines} (${s.files})`,
       ms(s.cli.lint.median),
+      ms(s.cli.nodeStartup.median),
       ms(s.cli.keepalived?.median),
       s.cli.ratio === undefined ? '–' : s.cli.ratio.toFixed(2),
       `${ms(s.analysis.parseAndAnalyze.median)} / ${ms(s.analysis.parseAndAnalyze.p99)}`,

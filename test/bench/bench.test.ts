@@ -30,6 +30,7 @@ test('npm run bench on the smallest size produces a table and sane JSON', { time
     if (process.getuid?.() === 0) {
       assert.equal(size.cli.keepalivedExit, 0, size.cli.keepalivedStderr);
       positive(size.cli.ratio, 'lint / keepalived ratio');
+      positive(size.cli.nodeStartup.median, 'node start-up');
     }
     const timings = { parse: size.analysis.parseAndAnalyze, analysis: size.analysis.analyzeOnly, reanalysis: size.analysis.reanalyzeAfterEdit, edit: size.lsp.editToDiagnostics };
     for (const [name, s] of Object.entries(timings)) {
