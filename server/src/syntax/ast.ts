@@ -1,6 +1,7 @@
 import type { Range } from './position';
 import type { ParameterDefinition, ParameterUse, PreprocessOptions } from './preprocess';
 import type { LineIndex } from './position';
+import type { Anchor } from './nodes';
 
 /** One word of a statement, after quotes, escapes and parameters are resolved. */
 export interface Word {
@@ -77,5 +78,5 @@ export interface ConfigFile {
   /** lexical and structural problems found while parsing */
   diagnostics: Diagnostic[];
   /** set when an edit can be parsed region by region (see reparseConfig), with the options it was parsed with */
-  reparse?: { options: PreprocessOptions };
+  reparse?: { options: PreprocessOptions; commentAnchor: Anchor };
 }

@@ -27,8 +27,10 @@ export interface BuiltRegion {
  * Scans and parses the expanded text between `from` and `to` (a whole file, or whole lines of one between
  * top-level statements) into AST nodes that point back at the source through the preprocessor's map.
  */
-export function buildRegion(expanded: Preprocessed, lines: LineIndex, from = 0, to = expanded.text.length): BuiltRegion {
-  const mapper = new SourceMapper(expanded, lines);
+export function buildRegion(expanded: Preprocessed, lines: LineIndex, commentAnchor: Anchor, from = 0, to = expanded.text.length): BuiltRegion {
+  // A region of an edited text: its words must not keep that whole version of the text alive
+  const cut = from > 0 || to < expanded.text.length ? detached : attached;
+  const mapper = new SourceMapper(expanded, lines, cut);
   const collector = new TokenCollector(lines, mapper.start(from));
   const diagnostics: Diagnostic[] = [];
   const quoteProblems: Diagnostic[] = [];
@@ -49,7 +51,7 @@ export function buildRegion(expanded: Preprocessed, lines: LineIndex, from = 0, 
         collector.close(start, collector.brace(mapper.start(start), mapper.end(start + 1)));
         break;
       case LexemeKind.Comment:
-        comments.push(new SourceComment(lines, text.slice(start, end), mapper.start(start), mapper.end(end)));
+        comments.push(new SourceComment(commentAnchor, cut(text, start, end), mapper.start(start), mapper.end(end)));
         break;
       default:
         diagnostics.push({ range: lines.rangeOf(mapper.start(start), mapper.end(end)), severity: 'error', code: 'syntax', message: `Unexpected character '${text.slice(start, end)}'` });
@@ -75,10 +77,21 @@ function braceRange(lines: LineIndex, token: ParserToken) {
 }
 
 /** Maps offsets in the expanded text back to the source and makes words. */
+type Cut = (text: string, start: number, end: number) => string;
+
+const attached: Cut = (text, start, end) => text.slice(start, end);
+
+/**
+ * V8 keeps a slice of 13 or more characters as a view into the whole text; an AST that outlives that text
+ * (the statements an edit did not touch are reused) needs copies, or every edit's text stays in memory.
+ */
+const detached: Cut = (text, start, end) => (end - start < 13 ? text.slice(start, end) : `${text.slice(start, end)} `.slice(0, -1));
+
 class SourceMapper {
   constructor(
     private readonly expanded: Preprocessed,
     private readonly lines: LineIndex,
+    private readonly cut: Cut,
   ) {}
 
   start(offset: number): number {
@@ -93,7 +106,7 @@ class SourceMapper {
 
   /** A word from offsets in the expanded text; an unterminated quote is reported into `problems`. */
   word(anchor: Anchor, expandedStart: number, expandedEnd: number, problems: Diagnostic[]): Word {
-    const image = this.expanded.text.slice(expandedStart, expandedEnd);
+    const image = this.cut(this.expanded.text, expandedStart, expandedEnd);
     const start = this.start(expandedStart);
     const end = this.end(expandedEnd);
     const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || !this.lines.text.startsWith(image, start));

@@ -2,7 +2,7 @@ import type { Comment, ConfigFile, Diagnostic, Statement } from './ast';
 import { buildRegion } from './build';
 import { parseConfig } from './parse';
 import { SourceComment, type SourceStatement } from './nodes';
-import type { LineIndex, Range } from './position';
+import type { Range } from './position';
 import { preprocess, type PreprocessOptions } from './preprocess';
 
 /**
@@ -82,9 +82,12 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
   if (region.startMap || region.issues.length || region.definitions.length || region.inactive.length) return undefined;
 
   const lines = previous.lines.edited(text, from, oldTo, newTo);
-  const built = buildRegion({ ...region, text }, lines, from, newTo);
+  const { commentAnchor } = previous.reparse!;
+  const built = buildRegion({ ...region, text }, lines, commentAnchor, from, newTo);
   if (built.structural) return undefined;
 
+  // From here on the previous AST's nodes are moved into the new one.
+  commentAnchor.lines = lines;
   for (let i = 0; i < top.length; i++) {
     const anchor = (top[i] as SourceStatement).topLevelAnchor;
     anchor.lines = lines;
@@ -97,18 +100,18 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
     text,
     lines,
     statements: [...top.slice(0, first), ...built.statements, ...top.slice(last + 1)],
-    comments: spliceComments(previous.comments, built.comments, from, oldTo, lines, delta),
+    comments: spliceComments(previous.comments, built.comments, from, oldTo, delta),
     definitions: [],
     parameterUses: [],
     inactive: [],
     diagnostics: spliceDiagnostics(previous.diagnostics, built.diagnostics, fromLine, oldToLine, oldTo === old.length, lineDelta),
-    reparse: { options },
+    reparse: { options, commentAnchor },
   };
 }
 
-function spliceComments(previous: readonly Comment[], region: Comment[], from: number, oldTo: number, lines: LineIndex, delta: number): Comment[] {
+function spliceComments(previous: readonly Comment[], region: Comment[], from: number, oldTo: number, delta: number): Comment[] {
   const before = previous.filter((c) => c.end <= from);
-  const after = previous.filter((c) => c.start >= oldTo).map((c) => (c as SourceComment).shifted(lines, delta));
+  const after = previous.filter((c) => c.start >= oldTo).map((c) => (c as SourceComment).shifted(delta));
   return [...before, ...region, ...after];
 }
 

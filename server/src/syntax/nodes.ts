@@ -15,10 +15,13 @@ export class Anchor {
   ) {}
 }
 
-/** A range with the line index it was computed with: a shift gives the anchor a new one, which invalidates it. */
+/**
+ * A range with the version of the line index it was computed with: a shift gives the anchor a new index,
+ * which invalidates it. The version, not the index, so that a cached range never keeps an old text alive.
+ */
 interface CachedRange {
   range: Range;
-  lines: LineIndex;
+  version: number;
 }
 
 abstract class Ranged {
@@ -31,7 +34,7 @@ abstract class Ranged {
 
   get range(): Range {
     const lines = this.anchor.lines;
-    if (this.cached?.lines !== lines) this.cached = { range: lines.rangeOf(this.start, this.end), lines };
+    if (this.cached?.version !== lines.version) this.cached = { range: lines.rangeOf(this.start, this.end), version: lines.version };
     return this.cached.range;
   }
 }
@@ -118,7 +121,7 @@ export interface Brace {
 export class SourceBlock implements Block {
   private cachedOpen?: Range;
   private cachedClose?: Range;
-  private cachedFor?: LineIndex;
+  private cachedVersion = 0;
   private readonly openStart: number;
   private readonly openEnd: number;
   /** -1 when the block is never closed */
@@ -164,28 +167,33 @@ export class SourceBlock implements Block {
   }
 
   private refresh(): void {
-    if (this.cachedFor === this.anchor.lines) return;
+    if (this.cachedVersion === this.anchor.lines.version) return;
     this.cachedOpen = this.cachedClose = undefined;
-    this.cachedFor = this.anchor.lines;
+    this.cachedVersion = this.anchor.lines.version;
   }
 }
 
-/** Comments sit between statements, so they keep absolute offsets and are rebuilt when shifted. */
+/**
+ * Comments sit between statements, so they keep absolute offsets, against an anchor of their own at 0 that
+ * an edit points at the new text (comments after the edit are rebuilt, moved).
+ */
 export class SourceComment implements Comment {
-  private cachedRange?: Range;
+  private cached?: CachedRange;
 
   constructor(
-    private readonly lines: LineIndex,
+    private readonly anchor: Anchor,
     readonly text: string,
     readonly start: number,
     readonly end: number,
   ) {}
 
   get range(): Range {
-    return (this.cachedRange ??= this.lines.rangeOf(this.start, this.end));
+    const lines = this.anchor.lines;
+    if (this.cached?.version !== lines.version) this.cached = { range: lines.rangeOf(this.start, this.end), version: lines.version };
+    return this.cached.range;
   }
 
-  shifted(lines: LineIndex, delta: number): SourceComment {
-    return new SourceComment(lines, this.text, this.start + delta, this.end + delta);
+  shifted(delta: number): SourceComment {
+    return new SourceComment(this.anchor, this.text, this.start + delta, this.end + delta);
   }
 }

@@ -1,5 +1,6 @@
 import type { ConfigFile, Diagnostic } from './ast';
 import { buildRegion, byPosition } from './build';
+import { Anchor } from './nodes';
 import { LineIndex } from './position';
 import { preprocess, type PreprocessOptions } from './preprocess';
 
@@ -8,7 +9,8 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
   const lines = new LineIndex(text);
   const expanded = preprocess(text, options);
   const diagnostics: Diagnostic[] = expanded.issues.map((issue) => ({ range: lines.rangeOf(issue.start, issue.end), severity: 'error', code: issue.code, message: issue.message }));
-  const region = buildRegion(expanded, lines);
+  const commentAnchor = new Anchor(0, lines);
+  const region = buildRegion(expanded, lines, commentAnchor);
   diagnostics.push(...region.diagnostics);
   diagnostics.sort(byPosition);
   const plain = expanded.startMap === undefined && expanded.issues.length === 0 && !options.inheritedDefinitions?.size;
@@ -22,6 +24,6 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
     inactive: expanded.inactive.map((r) => lines.rangeOf(r.start, r.end)),
     diagnostics,
     // a file the preprocessor leaves as it is, with balanced braces, can be re-parsed one region at a time
-    reparse: plain && !region.structural ? { options } : undefined,
+    reparse: plain && !region.structural ? { options, commentAnchor } : undefined,
   };
 }

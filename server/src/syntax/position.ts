@@ -10,8 +10,12 @@ export interface Range {
 }
 
 /** Converts offsets in a text to positions; built once per text, O(log lines) per lookup. */
+let nextVersion = 1;
+
 export class LineIndex {
   private readonly lineStarts: Int32Array;
+  /** tells indexes apart without holding on to them (a cached range keeps this number, not the text) */
+  readonly version = nextVersion++;
 
   constructor(
     readonly text: string,

@@ -1,0 +1,45 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { analyze } from '../../server/src/analysis/analyze';
+import { Workspace, type FileSystem } from '../../server/src/analysis/workspace';
+import { writeFlatDirector } from '../../bench/generate';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+const heapMB = () => {
+  collectGarbage();
+  return process.memoryUsage().heapUsed / 1e6;
+};
+
+test('editing a large file keeps memory flat: the statements an edit reuses hold no old version of the text', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ka-memory-'));
+  try {
+    const path = writeFlatDirector(dir, 20_000).main;
+    let text = readFileSync(path, 'utf8');
+    const noDisk: FileSystem = { readFile: () => undefined, glob: () => [] };
+    const workspace = new Workspace(noDisk);
+    workspace.setText(path, text, true);
+    analyze(workspace, [path]);
+    const before = heapMB();
+    const edits = 300;
+    let at = 0;
+    for (let i = 0; i < edits; i++) {
+      at = (at + 104_729) % (text.length - 1);
+      const lineEnd = text.indexOf('\n', at);
+      text = `${text.slice(0, lineEnd)}${i % 3 ? ' ' : '\n'}${text.slice(lineEnd)}`;
+      workspace.setText(path, text, true);
+      analyze(workspace, [path]);
+    }
+    const grown = heapMB() - before;
+    // each version of the text is about 0.4 MB: keeping them would add about 120 MB
+    const textMB = text.length / 1e6;
+    assert.ok(grown < 10 * textMB, `the heap grew ${grown.toFixed(1)} MB over ${edits} edits of a ${textMB.toFixed(2)} MB text`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
