@@ -29,6 +29,8 @@ export interface EditResult {
   /** didChange sent → publishDiagnostics received, one character, debounce 0 */
   editToDiagnostics: Summary;
   memory: { heapUsedMB: number; rssMB: number; peakRssMB: number };
+  /** heap after all the edits: equal to `memory`'s unless something keeps old versions alive */
+  heapAfterEditsMB: number;
   /** over LSP, when the server advertises the feature */
   completion?: Summary;
   hover?: Summary;
@@ -70,7 +72,8 @@ export async function measureEdits(folder: string, files: readonly string[], edi
       const sentAt = broken ? await session.edit(edited, range, '') : await session.edit(edited, { start: last, end: last }, keyword.slice(-1));
       samples.push((await published) - sentAt);
     }
-    const result: EditResult = { firstAnalysisMs, editToDiagnostics: summarize(samples), memory };
+    const heapAfterEditsMB = (await session.memory()).heapUsedMB;
+    const result: EditResult = { firstAnalysisMs, editToDiagnostics: summarize(samples), memory, heapAfterEditsMB };
     if (featureRequests > 0 && init.capabilities.completionProvider) {
       result.completion = await timeRequests(featureRequests, (i) => session.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1 + (i % 200), character: 4 } }));
     }

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisTiming } from './measureAnalysis';
 import type { CliResult } from './measureCli';
+import type { EditResult } from './measureLsp';
 import type { Summary } from './stats';
 
 export interface SizeResult {
@@ -11,7 +12,7 @@ export interface SizeResult {
   virtualServers: number;
   cli: CliResult;
   analysis: AnalysisTiming;
-  lsp: { firstAnalysisMs: number; editToDiagnostics: Summary; memory: { heapUsedMB: number; rssMB: number; peakRssMB: number }; completion?: Summary; hover?: Summary };
+  lsp: EditResult;
 }
 
 export interface BenchResult {
@@ -56,6 +57,7 @@ export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
     add(`warm full analysis (parsed ASTs) median at ${k}`, largest.analysis.analyzeOnly.median, 50, 'ms');
     add(`edit→diagnostics median at ${k}`, largest.lsp.editToDiagnostics.median, 30, 'ms');
     add(`server heap at ${k}`, largest.lsp.memory.heapUsedMB, 100, 'MB');
+    add(`server heap at ${k} after ${largest.lsp.editToDiagnostics.n} edits`, largest.lsp.heapAfterEditsMB, 100, 'MB');
   }
   if (result.features) {
     add(`completion p99 at ${Math.round(result.features.lines / 1000)}k`, result.features.completion.p99, 5, 'ms');
@@ -71,7 +73,7 @@ export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
 
 export function formatReport(r: BenchResult): string {
   const sizes = table(
-    ['lines (files)', 'lint ms', 'node -e 0 ms', 'keepalived -t ms', 'ratio', 'parse+analysis p50/p99', 'analysis p50', 're-analysis after edit p50/p99', 'edit→diag p50/p99', 'first analysis', 'heap MB', 'RSS MB'],
+    ['lines (files)', 'lint ms', 'node -e 0 ms', 'keepalived -t ms', 'ratio', 'parse+analysis p50/p99', 'analysis p50', 're-analysis after edit p50/p99', 'edit→diag p50/p99', 'first analysis', 'heap MB', 'heap after edits MB', 'RSS MB'],
     r.sizes.map((s) => [
       `${s.lines} (${s.files})`,
       ms(s.cli.lint.median),
@@ -84,6 +86,7 @@ export function formatReport(r: BenchResult): string {
       `${ms(s.lsp.editToDiagnostics.median)} / ${ms(s.lsp.editToDiagnostics.p99)}`,
       ms(s.lsp.firstAnalysisMs),
       s.lsp.memory.heapUsedMB.toFixed(1),
+      s.lsp.heapAfterEditsMB.toFixed(1),
       s.lsp.memory.rssMB.toFixed(0),
     ]),
   );

@@ -38,6 +38,7 @@ test('npm run bench on the smallest size produces a table and sane JSON', { time
       assert.ok(s.min <= s.median && s.median <= s.p99 && s.p99 <= s.max, `${name}: order statistics out of order`);
     }
     assert.ok(size.lsp.memory.heapUsedMB > 1 && size.lsp.memory.heapUsedMB < size.lsp.memory.rssMB, `heap ${size.lsp.memory.heapUsedMB} MB, RSS ${size.lsp.memory.rssMB} MB`);
+    assert.ok(size.lsp.heapAfterEditsMB > 1, `heap after edits ${size.lsp.heapAfterEditsMB} MB`);
     assert.ok(result.features && result.features.completionItems > 0 && result.features.hovers > 0, 'completion and hover answered');
     positive(result.startup.median, 'start-up');
     assert.equal(result.cluster?.hosts, 4);
