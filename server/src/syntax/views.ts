@@ -58,6 +58,7 @@ export interface SyncGroupView {
 export type CheckerType = 'HTTP_GET' | 'SSL_GET' | 'TCP_CHECK' | 'SMTP_CHECK' | 'MISC_CHECK' | 'DNS_CHECK' | 'UDP_CHECK' | 'PING_CHECK' | 'FILE_CHECK' | 'BFD_CHECK';
 
 export const CHECKER_TYPES: readonly CheckerType[] = ['HTTP_GET', 'SSL_GET', 'TCP_CHECK', 'SMTP_CHECK', 'MISC_CHECK', 'DNS_CHECK', 'UDP_CHECK', 'PING_CHECK', 'FILE_CHECK', 'BFD_CHECK'];
+const CHECKER_TYPE_SET: ReadonlySet<string> = new Set(CHECKER_TYPES);
 
 export interface UrlView {
   statement: Statement;
@@ -162,8 +163,25 @@ function str(statement: Statement | undefined, index = 0): Valued<string> | unde
 
 function num(statement: Statement | undefined, index = 0): Valued<number> | undefined {
   const word = statement?.args[index];
-  if (!word || !statement || !/^[-+]?\d+(\.\d+)?$/.test(word.text)) return undefined;
+  if (!word || !statement || !isDecimal(word.text)) return undefined;
   return { value: Number(word.text), word, statement };
+}
+
+/** `[-+]?digits(.digits)?`, the numbers keepalived's keywords take (checked for every number of a config). */
+function isDecimal(text: string): boolean {
+  let i = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
+  const digitsFrom = i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsFrom) return false;
+  if (i === text.length) return true;
+  if (text.charCodeAt(i) !== 46) return false;
+  const fractionFrom = ++i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  return i > fractionFrom && i === text.length;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** The item lines of a value block (virtual_ipaddress, unicast_peer, ...). */
@@ -253,7 +271,7 @@ function virtualServerView(statement: Statement): VirtualServerView {
       address: str(rs, 0),
       port: num(rs, 1),
       weight: num(last(rs, 'weight')),
-      checkers: (rs.block?.statements ?? []).filter((s) => CHECKER_TYPES.includes(s.keyword.text as CheckerType)).map(checkerView),
+      checkers: (rs.block?.statements ?? []).filter((s) => CHECKER_TYPE_SET.has(s.keyword.text)).map(checkerView),
     })),
   };
 }

@@ -34,21 +34,12 @@ function checkGroupEntry(file: string, item: Statement, out: FileDiagnostic[]): 
 }
 
 /** keepalived accepts codes 100-599, alone or as ranges. */
-function checkStatusCodes(file: string, statement: Statement, out: FileDiagnostic[]): void {
-  for (const word of statement.args) {
-    for (const part of word.text.split(',')) {
-      const bounds = part.split('-');
-      if (bounds.length > 2 || bounds.some((b) => !/^\d+$/.test(b) || Number(b) < 100 || Number(b) > 599)) {
-        out.push(invalid(file, word, 'invalid-value', `Invalid HTTP status code '${part}': use codes 100-599 or ranges like 200-299`));
-      }
+function checkStatusCodes(file: string, word: Word, out: FileDiagnostic[]): void {
+  for (const part of word.text.split(',')) {
+    const bounds = part.split('-');
+    if (bounds.length > 2 || bounds.some((b) => !/^\d+$/.test(b) || Number(b) < 100 || Number(b) > 599)) {
+      out.push(invalid(file, word, 'invalid-value', `Invalid HTTP status code '${part}': use codes 100-599 or ranges like 200-299`));
     }
-  }
-}
-
-function walk(statements: readonly Statement[] | undefined, visit: (s: Statement) => void): void {
-  for (const s of statements ?? []) {
-    visit(s);
-    walk(s.block?.statements, visit);
   }
 }
 
@@ -83,7 +74,8 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     checkPort(file, rs.statement.args[1], 'real_server', out);
   }
   checkQuorum(file, item.statement, item.realServers.map((rs) => rs.weight?.value ?? 1), item.realServers.map((rs) => rs.weight?.statement), out);
-  walk(statement.block?.statements, (s) => s.keyword.text === 'status_code' && checkStatusCodes(file, s, out));
+  // status_code lines are where the schema allows them, in a checker's url blocks (anywhere else is an unknown keyword)
+  for (const rs of item.realServers) for (const checker of rs.checkers) for (const url of checker.urls) for (const code of url.statusCodes) checkStatusCodes(file, code.word, out);
   return out;
 }
 
