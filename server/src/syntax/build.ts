@@ -54,7 +54,7 @@ export function buildRegion(expanded: Preprocessed, lines: LineIndex, commentAnc
         comments.push(new SourceComment(commentAnchor, cut(text, start, end), mapper.start(start), mapper.end(end)));
         break;
       default:
-        diagnostics.push({ range: lines.rangeOf(mapper.start(start), mapper.end(end)), severity: 'error', code: 'syntax', message: `Unexpected character '${text.slice(start, end)}'` });
+        diagnostics.push({ range: lines.rangeOf(mapper.start(start), mapper.end(end)), severity: 'error', code: 'syntax', message: `Unexpected character '${cut(text, start, end)}'` });
     }
   }, from, to);
   const { statements, problems } = collector.parse();
@@ -76,7 +76,6 @@ function braceRange(lines: LineIndex, token: ParserToken) {
   return lines.rangeOf(base + token.brace.relativeStart, base + token.brace.relativeEnd);
 }
 
-/** Maps offsets in the expanded text back to the source and makes words. */
 type Cut = (text: string, start: number, end: number) => string;
 
 const attached: Cut = (text, start, end) => text.slice(start, end);
@@ -87,6 +86,7 @@ const attached: Cut = (text, start, end) => text.slice(start, end);
  */
 const detached: Cut = (text, start, end) => (end - start < 13 ? text.slice(start, end) : `${text.slice(start, end)} `.slice(0, -1));
 
+/** Maps offsets in the expanded text back to the source and makes words. */
 class SourceMapper {
   constructor(
     private readonly expanded: Preprocessed,
