@@ -3,14 +3,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { analyze } from '../../server/src/analysis/analyze';
 import { Workspace, type FileSystem } from '../../server/src/analysis/workspace';
 import { writeFlatDirector } from '../../bench/generate';
+import { collectGarbage } from '../helpers/gc';
 
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 const heapMB = () => {
   collectGarbage();
   return process.memoryUsage().heapUsed / 1e6;

@@ -1,14 +1,13 @@
 // Edits arrive as incremental didChange notifications, and the server re-parses only what they touch. After a
 // series of edits that move, make and remove findings, its diagnostics must be what a server that opened the
 // final text fresh publishes.
-import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import type { Position, Range } from 'vscode-languageserver-protocol';
+import type { Range } from 'vscode-languageserver-protocol';
 import { EXAMPLES } from '../helpers/paths';
-import { LspTestClient } from './lspClient';
+import { LspTestClient, rangeOf } from './lspClient';
 
 const dir = mkdtempSync(join(tmpdir(), 'ka-lsp-edits-'));
 const master = join(dir, 'master.conf');
@@ -19,16 +18,9 @@ copyFileSync(join(EXAMPLES, 'backup.conf'), backup);
 const settings = { settings: { validation: { enable: true, debounceMs: 0 } } };
 const capabilities = { workspace: { workspaceFolders: true, configuration: false }, textDocument: { publishDiagnostics: { relatedInformation: true } } };
 
-function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
-}
-
-/** Replaces the first `needle` after `from` with `replacement`: the LSP range and the new text. */
+/** Replaces the first `needle` with `replacement`: the LSP range of the needle and the new text. */
 function replace(text: string, needle: string, replacement: string): { range: Range; text: string } {
-  const at = text.indexOf(needle);
-  assert.ok(at >= 0, `'${needle}' is in the text`);
-  return { range: { start: positionAt(text, at), end: positionAt(text, at + needle.length) }, text: text.slice(0, at) + replacement + text.slice(at + needle.length) };
+  return { range: rangeOf(text, needle), text: text.replace(needle, () => replacement) };
 }
 
 let editing: LspTestClient;

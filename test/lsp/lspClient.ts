@@ -143,12 +143,13 @@ export class LspTestClient {
   }
 }
 
-/** Finds `needle` in `text` and returns its 0-based range (the first occurrence). */
+/** Finds `needle` in `text` and returns its 0-based range (the first occurrence; it may span lines). */
 export function rangeOf(text: string, needle: string): Range {
   const offset = text.indexOf(needle);
   if (offset < 0) throw new Error(`'${needle}' not in text`);
-  const before = text.slice(0, offset).split('\n');
-  const line = before.length - 1;
-  const character = before[line].length;
-  return { start: { line, character }, end: { line, character: character + needle.length } };
+  const positionAt = (at: number) => {
+    const before = text.slice(0, at).split('\n');
+    return { line: before.length - 1, character: before[before.length - 1].length };
+  };
+  return { start: positionAt(offset), end: positionAt(offset + needle.length) };
 }

@@ -2,12 +2,11 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { checkAgainstSchema } from '../../server/src/analysis/schemaCheck';
 import { parseConfig } from '../../server/src/syntax';
 import { viewOf } from '../../server/src/syntax/views';
+import { collectGarbage } from '../helpers/gc';
 import { CORPUS } from '../helpers/paths';
 
 const samples = readdirSync(CORPUS)
@@ -74,7 +73,6 @@ describe('parser: property tests', () => {
     const unit = samples.join('\n');
     // CPU time of this process, not wall time, so that other work on the machine does not count; each
     // run starts from a collected heap so that garbage left by earlier tests is not charged to it
-    const collectGarbage = fullGc();
     const cpu = (text: string) => {
       let best = Infinity;
       for (let i = 0; i < 9; i++) {
@@ -93,11 +91,6 @@ describe('parser: property tests', () => {
     assert.ok(large / small < 24, `8x input took ${(large / small).toFixed(1)}x the CPU time`);
   });
 });
-
-function fullGc(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 function countStatements(list: ReturnType<typeof parseConfig>['statements']): number {
   return list.reduce((n, s) => n + 1 + (s.block ? countStatements(s.block.statements) : 0), 0);

@@ -1,9 +1,9 @@
-import type { Range, Statement } from '../syntax';
+import type { Position, Range, Statement } from '../syntax';
 
 interface Remembered<T> {
   key: string;
-  line: number;
-  character: number;
+  /** where the statement started when the findings were made (only kept when there are findings) */
+  at?: Position;
   findings: T[];
 }
 
@@ -18,14 +18,13 @@ export class StatementMemo<T extends { range: Range }> {
 
   findings(statement: Statement, key: string, compute: () => T[]): T[] {
     const remembered = this.results.get(statement);
-    if (remembered && remembered.key === key) {
-      if (remembered.findings.length === 0) return remembered.findings;
-      const { line, character } = statement.keyword.range.start;
-      if (remembered.line === line && remembered.character === character) return remembered.findings;
-    }
+    if (remembered && remembered.key === key && (!remembered.at || samePosition(remembered.at, statement.keyword.range.start))) return remembered.findings;
     const findings = compute();
-    const { line, character } = statement.keyword.range.start;
-    this.results.set(statement, { key, line, character, findings });
+    this.results.set(statement, { key, at: findings.length > 0 ? statement.keyword.range.start : undefined, findings });
     return findings;
   }
+}
+
+function samePosition(a: Position, b: Position): boolean {
+  return a.line === b.line && a.character === b.character;
 }

@@ -24,6 +24,11 @@ interface CachedRange {
   version: number;
 }
 
+/** `cached` while it was computed against `lines`, else the range of [start, end) computed now. */
+function rangeIn(lines: LineIndex, cached: CachedRange | undefined, start: number, end: number): CachedRange {
+  return cached?.version === lines.version ? cached : { range: lines.rangeOf(start, end), version: lines.version };
+}
+
 abstract class Ranged {
   private cached?: CachedRange;
 
@@ -33,9 +38,7 @@ abstract class Ranged {
   abstract get end(): number;
 
   get range(): Range {
-    const lines = this.anchor.lines;
-    if (this.cached?.version !== lines.version) this.cached = { range: lines.rangeOf(this.start, this.end), version: lines.version };
-    return this.cached.range;
+    return (this.cached = rangeIn(this.anchor.lines, this.cached, this.start, this.end)).range;
   }
 }
 
@@ -119,9 +122,8 @@ export interface Brace {
 }
 
 export class SourceBlock implements Block {
-  private cachedOpen?: Range;
-  private cachedClose?: Range;
-  private cachedVersion = 0;
+  private cachedOpen?: CachedRange;
+  private cachedClose?: CachedRange;
   private readonly openStart: number;
   private readonly openEnd: number;
   /** -1 when the block is never closed */
@@ -149,14 +151,14 @@ export class SourceBlock implements Block {
   }
 
   get open(): Range {
-    this.refresh();
-    return (this.cachedOpen ??= this.anchor.lines.rangeOf(this.anchor.base + this.openStart, this.anchor.base + this.openEnd));
+    const base = this.anchor.base;
+    return (this.cachedOpen = rangeIn(this.anchor.lines, this.cachedOpen, base + this.openStart, base + this.openEnd)).range;
   }
 
   get close(): Range | undefined {
     if (this.closeStart < 0) return undefined;
-    this.refresh();
-    return (this.cachedClose ??= this.anchor.lines.rangeOf(this.anchor.base + this.closeStart, this.anchor.base + this.closeEnd));
+    const base = this.anchor.base;
+    return (this.cachedClose = rangeIn(this.anchor.lines, this.cachedClose, base + this.closeStart, base + this.closeEnd)).range;
   }
 
   /** where the owning statement ends: at the closing brace, or after the last thing inside */
@@ -164,12 +166,6 @@ export class SourceBlock implements Block {
     if (this.closeStart >= 0) return this.anchor.base + this.closeEnd;
     const last = this.statements[this.statements.length - 1];
     return Math.max(last?.end ?? 0, this.anchor.base + this.openEnd);
-  }
-
-  private refresh(): void {
-    if (this.cachedVersion === this.anchor.lines.version) return;
-    this.cachedOpen = this.cachedClose = undefined;
-    this.cachedVersion = this.anchor.lines.version;
   }
 }
 
@@ -188,9 +184,7 @@ export class SourceComment implements Comment {
   ) {}
 
   get range(): Range {
-    const lines = this.anchor.lines;
-    if (this.cached?.version !== lines.version) this.cached = { range: lines.rangeOf(this.start, this.end), version: lines.version };
-    return this.cached.range;
+    return (this.cached = rangeIn(this.anchor.lines, this.cached, this.start, this.end)).range;
   }
 
   shifted(delta: number): SourceComment {
