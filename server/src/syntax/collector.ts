@@ -23,7 +23,10 @@ export class TokenCollector {
   private readonly statements: Statement[] = [];
   readonly problems: RawProblem[] = [];
   private keyword: Word | undefined;
-  private args: Word[] = NO_ARGS;
+  /** the current statement's arguments are gathered here and copied out at its end, so each statement's
+   * array is exactly as long as it needs to be (a growing array keeps spare room for many more) */
+  private readonly pendingArgs: Word[] = [];
+  private pendingCount = 0;
   private lineStart = 0;
   private depth = 0;
   private dropped = 0;
@@ -48,12 +51,10 @@ export class TokenCollector {
     if (!this.keyword) {
       if (this.depth === 0 && this.tokens.length >= CHUNK) this.parseChunk();
       this.keyword = word;
-      this.args = NO_ARGS;
+      this.pendingCount = 0;
       this.lineStart = offset;
-    } else if (this.args === NO_ARGS) {
-      this.args = [word];
     } else {
-      this.args.push(word);
+      this.pendingArgs[this.pendingCount++] = word;
     }
   }
 
@@ -86,7 +87,8 @@ export class TokenCollector {
   private endLine(): void {
     const keyword = this.keyword;
     if (!keyword) return;
-    this.tokens.push(new ParserToken(Line, this.lineStart, new SourceStatement(this.anchor, keyword, this.args), NO_BRACE, this.anchor));
+    const args = this.pendingCount === 0 ? NO_ARGS : this.pendingArgs.slice(0, this.pendingCount);
+    this.tokens.push(new ParserToken(Line, this.lineStart, new SourceStatement(this.anchor, keyword, args), NO_BRACE, this.anchor));
     this.keyword = undefined;
   }
 

@@ -4,8 +4,8 @@ import type { LineIndex, Range } from './position';
 /**
  * The AST's node classes. Offsets are kept relative to the top-level statement a node belongs to (its
  * anchor), so an edit moves everything after it by shifting one number per top-level statement instead of
- * rebuilding the tree. Line/character ranges are computed on first use and again after a shift: a large
- * config has hundreds of thousands of words, and most ranges are never asked for.
+ * rebuilding the tree. Line/character ranges are computed when asked for (statements' and comments' are
+ * kept until a shift): a large config has hundreds of thousands of words, and most ranges are never needed.
  */
 export class Anchor {
   constructor(
@@ -44,28 +44,33 @@ abstract class Ranged {
 
 const QUOTED = 1;
 const EXPANDED = 2;
+/** the flags sit below the end offset: end * FLAGS + flags (arithmetic, not shifts, so no size limit) */
+const FLAGS = 4;
 
-export class SourceWord extends Ranged implements Word {
-  private readonly flags: number;
+/**
+ * The most numerous node (a large config has hundreds of thousands), so it is kept small: no cached range
+ * (words' ranges are rarely asked for, and a line lookup is cheap) and the flags packed with the end offset.
+ */
+export class SourceWord implements Word {
+  private readonly endAndFlags: number;
 
   constructor(
-    anchor: Anchor,
+    private readonly anchor: Anchor,
     private readonly relativeStart: number,
-    private readonly relativeEnd: number,
+    relativeEnd: number,
     readonly text: string,
     quoted: boolean,
     expanded: boolean,
   ) {
-    super(anchor);
-    this.flags = (quoted ? QUOTED : 0) | (expanded ? EXPANDED : 0);
+    this.endAndFlags = relativeEnd * FLAGS + (quoted ? QUOTED : 0) + (expanded ? EXPANDED : 0);
   }
 
   get quoted(): boolean {
-    return (this.flags & QUOTED) !== 0;
+    return (this.endAndFlags % FLAGS & QUOTED) !== 0;
   }
 
   get expanded(): boolean {
-    return (this.flags & EXPANDED) !== 0;
+    return (this.endAndFlags % FLAGS & EXPANDED) !== 0;
   }
 
   get start(): number {
@@ -73,7 +78,11 @@ export class SourceWord extends Ranged implements Word {
   }
 
   get end(): number {
-    return this.anchor.base + this.relativeEnd;
+    return this.anchor.base + Math.floor(this.endAndFlags / FLAGS);
+  }
+
+  get range(): Range {
+    return this.anchor.lines.rangeOf(this.start, this.end);
   }
 
   get raw(): string {
@@ -122,8 +131,6 @@ export interface Brace {
 }
 
 export class SourceBlock implements Block {
-  private cachedOpen?: CachedRange;
-  private cachedClose?: CachedRange;
   private readonly openStart: number;
   private readonly openEnd: number;
   /** -1 when the block is never closed */
@@ -152,13 +159,13 @@ export class SourceBlock implements Block {
 
   get open(): Range {
     const base = this.anchor.base;
-    return (this.cachedOpen = rangeIn(this.anchor.lines, this.cachedOpen, base + this.openStart, base + this.openEnd)).range;
+    return this.anchor.lines.rangeOf(base + this.openStart, base + this.openEnd);
   }
 
   get close(): Range | undefined {
     if (this.closeStart < 0) return undefined;
     const base = this.anchor.base;
-    return (this.cachedClose = rangeIn(this.anchor.lines, this.cachedClose, base + this.closeStart, base + this.closeEnd)).range;
+    return this.anchor.lines.rangeOf(base + this.closeStart, base + this.closeEnd);
   }
 
   /** where the owning statement ends: at the closing brace, or after the last thing inside */

@@ -96,7 +96,8 @@ class KeepalivedParser extends EmbeddedActionsParser {
     });
     const close = this.OPTION2(() => this.CONSUME(RBrace) as ParserToken);
     this.ACTION(() => { if (!close) this.problems.push({ token: open, kind: 'missing-close-brace' }); });
-    return this.ACTION(() => new SourceBlock(open.anchor, open.brace, close?.brace, statements));
+    // a copy exactly as long as it needs to be: the grown array keeps spare room, and blocks are many
+    return this.ACTION(() => new SourceBlock(open.anchor, open.brace, close?.brace, statements.slice()));
   });
 }
 
