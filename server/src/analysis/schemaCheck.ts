@@ -42,7 +42,9 @@ function checkStatements(
   let adoptedBlock: BlockSpec | undefined;
   for (const statement of statements) {
     const name = statement.keyword.text;
-    const include = includeDirective(name);
+    // no block has a keyword named like an include directive, so those are looked up only when needed
+    let spec = block.items ? undefined : keywordSpec(block, name);
+    const include = spec ? undefined : includeDirective(name);
     if (include) {
       checkKeyword(statement, include, options, out);
       continue;
@@ -51,7 +53,6 @@ function checkStatements(
       checkItem(statement, block, out);
       continue;
     }
-    let spec = keywordSpec(block, name);
     if (!spec && adoptedBlock) {
       // A block keyword before this one lacked its '{': read what follows as its contents, as keepalived does.
       const adopted = keywordSpec(adoptedBlock, name);
@@ -191,14 +192,14 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
 function checkItem(statement: Statement, block: BlockSpec, out: Diagnostic[]): void {
   const items = block.items!;
   const words = [statement.keyword, ...statement.args];
-  checkWords(statement, words, items.args, items.freeTail ?? false, `an item of ${block.title}`, out);
+  checkWords(statement, words, items.args, items.freeTail ?? false, () => `an item of ${block.title}`, out);
   if (statement.block) {
     out.push({ range: statement.block.open, severity: 'error', code: 'unexpected-block', message: `Items of ${block.title} take no block` });
   }
 }
 
 function checkArguments(statement: Statement, args: readonly ArgSpec[], freeTail: boolean, name: string, out: Diagnostic[]): void {
-  checkWords(statement, statement.args, args, freeTail, `'${name}'`, out);
+  checkWords(statement, statement.args, args, freeTail, () => `'${name}'`, out);
 }
 
 /** How many arguments a keyword requires, and whether its last one repeats: the same for every use. */
@@ -210,7 +211,8 @@ function arityOf(args: readonly ArgSpec[]): { required: number; variadic: boolea
   return arity;
 }
 
-function checkWords(statement: Statement, words: readonly Word[], args: readonly ArgSpec[], freeTail: boolean, what: string, out: Diagnostic[]): void {
+/** `what` names the checked thing in messages; a function, as messages are rare and statements many */
+function checkWords(statement: Statement, words: readonly Word[], args: readonly ArgSpec[], freeTail: boolean, what: () => string, out: Diagnostic[]): void {
   const { required, variadic } = arityOf(args);
   const max = variadic || freeTail ? Infinity : args.length;
   if (words.length < required) {
@@ -219,7 +221,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
       range: statement.keyword.range,
       severity: 'error',
       code: 'argument-count',
-      message: `${capitalize(what)} needs ${required} argument${required === 1 ? '' : 's'}; missing ${missing.join(' ')}`,
+      message: `${capitalize(what())} needs ${required} argument${required === 1 ? '' : 's'}; missing ${missing.join(' ')}`,
     });
     return;
   }
@@ -229,7 +231,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
       range: { start: extra.range.start, end: words[words.length - 1].range.end },
       severity: 'error',
       code: 'argument-count',
-      message: `${capitalize(what)} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; '${extra.text}' is too many`,
+      message: `${capitalize(what())} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; '${extra.text}' is too many`,
     });
   }
   for (let i = 0; i < words.length; i++) {
@@ -241,7 +243,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
         range: words[i].range,
         severity: 'error',
         code: codeFor(spec),
-        message: `${capitalize(what)}: ${problem}`,
+        message: `${capitalize(what())}: ${problem}`,
       });
     }
   }

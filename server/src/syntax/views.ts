@@ -229,33 +229,82 @@ function instanceView(statement: Statement): VrrpInstanceView {
   };
 }
 
+// The views below read each block's children in one pass (a forward pass, so the last of a repeated
+// one-value keyword wins, as in keepalived): services, real servers and checkers number in the thousands.
+
 function checkerView(statement: Statement): CheckerView {
   const type = statement.keyword.text as CheckerType;
-  // nb_get_retry is the old name of retry
-  const retry = last(statement, 'retry') ?? last(statement, 'nb_get_retry');
+  let connectIp, connectPort, connectTimeout, retry, oldRetry, delayBeforeRetry, miscPath, name, trackFile: Statement | undefined;
+  const urls: UrlView[] = [];
+  for (const child of items(statement)) {
+    switch (child.keyword.text) {
+      case 'connect_ip': connectIp = child; break;
+      case 'connect_port': connectPort = child; break;
+      case 'connect_timeout': connectTimeout = child; break;
+      case 'retry': retry = child; break;
+      // the old name of retry
+      case 'nb_get_retry': oldRetry = child; break;
+      case 'delay_before_retry': delayBeforeRetry = child; break;
+      case 'url': urls.push(urlView(child)); break;
+      case 'misc_path': miscPath = child; break;
+      case 'name': name = child; break;
+      case 'track_file': trackFile = child; break;
+    }
+  }
   return {
     type,
     statement,
-    connectIp: str(last(statement, 'connect_ip')),
-    connectPort: num(last(statement, 'connect_port')),
-    connectTimeout: num(last(statement, 'connect_timeout')),
-    retry: num(retry),
-    delayBeforeRetry: num(last(statement, 'delay_before_retry')),
-    urls: all(statement, 'url').map((url) => ({
-      statement: url,
-      path: str(last(url, 'path')),
-      statusCodes: all(url, 'status_code').flatMap((s) => s.args.map((word) => ({ value: word.text, word, statement: s }))),
-      digest: str(last(url, 'digest')),
-    })),
-    miscPath: str(last(statement, 'misc_path')),
-    dnsName: str(last(statement, 'name')),
-    trackedName: type === 'FILE_CHECK' ? str(last(statement, 'track_file')) : type === 'BFD_CHECK' ? str(last(statement, 'name')) : undefined,
+    connectIp: str(connectIp),
+    connectPort: num(connectPort),
+    connectTimeout: num(connectTimeout),
+    retry: num(retry ?? oldRetry),
+    delayBeforeRetry: num(delayBeforeRetry),
+    urls,
+    miscPath: str(miscPath),
+    dnsName: str(name),
+    trackedName: type === 'FILE_CHECK' ? str(trackFile) : type === 'BFD_CHECK' ? str(name) : undefined,
   };
+}
+
+function urlView(url: Statement): UrlView {
+  let path, digest: Statement | undefined;
+  const statusCodes: Valued<string>[] = [];
+  for (const child of items(url)) {
+    switch (child.keyword.text) {
+      case 'path': path = child; break;
+      case 'digest': digest = child; break;
+      case 'status_code': for (const word of child.args) statusCodes.push({ value: word.text, word, statement: child }); break;
+    }
+  }
+  return { statement: url, path: str(path), statusCodes, digest: str(digest) };
+}
+
+function realServerView(rs: Statement): RealServerView {
+  let weight: Statement | undefined;
+  const checkers: CheckerView[] = [];
+  for (const child of items(rs)) {
+    const keyword = child.keyword.text;
+    if (keyword === 'weight') weight = child;
+    else if (CHECKER_TYPE_SET.has(keyword)) checkers.push(checkerView(child));
+  }
+  return { statement: rs, address: str(rs, 0), port: num(rs, 1), weight: num(weight), checkers };
 }
 
 function virtualServerView(statement: Statement): VirtualServerView {
   const [a0, a1] = statement.args;
   const form = a0?.text === 'fwmark' ? 'fwmark' : a0?.text === 'group' ? 'group' : 'address';
+  let lbAlgo, lvsSched, lbKind, lvsMethod, protocol: Statement | undefined;
+  const realServers: RealServerView[] = [];
+  for (const child of items(statement)) {
+    switch (child.keyword.text) {
+      case 'real_server': realServers.push(realServerView(child)); break;
+      case 'lb_algo': lbAlgo = child; break;
+      case 'lvs_sched': lvsSched = child; break;
+      case 'lb_kind': lbKind = child; break;
+      case 'lvs_method': lvsMethod = child; break;
+      case 'protocol': protocol = child; break;
+    }
+  }
   return {
     statement,
     form,
@@ -263,16 +312,10 @@ function virtualServerView(statement: Statement): VirtualServerView {
     port: form === 'address' && a1 ? num(statement, 1) : undefined,
     fwmark: form === 'fwmark' ? num(statement, 1) : undefined,
     group: form === 'group' ? str(statement, 1) : undefined,
-    lbAlgo: str(last(statement, 'lb_algo') ?? last(statement, 'lvs_sched')),
-    lbKind: str(last(statement, 'lb_kind') ?? last(statement, 'lvs_method')),
-    protocol: str(last(statement, 'protocol')),
-    realServers: all(statement, 'real_server').map((rs) => ({
-      statement: rs,
-      address: str(rs, 0),
-      port: num(rs, 1),
-      weight: num(last(rs, 'weight')),
-      checkers: (rs.block?.statements ?? []).filter((s) => CHECKER_TYPE_SET.has(s.keyword.text)).map(checkerView),
-    })),
+    lbAlgo: str(lbAlgo ?? lvsSched),
+    lbKind: str(lbKind ?? lvsMethod),
+    protocol: str(protocol),
+    realServers,
   };
 }
 
