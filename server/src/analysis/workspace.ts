@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { globSync } from 'tinyglobby';
+import { loadGlobber } from './globber';
 import { parseConfig, reparseConfig, type ConfigFile, type Statement } from '../syntax';
 import type { PreprocessOptions } from '../syntax/preprocess';
 
@@ -23,7 +23,7 @@ export const diskFileSystem: FileSystem = {
     if (!/[*?[{]/.test(pattern)) {
       return existsSync(pattern) ? [pattern] : [];
     }
-    return globSync(pattern, { absolute: true, onlyFiles: true, expandDirectories: false }).sort();
+    return loadGlobber().globSync(pattern, { absolute: true, onlyFiles: true, expandDirectories: false }).sort();
   },
 };
 

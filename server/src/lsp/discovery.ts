@@ -1,6 +1,6 @@
 import { open } from 'node:fs/promises';
 import { basename, sep } from 'node:path';
-import { glob } from 'tinyglobby';
+import { loadGlobber } from '../analysis/globber';
 
 /** Names the VS Code extension associates with keepalived (package.json `filenames`/`filenamePatterns`). */
 export function hasKeepalivedName(path: string): boolean {
@@ -42,7 +42,7 @@ export const MAX_SCANNED_FILES = 5000;
 
 /** The keepalived configs in a workspace folder (main configs and included ones alike). */
 export async function scanFolder(folder: string): Promise<string[]> {
-  const candidates = await glob(['**/*.conf'], { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED, followSymbolicLinks: false, dot: false });
+  const candidates = await loadGlobber().glob(['**/*.conf'], { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED, followSymbolicLinks: false, dot: false });
   const limited = candidates.sort().slice(0, MAX_SCANNED_FILES);
   const verdicts = await Promise.all(limited.map(isKeepalivedConfig));
   return limited.filter((_, i) => verdicts[i]);

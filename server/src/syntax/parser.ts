@@ -44,11 +44,16 @@ export interface RawProblem {
   kind: 'unexpected-open-brace' | 'extra-close-brace' | 'missing-close-brace' | 'nesting-too-deep';
 }
 
-class KeepalivedParser extends EmbeddedActionsParser {
+export class KeepalivedParser extends EmbeddedActionsParser {
   problems: RawProblem[] = [];
 
-  constructor() {
-    super([Line, LBrace, RBrace], { recoveryEnabled: false, maxLookahead: 1 });
+  /**
+   * `validateGrammar` runs Chevrotain's grammar checks (ambiguities, left recursion, unreachable
+   * alternatives): ~10 ms at every start for a grammar that does not change at run time, so the parser in use
+   * skips them and test/syntax/parser.test.ts builds one with them on.
+   */
+  constructor({ validateGrammar = false } = {}) {
+    super([Line, LBrace, RBrace], { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validateGrammar });
     this.performSelfAnalysis();
   }
 
@@ -101,10 +106,12 @@ class KeepalivedParser extends EmbeddedActionsParser {
   });
 }
 
-const parser = new KeepalivedParser();
+// built on first use: loading the syntax module (the CLI's usage errors, --help) does not pay for it
+let shared: KeepalivedParser | undefined;
 
 /** Parses a run of tokens that starts and ends between top-level statements; problems go into `problems`. */
 export function parseTokens(tokens: ParserToken[], problems: RawProblem[]): Statement[] {
+  const parser = (shared ??= new KeepalivedParser());
   parser.input = tokens;
   parser.problems = problems;
   const statements = parser.file();
