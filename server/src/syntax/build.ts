@@ -88,6 +88,12 @@ const detached: Cut = (text, start, end) => (end - start < 13 ? text.slice(start
 
 /** Maps offsets in the expanded text back to the source and makes words. */
 class SourceMapper {
+  /**
+   * One string per distinct word: a large config repeats a few thousand words (keywords, small numbers,
+   * addresses) hundreds of thousands of times, and sharing them keeps the AST small.
+   */
+  private readonly words = new Map<string, string>();
+
   constructor(
     private readonly expanded: Preprocessed,
     private readonly lines: LineIndex,
@@ -104,6 +110,13 @@ class SourceMapper {
     return offset > 0 ? this.expanded.endMap[offset - 1] : 0;
   }
 
+  private shared(text: string): string {
+    const known = this.words.get(text);
+    if (known !== undefined) return known;
+    this.words.set(text, text);
+    return text;
+  }
+
   /** A word from offsets in the expanded text; an unterminated quote is reported into `problems`. */
   word(anchor: Anchor, expandedStart: number, expandedEnd: number, problems: Diagnostic[]): Word {
     const image = this.cut(this.expanded.text, expandedStart, expandedEnd);
@@ -111,7 +124,7 @@ class SourceMapper {
     const end = this.end(expandedEnd);
     const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || !this.lines.text.startsWith(image, start));
     const quoted = image.includes('"') || image.includes("'");
-    const value = quoted || image.includes('\\') ? wordValue(image) : image;
+    const value = this.shared(quoted || image.includes('\\') ? wordValue(image) : image);
     const word = new SourceWord(anchor, start - anchor.base, end - anchor.base, value, quoted, expanded);
     if (quoted) {
       const quote = unterminatedQuote(image);
