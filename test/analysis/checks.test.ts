@@ -101,6 +101,24 @@ const cases: Record<string, Case> = {
     good: conf('virtual_server fwmark 7 {', '    lb_kind DR', '    real_server 192.0.2.20 {', '        weight 1', '    }', '}'),
     line: 3,
   },
+  'a quorum above the real servers’ total weight': {
+    code: 'quorum-above-weight',
+    bad: conf('virtual_server fwmark 7 {', '    quorum 5', '    real_server 192.0.2.20 {', '        weight 2', '    }', '    real_server 192.0.2.21 {', '    }', '}'),
+    good: conf('virtual_server fwmark 7 {', '    quorum 3', '    real_server 192.0.2.20 {', '        weight 2', '    }', '    real_server 192.0.2.21 {', '    }', '}'),
+    line: 2,
+  },
+  'a quorum above the total weight, pointed at the real servers weighted 0': {
+    code: 'quorum-above-weight',
+    bad: conf('virtual_server fwmark 7 {', '    real_server 192.0.2.20 {', '        weight 0', '    }', '}'),
+    good: conf('virtual_server fwmark 7 {', '    real_server 192.0.2.20 {', '        weight 1', '    }', '}'),
+    line: 3,
+  },
+  'an HTTP status code outside 100-599': {
+    code: 'invalid-value',
+    bad: conf('virtual_server fwmark 7 {', '    real_server 192.0.2.20 {', '        HTTP_GET {', '            url {', '                path /', '                status_code 200-299,600', '            }', '        }', '    }', '}'),
+    good: conf('virtual_server fwmark 7 {', '    real_server 192.0.2.20 {', '        HTTP_GET {', '            url {', '                path /', '                status_code 200-299,301', '            }', '        }', '    }', '}'),
+    line: 6,
+  },
   'an include that matches nothing': {
     code: 'missing-include',
     bad: conf('include conf.d/*.conf'),

@@ -73,19 +73,27 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     if (rs.address && !isIP(rs.address.value)) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
     checkPort(file, rs.statement.args[1], 'real_server', out);
   }
-  checkQuorum(file, item.statement, item.realServers.map((rs) => rs.weight?.value ?? 1), item.realServers.map((rs) => rs.weight?.statement), out);
+  checkQuorum(file, item, out);
   // status_code lines are where the schema allows them, in a checker's url blocks (anywhere else is an unknown keyword)
   for (const rs of item.realServers) for (const checker of rs.checkers) for (const url of checker.urls) for (const code of url.statusCodes) checkStatusCodes(file, code.word, out);
   return out;
 }
 
 /** keepalived lowers a quorum above the real servers' total weight, which turns the service off. */
-function checkQuorum(file: string, vs: Statement, weights: number[], weightStatements: (Statement | undefined)[], out: FileDiagnostic[]): void {
-  const quorumStatement = vs.block?.statements.filter((s) => s.keyword.text === 'quorum').pop();
+function checkQuorum(file: string, item: VirtualServerView, out: FileDiagnostic[]): void {
+  if (item.realServers.length === 0) return;
+  let total = 0;
+  for (const rs of item.realServers) total += rs.weight?.value ?? 1;
+  const quorumStatement = lastChild(item.statement, 'quorum');
   const quorum = quorumStatement ? Number(quorumStatement.args[0]?.text) : 1;
-  const total = weights.reduce((a, b) => a + b, 0);
-  if (weights.length === 0 || !(total < quorum)) return;
+  if (!(total < quorum)) return;
   const message = `The real servers' total weight ${total} is below the quorum ${quorum}; keepalived reduces the quorum to ${total}`;
-  const places = weightStatements.filter((s): s is Statement => s !== undefined && Number(s.args[0]?.text) === 0);
-  for (const place of places.length ? places : [quorumStatement ?? vs]) out.push({ file, range: place.range, severity: 'warning', code: 'quorum-above-weight', message });
+  const places = item.realServers.flatMap((rs) => (rs.weight && Number(rs.weight.statement.args[0]?.text) === 0 ? [rs.weight.statement] : []));
+  for (const place of places.length ? places : [quorumStatement ?? item.statement]) out.push({ file, range: place.range, severity: 'warning', code: 'quorum-above-weight', message });
+}
+
+function lastChild(statement: Statement, keyword: string): Statement | undefined {
+  const children = statement.block?.statements ?? [];
+  for (let i = children.length - 1; i >= 0; i--) if (children[i].keyword.text === keyword) return children[i];
+  return undefined;
 }
