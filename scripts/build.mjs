@@ -1,39 +1,52 @@
 // Bundles each entry point into one minified CommonJS file under dist/, with a source map.
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { shimPlugin } from './shims/plugin.mjs';
 
 // extension.js is the whole VS Code extension (client, and the server it forks from the same file);
-// server, lint and deploy are the command-line tools of the npm package.
+// server, lint and deploy are the command-line tools of the npm package; dist/lint.js is a small launcher that
+// runs lint-main.js through a V8 code cache (server/src/cli/codeCache.ts). BUILD_OUTDIR lets tests build aside.
+const outdir = process.env.BUILD_OUTDIR ?? 'dist';
 const entries = {
   extension: 'client/src/bundle-entry.ts',
   server: 'server/src/lsp/main.ts',
-  lint: 'server/src/cli/lint.ts',
+  'lint-main': 'server/src/cli/lint.ts',
   deploy: 'server/src/deploy/cli.ts',
 };
+const launchers = { lint: { entry: 'server/src/cli/lintLauncher.ts', bundle: 'lint-main', hashName: 'LINT_BUNDLE_HASH' } };
+
+const options = (name, file) => ({
+  entryPoints: [file],
+  outfile: `${outdir}/${name}.js`,
+  bundle: true,
+  minify: true,
+  sourcemap: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  // 'vscode' is provided by the editor; ssh2's optional native helpers fall back to pure JS when absent.
+  external: ['vscode', 'cpu-features', '*.node'],
+  // dependency modules replaced by smaller stand-ins (scripts/shims/); test/deploy bundles with them too
+  plugins: [shimPlugin],
+  // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CJS bundle lacks.
+  inject: ['scripts/import-meta-url.js'],
+  define: { 'import.meta.url': 'importMetaUrl' },
+  // the bundles a launcher loads are not run as commands themselves
+  banner: name === 'extension' || name.endsWith('-main') ? undefined : { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
 
 await Promise.all(
   Object.entries(entries)
     .filter(([, file]) => existsSync(file))
-    .map(([name, file]) =>
-      build({
-        entryPoints: [file],
-        outfile: `dist/${name}.js`,
-        bundle: true,
-        minify: true,
-        sourcemap: true,
-        platform: 'node',
-        target: 'node20',
-        format: 'cjs',
-        // 'vscode' is provided by the editor; ssh2's optional native helpers fall back to pure JS when absent.
-        external: ['vscode', 'cpu-features', '*.node'],
-        // dependency modules replaced by smaller stand-ins (scripts/shims/); test/deploy bundles with them too
-        plugins: [shimPlugin],
-        // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CJS bundle lacks.
-        inject: ['scripts/import-meta-url.js'],
-        define: { 'import.meta.url': 'importMetaUrl' },
-        banner: name === 'extension' ? undefined : { js: '#!/usr/bin/env node' },
-        logLevel: 'warning',
-      }),
-    ),
+    .map(([name, file]) => build(options(name, file))),
+);
+await Promise.all(
+  Object.entries(launchers).map(([name, { entry, bundle, hashName }]) => {
+    const hash = createHash('sha256').update(readFileSync(`${outdir}/${bundle}.js`)).digest('hex').slice(0, 32);
+    const base = options(name, entry);
+    // a launcher loads no ES module: no import.meta.url stand-in to set up at every start
+    return build({ ...base, inject: [], define: { [hashName]: JSON.stringify(hash) } });
+  }),
 );

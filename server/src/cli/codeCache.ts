@@ -1,0 +1,119 @@
+// Runs a CommonJS bundle with a V8 code cache kept in the user's cache directory. Compiling the linter's
+// bundle (and the functions it runs) costs more at every start than reading back V8's compiled code; Node 20
+// has no built-in compile cache, so the bundle goes through vm.Script with `cachedData`.
+//
+// V8 checks only the source length and its own version and flags against a code cache, and in release builds
+// it does not checksum the data: a corrupt cache can crash the process. So the file carries its own key
+// (bundle build hash, size and mtime) and a CRC32 of the data, and anything that does not match, cannot be
+// read or cannot be written is ignored: the bundle then compiles as it would without a cache.
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
+import { Script } from 'node:vm';
+
+const MAGIC = 'KLC1';
+
+type Crc32 = (data: Uint8Array) => number;
+/** loaded only when a cache is used (zlib takes ~3 ms to load); zlib.crc32 came with Node 20.15, and older
+ *  releases run without a cache */
+function loadCrc32(): Crc32 | undefined {
+  return (require('node:zlib') as { crc32?: Crc32 }).crc32;
+}
+
+export interface LoadedBundle {
+  exports: Record<string, unknown>;
+  /** writes the cache when there was none or V8 refused it; call after the bundle did its work, so that
+   *  the functions it compiled lazily are in the cache too */
+  saveCache(): void;
+}
+
+/** `$XDG_CACHE_HOME/keepalived-tools` or `~/.cache/keepalived-tools`: per user, never a shared temp dir */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : safeHome() && join(safeHome()!, '.cache');
+  return base ? join(base, 'keepalived-tools') : undefined;
+}
+
+function safeHome(): string | undefined {
+  try {
+    return homedir() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads `bundle` as a CommonJS module. `buildHash` identifies its content (computed when it was built); the
+ * cache is one file per bundle name, Node version and architecture, replaced when the bundle changes.
+ */
+export function loadBundle(bundle: string, buildHash: string): LoadedBundle {
+  const fd = openSync(bundle, 'r');
+  let source: string;
+  let key: string;
+  try {
+    const stat = fstatSync(fd);
+    key = `${buildHash}:${stat.size}:${stat.mtimeMs}`;
+    source = readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
+  if (source.startsWith('#!')) source = '//' + source.slice(2);
+  const crc32 = process.env.KEEPALIVED_TOOLS_NO_CODE_CACHE === undefined ? loadCrc32() : undefined;
+  const dir = crc32 && codeCacheDir();
+  const cacheFile = dir && join(dir, `${bundle.split(/[\\/]/).pop()}-${process.version}-${process.arch}.cache`);
+  const cachedData = cacheFile ? readCache(cacheFile, key, crc32!) : undefined;
+
+  const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
+  const module = new Module(bundle, require.main);
+  module.filename = bundle;
+  module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(bundle));
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  wrapper.call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));
+  module.loaded = true;
+
+  return {
+    exports: module.exports as Record<string, unknown>,
+    saveCache() {
+      if (cacheFile && (!cachedData || script.cachedDataRejected)) writeCache(cacheFile, key, script.createCachedData(), crc32!);
+    },
+  };
+}
+
+/** the cached data if the file is whole and made for this very bundle, else undefined */
+function readCache(file: string, key: string, crc32: Crc32): Buffer | undefined {
+  try {
+    const raw = readFileSync(file);
+    const header = headerFor(key);
+    if (raw.length <= header.length + 4 || !raw.subarray(0, header.length).equals(header)) return undefined;
+    const data = raw.subarray(header.length + 4);
+    return raw.readUInt32LE(header.length) === crc32(data) ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCache(file: string, key: string, data: Buffer, crc32: Crc32): void {
+  // written aside and renamed: a reader sees the old file or the new one, never half of one
+  const partial = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32LE(crc32(data));
+    writeFileSync(partial, Buffer.concat([headerFor(key), sum, data]), { mode: 0o600 });
+    renameSync(partial, file);
+  } catch {
+    // a cache that cannot be written only means the next start compiles again
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // nothing more to do
+    }
+  }
+}
+
+function headerFor(key: string): Buffer {
+  const text = Buffer.from(key, 'utf8');
+  const length = Buffer.alloc(2);
+  length.writeUInt16LE(text.length);
+  return Buffer.concat([Buffer.from(MAGIC), length, text]);
+}
