@@ -66,7 +66,6 @@ export function loadBundle(bundle: string, buildHash: string): LoadedBundle {
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   const module = new Module(bundle, require.main);
   module.filename = bundle;
-  module.paths = (Module as unknown as { _nodeModulePaths(dir: string): string[] })._nodeModulePaths(dirname(bundle));
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper.call(module.exports, module.exports, Module.createRequire(bundle), module, bundle, dirname(bundle));
   module.loaded = true;
