@@ -17,12 +17,13 @@ export interface CliResult {
 }
 
 /**
- * Wall time of `keepalived-lint FILE` (the bundle, a fresh node process each run) against
+ * Wall time of `keepalived-lint FILE` (dist/lint.js run directly, a fresh node process each run) against
  * `keepalived -t -e -f FILE` on the same file, and `node -e 0` as the floor of any Node.js command,
  * interleaved in one timer process inside the namespace.
  */
 export function measureCli(main: string, runs: number, namespace: BenchNamespace | undefined): CliResult {
-  const commands = [[process.execPath, LINT_BUNDLE, main], [process.execPath, '-e', '0']];
+  // the linter is run as its installed command is: the file itself, through its #! line
+  const commands = [[LINT_BUNDLE, main], [process.execPath, '-e', '0']];
   if (namespace) commands.push(['keepalived', '-t', '-e', '-f', main]);
   const timer = [process.execPath, join(__dirname, 'timeCommands.mjs'), JSON.stringify({ commands, runs })];
   const argv = namespace ? namespace.wrap(timer) : timer;

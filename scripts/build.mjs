@@ -1,6 +1,6 @@
 // Bundles each entry point into one minified CommonJS file under dist/, with a source map.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { shimPlugin } from './shims/plugin.mjs';
 
@@ -14,6 +14,12 @@ const entries = {
   'lint-main': 'server/src/cli/lint.ts',
   deploy: 'server/src/deploy/cli.ts',
 };
+/**
+ * The linter reads a whole config into an AST that lives until it exits; the collector copies what survives
+ * its young generation, and a young generation capped at 2 MB moves the AST on sooner: measured ~13% faster at
+ * 100k lines, no slower at 1k (bench/README). V8 takes heap sizes only on the command line, hence `env -S`.
+ */
+const NODE_COMMAND = { lint: '-S node --max-semi-space-size=2' };
 const launchers = { lint: { entry: 'server/src/cli/lintLauncher.ts', bundle: 'lint-main', hashName: 'LINT_BUNDLE_HASH' } };
 
 const options = (name, file) => ({
@@ -33,7 +39,7 @@ const options = (name, file) => ({
   inject: ['scripts/import-meta-url.js'],
   define: { 'import.meta.url': 'importMetaUrl' },
   // the bundles a launcher loads are not run as commands themselves
-  banner: name === 'extension' || name.endsWith('-main') ? undefined : { js: '#!/usr/bin/env node' },
+  banner: name === 'extension' || name.endsWith('-main') ? undefined : { js: `#!/usr/bin/env ${NODE_COMMAND[name] ?? 'node'}` },
   logLevel: 'warning',
 });
 
@@ -50,3 +56,5 @@ await Promise.all(
     return build({ ...base, inject: [], define: { [hashName]: JSON.stringify(hash) } });
   }),
 );
+// the commands run as they are when installed (npm marks bin files executable; this does it for dist/ itself)
+for (const name of ['server', 'lint', 'deploy']) if (existsSync(`${outdir}/${name}.js`)) chmodSync(`${outdir}/${name}.js`, 0o755);
