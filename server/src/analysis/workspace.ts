@@ -20,12 +20,27 @@ export const diskFileSystem: FileSystem = {
     }
   },
   glob(pattern) {
-    if (!/[*?[{]/.test(pattern)) {
+    if (!WILDCARD.test(pattern)) {
       return existsSync(pattern) ? [pattern] : [];
     }
-    return loadGlobber().globSync(pattern, { absolute: true, onlyFiles: true, expandDirectories: false }).sort();
+    // tinyglobby given an absolute pattern works out paths against the process's directory, which took
+    // 15-80 ms for a directory of 8 files; from the pattern's fixed leading directories it takes under 1 ms
+    const { base, rest } = splitAtWildcard(pattern);
+    return loadGlobber().globSync(rest, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false }).sort();
   },
 };
+
+const WILDCARD = /[*?[{]/;
+/** a directory taken as it is: no wildcard, and no backslash (which the globber reads as an escape) */
+const LITERAL_DIRECTORY = /^[^*?[{\\]*$/;
+
+/** `/a/b/*.conf` → `/a/b` and `*.conf`: the leading directories without a wildcard, and the rest */
+export function splitAtWildcard(pattern: string): { base: string; rest: string } {
+  const parts = pattern.split('/');
+  let fixed = 0;
+  while (fixed < parts.length - 1 && LITERAL_DIRECTORY.test(parts[fixed])) fixed++;
+  return { base: parts.slice(0, fixed).join('/') || '/', rest: parts.slice(fixed).join('/') };
+}
 
 export interface IncludeLink {
   statement: Statement;
