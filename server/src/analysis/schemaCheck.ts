@@ -82,7 +82,9 @@ function checkStatements(
     if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);
   }
   if (!owner || block.items) return;
-  const missing = requiredOf(block).filter((kw) => !counts.has(kw.name));
+  const required = requiredOf(block);
+  // most blocks require nothing: no filtering for them
+  const missing = required.length === 0 ? required : required.filter((kw) => !counts.has(kw.name));
   // An include inside the block may supply what is missing; the included file is checked on its own.
   if (missing.length > 0 && !statements.some((s) => includeDirective(s.keyword.text))) {
     for (const kw of missing) {
