@@ -1,5 +1,6 @@
 import type { Statement, Word } from './ast';
 import { Anchor, SourceStatement, type Brace } from './nodes';
+import { exactCopy } from './exactCopy';
 import { LBrace, Line, ParserToken, parseTokens, RBrace, type RawProblem } from './parser';
 import type { LineIndex } from './position';
 
@@ -87,7 +88,7 @@ export class TokenCollector {
   private endLine(): void {
     const keyword = this.keyword;
     if (!keyword) return;
-    const args = this.pendingCount === 0 ? NO_ARGS : this.pendingArgs.slice(0, this.pendingCount);
+    const args = this.pendingCount === 0 ? NO_ARGS : exactCopy(this.pendingArgs, this.pendingCount);
     this.tokens.push(new ParserToken(Line, this.lineStart, new SourceStatement(this.anchor, keyword, args), NO_BRACE, this.anchor));
     this.keyword = undefined;
   }

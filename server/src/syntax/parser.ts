@@ -1,5 +1,6 @@
 import { createToken, EmbeddedActionsParser, Lexer, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import type { Statement } from './ast';
+import { exactCopy } from './exactCopy';
 import { SourceBlock, type Anchor, type Brace, type SourceStatement } from './nodes';
 
 /**
@@ -102,7 +103,7 @@ export class KeepalivedParser extends EmbeddedActionsParser {
     const close = this.OPTION2(() => this.CONSUME(RBrace) as ParserToken);
     this.ACTION(() => { if (!close) this.problems.push({ token: open, kind: 'missing-close-brace' }); });
     // a copy exactly as long as it needs to be: the grown array keeps spare room, and blocks are many
-    return this.ACTION(() => new SourceBlock(open.anchor, open.brace, close?.brace, statements.slice()));
+    return this.ACTION(() => new SourceBlock(open.anchor, open.brace, close?.brace, exactCopy(statements, statements.length)));
   });
 }
 
