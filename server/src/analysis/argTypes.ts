@@ -2,7 +2,32 @@ import { isIP } from 'node:net';
 import type { ArgType } from '../schema/types';
 
 const BOOL_WORDS = ['on', 'off', 'true', 'false', 'yes', 'no'];
-const INTEGER = /^[-+]?(?:0x[0-9a-fA-F]+|\d+)$/;
+/** the whole numbers keepalived reads: `[-+]?(0x[0-9a-fA-F]+|[0-9]+)`, most arguments of a config */
+export const INTEGER = /^[-+]?(?:0x[0-9a-fA-F]+|\d+)$/;
+
+/** INTEGER.test(text), by hand: it runs for most arguments of a config, and plain digits need no regular expression */
+export function isInteger(text: string): boolean {
+  let i = 0;
+  const n = text.length;
+  const sign = text.charCodeAt(0);
+  if (sign === 43 || sign === 45) i++;
+  if (i >= n) return false;
+  if (text.charCodeAt(i) === 48 && text.charCodeAt(i + 1) === 120) {
+    if (i + 2 >= n) return false;
+    for (i += 2; i < n; i++) if (!isHexDigit(text.charCodeAt(i))) return false;
+    return true;
+  }
+  for (; i < n; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isHexDigit(c: number): boolean {
+  return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
 const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** What keepalived would say about `value` for an argument of type `type`; undefined when it is fine. */
@@ -10,7 +35,7 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
   switch (type.kind) {
     case 'int':
     case 'port': {
-      if (!INTEGER.test(value)) return `'${value}' is not a whole number`;
+      if (!isInteger(value)) return `'${value}' is not a whole number`;
       const n = Number(value);
       const min = type.kind === 'port' ? 0 : type.min;
       const max = type.kind === 'port' ? 65535 : type.max;
