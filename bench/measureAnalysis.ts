@@ -16,6 +16,11 @@ export interface AnalysisTiming {
   analyzeSettled: Summary;
   /** one character changed in one file: its incremental re-parse and every check again */
   reanalyzeAfterEdit: Summary;
+  /**
+   * the same while a block is left open (a `virtual_server ... {` typed without its `}` in the middle of the
+   * largest file): everything after it belongs to that block, so each edit parses and checks the file whole
+   */
+  reanalyzeWithOpenBlock: Summary;
   diagnostics: number;
 }
 
@@ -37,7 +42,8 @@ export function measureAnalysis(mains: readonly string[], files: readonly string
     parseAndAnalyze: summarize(parseAndAnalyze),
     analyzeOnly: summarize(analysisOfNewAsts(mains, files, fs, runs, false)),
     analyzeSettled: summarize(analysisOfNewAsts(mains, files, fs, runs, true)),
-    reanalyzeAfterEdit: editedReanalysis(mains, files, fs, runs),
+    reanalyzeAfterEdit: editedReanalysis(mains, files, fs, runs, false),
+    reanalyzeWithOpenBlock: editedReanalysis(mains, files, fs, runs, true),
     diagnostics,
   };
 }
@@ -57,13 +63,22 @@ function analysisOfNewAsts(mains: readonly string[], files: readonly string[], f
   return times;
 }
 
-/** Toggles one character of a `weight` in the largest file and re-analyses, as the server does per keystroke. */
-function editedReanalysis(mains: readonly string[], files: readonly string[], fs: FileSystem, runs: number): Summary {
+/**
+ * Toggles one character of a `weight` in the largest file and re-analyses, as the server does per keystroke;
+ * with `openBlock`, after a block opened and not closed earlier in that file.
+ */
+function editedReanalysis(mains: readonly string[], files: readonly string[], fs: FileSystem, runs: number, openBlock: boolean): Summary {
   const workspace = new Workspace(fs);
   const roots = mainConfigs(workspace, [...mains]);
   analyze(workspace, roots);
   const largest = [...files].sort((a, b) => workspace.text(b)!.length - workspace.text(a)!.length)[0];
-  const original = workspace.text(largest)!;
+  let original = workspace.text(largest)!;
+  if (openBlock) {
+    const at = original.indexOf('\nvirtual_server', original.length >> 2) + 1;
+    original = `${original.slice(0, at)}virtual_server 192.0.2.99 80 {\n${original.slice(at)}`;
+    workspace.setText(largest, original, true);
+    analyze(workspace, roots);
+  }
   const at = original.indexOf(' weight ', original.length >> 1) + 'weight'.length;
   const edited = original.slice(0, at) + original.slice(at + 1);
   let flip = false;
