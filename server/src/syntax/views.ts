@@ -150,7 +150,7 @@ function all(statement: Statement | undefined, keyword: string): Statement[] {
 }
 
 /** keepalived keeps the last value of a repeated one-value keyword. */
-function last(statement: Statement | undefined, keyword: string): Statement | undefined {
+export function last(statement: Statement | undefined, keyword: string): Statement | undefined {
   const children = statement?.block?.statements;
   if (children) for (let i = children.length - 1; i >= 0; i--) if (children[i].keyword.text === keyword) return children[i];
   return undefined;

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import type { Statement, Word } from '../../syntax';
-import type { VirtualServerView } from '../../syntax/views';
+import { last, type VirtualServerView } from '../../syntax/views';
 import { StatementMemo } from '../statementMemo';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
@@ -84,16 +84,10 @@ function checkQuorum(file: string, item: VirtualServerView, out: FileDiagnostic[
   if (item.realServers.length === 0) return;
   let total = 0;
   for (const rs of item.realServers) total += rs.weight?.value ?? 1;
-  const quorumStatement = lastChild(item.statement, 'quorum');
+  const quorumStatement = last(item.statement, 'quorum');
   const quorum = quorumStatement ? Number(quorumStatement.args[0]?.text) : 1;
   if (!(total < quorum)) return;
   const message = `The real servers' total weight ${total} is below the quorum ${quorum}; keepalived reduces the quorum to ${total}`;
   const places = item.realServers.flatMap((rs) => (rs.weight && Number(rs.weight.statement.args[0]?.text) === 0 ? [rs.weight.statement] : []));
   for (const place of places.length ? places : [quorumStatement ?? item.statement]) out.push({ file, range: place.range, severity: 'warning', code: 'quorum-above-weight', message });
-}
-
-function lastChild(statement: Statement, keyword: string): Statement | undefined {
-  const children = statement.block?.statements ?? [];
-  for (let i = children.length - 1; i >= 0; i--) if (children[i].keyword.text === keyword) return children[i];
-  return undefined;
 }
