@@ -36,12 +36,28 @@ const samples = [
 // a large file too, so edits land far from both ends (the change is found a chunk at a time)
 samples.push(readFileSync(join(EXAMPLES, 'master.conf'), 'utf8').repeat(30));
 
-const piece = fc.constantFrom('{', '}', '\n', '\r\n', '\t', ' ', '#', '!', '"', "'", '\\', 'x', 'weight 2', 'real_server 10.0.0.1 80 {\n', '}\n', 'vrrp_instance V {\n', '$A', '@x ', '\u00a0');
-const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: fc.array(piece, { maxLength: 4 }) });
+const OPEN_BLOCK = 'virtual_server 10.9.9.9 80 {\n';
+const piece = fc.constantFrom('{', '}', '\n', '\r\n', '\t', ' ', '#', '!', '"', "'", '\\', 'x', 'weight 2', 'real_server 10.0.0.1 80 {\n', '}\n', 'vrrp_instance V {\n', '$A', '@x ', '\u00a0', OPEN_BLOCK);
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: fc.array(piece, { maxLength: 4 }), atLineStart: fc.boolean() });
+/** typing while a block is left open: mostly words and line breaks, a brace now and then */
+const typing = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 3 }),
+  insert: fc.array(fc.oneof({ weight: 8, arbitrary: fc.constantFrom(' ', 'x', '\n', 'weight 2', 'real_server 10.0.0.1 80 {\n', '}\n', '# c\n', OPEN_BLOCK) }, { weight: 1, arbitrary: piece }), { maxLength: 3 }),
+  atLineStart: fc.boolean(),
+});
 
-function apply(text: string, e: { at: number; remove: number; insert: string[] }): string {
-  const at = Math.floor(e.at * text.length);
+function apply(text: string, e: { at: number; remove: number; insert: string[]; atLineStart: boolean }): string {
+  let at = Math.floor(e.at * text.length);
+  // blocks are usually opened on a line of their own
+  if (e.atLineStart) at = text.lastIndexOf('\n', at - 1) + 1;
   return text.slice(0, at) + e.insert.join('') + text.slice(at + e.remove);
+}
+
+/** `text` with a block opened, and not closed, before a line in its middle */
+function openBlockIn(text: string, at: number): string {
+  const line = text.lastIndexOf('\n', Math.floor(at * text.length) - 1) + 1;
+  return text.slice(0, line) + OPEN_BLOCK + text.slice(line);
 }
 
 describe('incremental re-parse', () => {
@@ -60,6 +76,30 @@ describe('incremental re-parse', () => {
     );
   });
 
+  it('gives exactly what a whole parse gives while blocks are left open, and stays incremental then', () => {
+    let steps = 0;
+    let openSteps = 0;
+    fc.assert(
+      fc.property(fc.nat({ max: samples.length - 1 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.array(typing, { minLength: 1, maxLength: 8 }), (sample, where, edits) => {
+        let text = samples[sample];
+        let file = parseConfig(text);
+        text = openBlockIn(text, where);
+        file = reparseConfig(file, text);
+        assert.deepEqual(snapshot(file), snapshot(parseConfig(text)));
+        for (const e of edits) {
+          text = apply(text, e);
+          file = reparseConfig(file, text);
+          assert.deepEqual(snapshot(file), snapshot(parseConfig(text)));
+          steps++;
+          if (file.reparse && file.reparse.open.size > 0) openSteps++;
+        }
+      }),
+      { numRuns: 1000 },
+    );
+    // most of these edits leave a block open, and a whole parse would leave nothing to re-parse from
+    assert.ok(openSteps > steps / 3, `${openSteps} of ${steps} edits kept an open block incremental`);
+  });
+
   it('re-parses only the edited top-level statement: the others are the same objects, moved', () => {
     const text = samples.find((s) => s.includes('virtual_server') && s.includes('vrrp_instance'))!;
     const file = parseConfig(text);
@@ -70,6 +110,49 @@ describe('incremental re-parse', () => {
     assert.equal(changed[0].keyword.text, 'vrrp_instance');
     const last = edited.statements[edited.statements.length - 1];
     assert.equal(last.range.start.line, parseConfig(text).statements.at(-1)!.range.start.line + 2);
+  });
+
+  it('re-parses edits while a block is left open: the statements after it are the same objects, nested into it', () => {
+    const text = samples[samples.length - 1];
+    const original = parseConfig(text);
+    const middle = Math.floor(original.statements.length / 2);
+    const after = original.statements.slice(middle + 1);
+    const at = text.lastIndexOf('\n', original.statements[middle].start - 1) + 1;
+    let edited = text.slice(0, at) + OPEN_BLOCK + text.slice(at);
+    let file = reparseConfig(original, edited);
+    const check = () => {
+      assert.deepEqual(snapshot(file), snapshot(parseConfig(edited)));
+      const opened = file.statements[middle];
+      assert.equal(opened.keyword.text, 'virtual_server');
+      assert.equal(opened.block!.closeOffset, undefined);
+      const nested = opened.block!.statements.slice(-after.length);
+      assert.ok(nested.every((s, i) => s === after[i] && s.parent === opened), 'the statements after the open block are the ones parsed before');
+    };
+    check();
+    assert.ok(file.diagnostics.some((d) => d.code === 'missing-close-brace'));
+    const next = at + OPEN_BLOCK.length;
+    for (let i = 0; i < 4; i++) {
+      edited = i % 2 === 0 ? edited.slice(0, next) + ' ' + edited.slice(next) : edited.slice(0, next) + edited.slice(next + 1);
+      file = reparseConfig(file, edited);
+      check();
+    }
+    // closing it again: the same statements, back at top level
+    const closed = edited.slice(0, next) + '}\n' + edited.slice(next);
+    file = reparseConfig(file, closed);
+    assert.deepEqual(snapshot(file), snapshot(parseConfig(closed)));
+    const top = new Set(file.statements);
+    assert.ok(after.every((s) => top.has(s) && s.parent === undefined));
+  });
+
+  it('parses the whole file again when blocks left open would nest the statements after them too deeply', () => {
+    const depth = 62;
+    const text = `global_defs {\n router_id x\n}\n${'a {\n'.repeat(depth)}${'}\n'.repeat(depth)}vrrp_script s {\n script x\n}\n`;
+    for (const opens of [1, 2, 3, 4]) {
+      const edited = text.replace('global_defs {', `${OPEN_BLOCK.repeat(opens)}global_defs {`);
+      const file = reparseConfig(parseConfig(text), edited);
+      assert.deepEqual(snapshot(file), snapshot(parseConfig(edited)));
+    }
+    assert.ok(parseConfig(text.replace('global_defs {', `${OPEN_BLOCK.repeat(3)}global_defs {`)).diagnostics.some((d) => d.code === 'nesting-too-deep'));
   });
 
   it('parses the whole file again when the preprocessor is involved or braces stop balancing', () => {

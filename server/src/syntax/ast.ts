@@ -2,6 +2,7 @@ import type { Range } from './position';
 import type { ParameterDefinition, ParameterUse, PreprocessOptions } from './preprocess';
 import type { LineIndex } from './position';
 import type { Anchor } from './nodes';
+import type { OpenChain } from './openBlocks';
 
 /** One word of a statement, after quotes, escapes and parameters are resolved. */
 export interface Word {
@@ -78,5 +79,16 @@ export interface ConfigFile {
   /** lexical and structural problems found while parsing */
   diagnostics: Diagnostic[];
   /** set when an edit can be parsed region by region (see reparseConfig), with the options it was parsed with */
-  reparse?: { options: PreprocessOptions; commentAnchor: Anchor };
+  reparse?: ReparseState;
+}
+
+export interface ReparseState {
+  options: PreprocessOptions;
+  commentAnchor: Anchor;
+  /** the top-level statements as if every block were closed on its own lines (see openBlocks.ts) */
+  units: readonly Statement[];
+  /** the units that leave blocks open; the units after them are nested into those blocks */
+  open: ReadonlyMap<Statement, OpenChain>;
+  /** at least as deep as any unit nests on its own */
+  deepest: number;
 }

@@ -21,6 +21,10 @@ export interface BuiltRegion {
   diagnostics: Diagnostic[];
   /** brace problems reach beyond the region: an edit that has them needs the whole file parsed again */
   structural: boolean;
+  /** every brace problem is a block left open at the end (which swallows what follows, and nothing more) */
+  unclosedOnly: boolean;
+  /** the deepest nesting of blocks reached */
+  deepest: number;
 }
 
 /**
@@ -57,13 +61,14 @@ export function buildRegion(expanded: Preprocessed, lines: LineIndex, commentAnc
         diagnostics.push({ range: lines.rangeOf(mapper.start(start), mapper.end(end)), severity: 'error', code: 'syntax', message: `Unexpected character '${cut(text, start, end)}'` });
     }
   }, from, to);
-  const { statements, problems } = collector.parse();
+  const { statements, problems, deepest } = collector.parse();
   for (const problem of problems) {
     diagnostics.push({ range: braceRange(lines, problem.token), severity: 'error', code: problem.kind, message: PROBLEM_MESSAGES[problem.kind] });
   }
   diagnostics.push(...quoteProblems);
   diagnostics.sort(byPosition);
-  return { statements, comments, diagnostics, structural: problems.length > 0 };
+  const unclosedOnly = problems.every((problem) => problem.kind === 'missing-close-brace');
+  return { statements, comments, diagnostics, structural: problems.length > 0, unclosedOnly, deepest };
 }
 
 /** stable, so problems at one place keep the order of the passes that found them */

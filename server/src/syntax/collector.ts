@@ -5,7 +5,7 @@ import { LBrace, Line, ParserToken, parseTokens, RBrace, type RawProblem } from 
 import type { LineIndex } from './position';
 
 /** keepalived nests at most a handful of levels; deeper input is garbage and must not exhaust the stack. */
-const MAX_NESTING = 64;
+export const MAX_NESTING = 64;
 
 const NO_BRACE: Brace = { relativeStart: 0, relativeEnd: 0 };
 /** shared by the many statements without arguments; never mutated */
@@ -30,6 +30,8 @@ export class TokenCollector {
   private pendingCount = 0;
   private lineStart = 0;
   private depth = 0;
+  /** the deepest nesting reached, which bounds how deep any one statement nests */
+  private deepest = 0;
   private dropped = 0;
   private anchor: Anchor;
 
@@ -71,7 +73,7 @@ export class TokenCollector {
       if (this.dropped++ === 0) this.problems.push({ token, kind: 'nesting-too-deep' });
       return;
     }
-    this.depth++;
+    if (++this.depth > this.deepest) this.deepest = this.depth;
     this.tokens.push(token);
   }
 
@@ -102,9 +104,9 @@ export class TokenCollector {
     this.tokens = [];
   }
 
-  parse(): { statements: Statement[]; problems: RawProblem[] } {
+  parse(): { statements: Statement[]; problems: RawProblem[]; deepest: number } {
     this.endLine();
     this.parseChunk();
-    return { statements: this.statements, problems: this.problems.sort((a, b) => a.token.startOffset - b.token.startOffset) };
+    return { statements: this.statements, problems: this.problems.sort((a, b) => a.token.startOffset - b.token.startOffset), deepest: this.deepest };
   }
 }

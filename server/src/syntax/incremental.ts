@@ -1,15 +1,19 @@
 import type { Comment, ConfigFile, Diagnostic, Statement } from './ast';
 import { buildRegion } from './build';
 import { parseConfig } from './parse';
+import { MAX_NESTING } from './collector';
 import { SourceComment, type SourceStatement } from './nodes';
+import { nestUnits, openChainOf, openDepth, ownEnd, releaseUnit, type OpenChain } from './openBlocks';
 import type { Range } from './position';
 import { preprocess, type PreprocessOptions } from './preprocess';
 
 /**
  * Parses `text`, the new text of `previous`, reusing every top-level statement the edit did not touch: the
  * lines between the unchanged statements before and after the edit are parsed again, and the statements
- * after it are moved (one anchor each). Falls back to a whole parse when that could differ: a file the
- * preprocessor changes, brace problems before or after, different options. Same result as parseConfig.
+ * after it are moved (one anchor each). A block the edit leaves open at the end of those lines swallows the
+ * statements after it, which are then nested into it as they are (see openBlocks.ts). Falls back to a whole
+ * parse when that could differ: a file the preprocessor changes, any other brace problem (or one the
+ * whole parse of `previous` found), different options. Same result as parseConfig.
  *
  * Nodes of `previous` are reused and moved, so `previous` must not be used afterwards.
  */
@@ -48,13 +52,13 @@ function lineEndAfter(text: string, offset: number): number {
   return newline === -1 ? text.length : newline + 1;
 }
 
-/** first index whose statement ends at or after `offset` */
-function firstEndingFrom(statements: readonly Statement[], offset: number): number {
+/** first index whose unit's own lines end at or after `offset` */
+function firstEndingFrom(units: readonly Statement[], open: ReadonlyMap<Statement, OpenChain>, offset: number): number {
   let low = 0;
-  let high = statements.length;
+  let high = units.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if (statements[mid].end < offset) low = mid + 1;
+    if (ownEnd(units[mid], open) < offset) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -63,17 +67,18 @@ function firstEndingFrom(statements: readonly Statement[], offset: number): numb
 function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOptions): ConfigFile | undefined {
   const old = previous.text;
   const span = changedSpan(old, text);
-  const top = previous.statements;
+  const { commentAnchor, units: top, open } = previous.reparse!;
+  const endOf = (unit: Statement) => ownEnd(unit, open);
 
-  // Whole lines from the first to the last top-level statement the edit touches, grown until no untouched
-  // statement shares a line with them.
-  let first = firstEndingFrom(top, span.start);
+  // Whole lines from the first to the last top-level unit the edit touches, grown until no untouched
+  // unit shares a line with them.
+  let first = firstEndingFrom(top, open, span.start);
   let last = first - 1;
   while (last + 1 < top.length && top[last + 1].start <= span.oldEnd) last++;
   let from = lineStartBefore(old, Math.min(span.start, first <= last ? top[first].start : span.start));
-  while (first > 0 && top[first - 1].end >= from) from = lineStartBefore(old, Math.min(from, top[--first].start));
-  let oldTo = lineEndAfter(old, Math.max(span.oldEnd, last >= first ? top[last].end : span.oldEnd));
-  while (last + 1 < top.length && top[last + 1].start < oldTo) oldTo = lineEndAfter(old, Math.max(oldTo, top[++last].end));
+  while (first > 0 && endOf(top[first - 1]) >= from) from = lineStartBefore(old, Math.min(from, top[--first].start));
+  let oldTo = lineEndAfter(old, Math.max(span.oldEnd, last >= first ? endOf(top[last]) : span.oldEnd));
+  while (last + 1 < top.length && top[last + 1].start < oldTo) oldTo = lineEndAfter(old, Math.max(oldTo, endOf(top[++last])));
   const delta = text.length - old.length;
   const newTo = oldTo + delta;
   if (newTo < from) return undefined;
@@ -82,9 +87,20 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
   if (region.startMap || region.issues.length || region.definitions.length || region.inactive.length) return undefined;
 
   const lines = previous.lines.edited(text, from, oldTo, newTo);
-  const { commentAnchor } = previous.reparse!;
   const built = buildRegion({ ...region, text }, lines, commentAnchor, from, newTo);
-  if (built.structural) return undefined;
+  // A block left open at the region's end swallows the units after it, which are whole statements with
+  // balanced braces: the same statements nested one level deeper. Any other brace problem needs a whole parse.
+  if (built.structural && !built.unclosedOnly) return undefined;
+  const stillOpen = keptOpen(open, top, first, last);
+  if (built.structural) {
+    const lastBuilt = built.statements[built.statements.length - 1];
+    const chain = lastBuilt && openChainOf(lastBuilt);
+    if (!chain) return undefined;
+    stillOpen.set(lastBuilt, chain);
+  }
+  const deepest = Math.max(previous.reparse!.deepest, built.deepest);
+  // nested that deep, keepalived (and the parser) would drop braces: not a case for nesting units
+  if (stillOpen.size > 0 && openDepth(stillOpen) + deepest > MAX_NESTING) return undefined;
 
   // From here on the previous AST's nodes are moved into the new one.
   commentAnchor.lines = lines;
@@ -93,20 +109,32 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
     anchor.lines = lines;
     if (i > last) anchor.base += delta;
   }
+  if (open.size > 0) for (let i = first; i <= last; i++) releaseUnit(top[i], open);
+  const units = [...top.slice(0, first), ...built.statements, ...top.slice(last + 1)];
+  const nested = stillOpen.size > 0 || open.size > 0 ? nestUnits(units, stillOpen) : { statements: units, open: stillOpen };
   const lineDelta = lines.lineCount - previous.lines.lineCount;
   const fromLine = previous.lines.positionAt(from).line;
   const oldToLine = previous.lines.positionAt(oldTo).line;
   return {
     text,
     lines,
-    statements: [...top.slice(0, first), ...built.statements, ...top.slice(last + 1)],
+    statements: nested.statements,
     comments: spliceComments(previous.comments, built.comments, from, oldTo, delta),
     definitions: [],
     parameterUses: [],
     inactive: [],
     diagnostics: spliceDiagnostics(previous.diagnostics, built.diagnostics, fromLine, oldToLine, oldTo === old.length, lineDelta),
-    reparse: { options, commentAnchor },
+    reparse: { options, commentAnchor, units, open: nested.open, deepest },
   };
+}
+
+/** the open units outside the re-parsed ones, top[first..last] */
+function keptOpen(open: ReadonlyMap<Statement, OpenChain>, top: readonly Statement[], first: number, last: number): Map<Statement, OpenChain> {
+  const kept = new Map<Statement, OpenChain>();
+  if (open.size === 0) return kept;
+  const replaced = new Set(top.slice(first, last + 1));
+  for (const [unit, chain] of open) if (!replaced.has(unit)) kept.set(unit, chain);
+  return kept;
 }
 
 function spliceComments(previous: readonly Comment[], region: Comment[], from: number, oldTo: number, delta: number): Comment[] {

@@ -117,6 +117,13 @@ export class SourceStatement extends Ranged implements Statement {
     return this.anchor.base + this.relativeEnd;
   }
 
+  /** the same statement as a new object, without its block (attach gives it one) */
+  renewed(): SourceStatement {
+    const copy = new SourceStatement(this.anchor, this.keyword, this.args);
+    copy.parent = this.parent;
+    return copy;
+  }
+
   attach(block: SourceBlock): void {
     this.block = block;
     this.relativeEnd = block.end - this.anchor.base;
@@ -141,7 +148,8 @@ export class SourceBlock implements Block {
     private readonly anchor: Anchor,
     open: Brace,
     close: Brace | undefined,
-    readonly statements: Statement[],
+    /** replaced (never mutated) when statements after a block left open are nested into it, see openBlocks.ts */
+    public statements: Statement[],
   ) {
     this.openStart = open.relativeStart;
     this.openEnd = open.relativeEnd;

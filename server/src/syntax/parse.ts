@@ -1,4 +1,5 @@
-import type { ConfigFile, Diagnostic } from './ast';
+import type { ConfigFile, Diagnostic, Statement } from './ast';
+import type { OpenChain } from './openBlocks';
 import { buildRegion, byPosition } from './build';
 import { Anchor } from './nodes';
 import { LineIndex } from './position';
@@ -24,6 +25,8 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
     inactive: expanded.inactive.map((r) => lines.rangeOf(r.start, r.end)),
     diagnostics,
     // a file the preprocessor leaves as it is, with balanced braces, can be re-parsed one region at a time
-    reparse: plain && !region.structural ? { options, commentAnchor } : undefined,
+    reparse: plain && !region.structural ? { options, commentAnchor, units: region.statements, open: NONE_OPEN, deepest: region.deepest } : undefined,
   };
 }
+
+const NONE_OPEN: ReadonlyMap<Statement, OpenChain> = new Map();
