@@ -144,6 +144,21 @@ describe('incremental re-parse', () => {
     assert.ok(after.every((s) => top.has(s) && s.parent === undefined));
   });
 
+  it('stays incremental while a new block is typed line by line, through the braces that close it', () => {
+    const text = samples[samples.length - 1];
+    let file = parseConfig(text);
+    const firstStatement = file.statements[0];
+    let edited = text;
+    const typed = [OPEN_BLOCK, '  real_server 10.0.0.9 80 {\n', '    weight 1\n', '  }\n', '  delay_loop 5\n', '}\n'];
+    for (const [i, line] of typed.entries()) {
+      edited += line;
+      file = reparseConfig(file, edited);
+      assert.deepEqual(snapshot(file), snapshot(parseConfig(edited)));
+      assert.equal(file.statements[0], firstStatement, `still incremental after typing line ${i + 1}`);
+      assert.equal((file.reparse?.open.size ?? -1) > 0, i < typed.length - 1);
+    }
+  });
+
   it('parses the whole file again when blocks left open would nest the statements after them too deeply', () => {
     const depth = 62;
     const text = `global_defs {\n router_id x\n}\n${'a {\n'.repeat(depth)}${'}\n'.repeat(depth)}vrrp_script s {\n script x\n}\n`;

@@ -23,6 +23,8 @@ export interface BuiltRegion {
   structural: boolean;
   /** every brace problem is a block left open at the end (which swallows what follows, and nothing more) */
   unclosedOnly: boolean;
+  /** a '}' closes no block of the region (it would close one left open before it) */
+  closesOutside: boolean;
   /** the deepest nesting of blocks reached */
   deepest: number;
 }
@@ -68,7 +70,8 @@ export function buildRegion(expanded: Preprocessed, lines: LineIndex, commentAnc
   diagnostics.push(...quoteProblems);
   diagnostics.sort(byPosition);
   const unclosedOnly = problems.every((problem) => problem.kind === 'missing-close-brace');
-  return { statements, comments, diagnostics, structural: problems.length > 0, unclosedOnly, deepest };
+  const closesOutside = problems.some((problem) => problem.kind === 'extra-close-brace');
+  return { statements, comments, diagnostics, structural: problems.length > 0, unclosedOnly, closesOutside, deepest };
 }
 
 /** stable, so problems at one place keep the order of the passes that found them */

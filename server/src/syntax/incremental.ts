@@ -1,10 +1,10 @@
 import type { Comment, ConfigFile, Diagnostic, Statement } from './ast';
-import { buildRegion } from './build';
+import { buildRegion, type BuiltRegion } from './build';
 import { parseConfig } from './parse';
 import { MAX_NESTING } from './collector';
 import { SourceComment, type SourceStatement } from './nodes';
 import { nestUnits, openChainOf, openDepth, ownEnd, releaseUnit, type OpenChain } from './openBlocks';
-import type { Range } from './position';
+import type { LineIndex, Range } from './position';
 import { preprocess, type PreprocessOptions } from './preprocess';
 
 /**
@@ -76,21 +76,33 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
   let last = first - 1;
   while (last + 1 < top.length && top[last + 1].start <= span.oldEnd) last++;
   let from = lineStartBefore(old, Math.min(span.start, first <= last ? top[first].start : span.start));
-  while (first > 0 && endOf(top[first - 1]) >= from) from = lineStartBefore(old, Math.min(from, top[--first].start));
-  let oldTo = lineEndAfter(old, Math.max(span.oldEnd, last >= first ? endOf(top[last]) : span.oldEnd));
-  while (last + 1 < top.length && top[last + 1].start < oldTo) oldTo = lineEndAfter(old, Math.max(oldTo, endOf(top[++last])));
   const delta = text.length - old.length;
-  const newTo = oldTo + delta;
-  if (newTo < from) return undefined;
+  let oldTo: number;
+  let newTo: number;
+  let lines: LineIndex;
+  let built: BuiltRegion;
+  for (;;) {
+    while (first > 0 && endOf(top[first - 1]) >= from) from = lineStartBefore(old, Math.min(from, top[--first].start));
+    oldTo = lineEndAfter(old, Math.max(span.oldEnd, last >= first ? endOf(top[last]) : span.oldEnd));
+    while (last + 1 < top.length && top[last + 1].start < oldTo) oldTo = lineEndAfter(old, Math.max(oldTo, endOf(top[++last])));
+    newTo = oldTo + delta;
+    if (newTo < from) return undefined;
 
-  const region = preprocess(text.slice(from, newTo), options);
-  if (region.startMap || region.issues.length || region.definitions.length || region.inactive.length) return undefined;
+    const region = preprocess(text.slice(from, newTo), options);
+    if (region.startMap || region.issues.length || region.definitions.length || region.inactive.length) return undefined;
 
-  const lines = previous.lines.edited(text, from, oldTo, newTo);
-  const built = buildRegion({ ...region, text }, lines, commentAnchor, from, newTo);
-  // A block left open at the region's end swallows the units after it, which are whole statements with
-  // balanced braces: the same statements nested one level deeper. Any other brace problem needs a whole parse.
-  if (built.structural && !built.unclosedOnly) return undefined;
+    lines = previous.lines.edited(text, from, oldTo, newTo);
+    built = buildRegion({ ...region, text }, lines, commentAnchor, from, newTo);
+    // A block left open at the region's end swallows the units after it, which are whole statements with
+    // balanced braces: the same statements nested one level deeper.
+    if (!built.structural || built.unclosedOnly) break;
+    // A '}' the region does not open closes the block left open last before it: parse again from that
+    // block's unit. Any other brace problem needs a whole parse.
+    const opener = built.closesOutside ? lastOpenBefore(top, open, first) : -1;
+    if (opener < 0) return undefined;
+    first = opener;
+    from = lineStartBefore(old, top[first].start);
+  }
   const stillOpen = keptOpen(open, top, first, last);
   if (built.structural) {
     const lastBuilt = built.statements[built.statements.length - 1];
@@ -126,6 +138,14 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
     diagnostics: spliceDiagnostics(previous.diagnostics, built.diagnostics, fromLine, oldToLine, oldTo === old.length, lineDelta),
     reparse: { options, commentAnchor, units, open: nested.open, deepest },
   };
+}
+
+/** the index of the last open unit before top[first], or -1 */
+function lastOpenBefore(top: readonly Statement[], open: ReadonlyMap<Statement, OpenChain>, first: number): number {
+  const limit = first < top.length ? top[first].start : Infinity;
+  let latest: Statement | undefined;
+  for (const unit of open.keys()) if (unit.start < limit && (!latest || unit.start > latest.start)) latest = unit;
+  return latest ? top.lastIndexOf(latest, first - 1) : -1;
 }
 
 /** the open units outside the re-parsed ones, top[first..last] */
