@@ -18,7 +18,7 @@ export interface AnalysisTiming {
   reanalyzeAfterEdit: Summary;
   /**
    * the same while a block is left open (a `virtual_server ... {` typed without its `}` in the middle of the
-   * largest file): everything after it belongs to that block, so each edit parses and checks the file whole
+   * largest file): everything after it belongs to that block, nested into it incrementally (openBlocks.ts)
    */
   reanalyzeWithOpenBlock: Summary;
   diagnostics: number;

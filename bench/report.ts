@@ -95,7 +95,7 @@ export function formatReport(r: BenchResult): string {
   );
   const lines = [
     'CLI, keepalived -t and in-process analysis: main file + 8 included files; editor columns (edit→diag, first analysis, heap, RSS) and completion/hover: the same config as one file.',
-    'analysis = every check on freshly parsed ASTs, timed right after the parse (the collector still moves the young ASTs) and after a full collection; re-analysis after edit = one character changed: incremental re-parse + every check (in-process); with a block left open earlier in the file, the file is parsed and checked whole.',
+    'analysis = every check on freshly parsed ASTs, timed right after the parse (the collector still moves the young ASTs) and after a full collection; re-analysis after edit = one character changed: incremental re-parse + every check (in-process); the same with a block left open earlier in the file (what follows it is nested into it).',
     `keepalived benchmark ${r.startedAt} — node ${r.node}, ${r.cpus} CPU(s), load ${r.loadAverage.toFixed(1)}, ${r.keepalived ?? 'keepalived not measured'}`,
     '',
     sizes,
