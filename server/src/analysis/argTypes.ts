@@ -21,6 +21,13 @@ export function isInteger(text: string): boolean {
   return true;
 }
 
+/** /^\d+$/.test(text), by hand: ports, marks and status codes of every service are checked with it */
+export function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }

@@ -76,7 +76,8 @@ function checkStatements(
         message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); keepalived keeps the last value`,
       });
     }
-    counts.set(name, statement);
+    // only what the duplicate and required checks look up
+    if (!spec.repeatable || spec.required) counts.set(name, statement);
     if (owner) checkKeyword(statement, spec, options, out);
     else checkTopLevel(statement, spec, options, out);
     if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import type { Statement, Word } from '../../syntax';
 import { last, type VirtualServerView } from '../../syntax/views';
+import { isDigits } from '../argTypes';
 import { StatementMemo } from '../statementMemo';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
@@ -14,7 +15,7 @@ function invalid(file: string, word: Word | Statement, code: string, message: st
 function checkPort(file: string, word: Word | undefined, what: string, out: FileDiagnostic[]): void {
   if (!word) return;
   const n = Number(word.text);
-  if (!/^\d+$/.test(word.text) || n > 65535) out.push(invalid(file, word, 'invalid-number', `${what}: '${word.text}' is not a port (0-65535); keepalived skips the whole block`));
+  if (!isDigits(word.text) || n > 65535) out.push(invalid(file, word, 'invalid-number', `${what}: '${word.text}' is not a port (0-65535); keepalived skips the whole block`));
 }
 
 /** `IP[-LAST] [PORT]`, `PREFIX/LEN [PORT]` or `fwmark N [inet|inet6]`, as a virtual_server_group line. */
@@ -22,7 +23,7 @@ function checkGroupEntry(file: string, item: Statement, out: FileDiagnostic[]): 
   const first = item.keyword;
   if (first.text === 'fwmark') {
     const mark = item.args[0];
-    if (!mark || !/^\d+$/.test(mark.text) || Number(mark.text) > MAX_FWMARK) out.push(invalid(file, mark ?? first, 'invalid-number', `fwmark needs a number from 0 to ${MAX_FWMARK}`));
+    if (!mark || !isDigits(mark.text) || Number(mark.text) > MAX_FWMARK) out.push(invalid(file, mark ?? first, 'invalid-number', `fwmark needs a number from 0 to ${MAX_FWMARK}`));
     return;
   }
   const [address, last] = first.text.split('-');
@@ -35,9 +36,11 @@ function checkGroupEntry(file: string, item: Statement, out: FileDiagnostic[]): 
 
 /** keepalived accepts codes 100-599, alone or as ranges. */
 function checkStatusCodes(file: string, word: Word, out: FileDiagnostic[]): void {
+  // most are one plain code
+  if (isDigits(word.text) && Number(word.text) >= 100 && Number(word.text) <= 599) return;
   for (const part of word.text.split(',')) {
     const bounds = part.split('-');
-    if (bounds.length > 2 || bounds.some((b) => !/^\d+$/.test(b) || Number(b) < 100 || Number(b) > 599)) {
+    if (bounds.length > 2 || bounds.some((b) => !isDigits(b) || Number(b) < 100 || Number(b) > 599)) {
       out.push(invalid(file, word, 'invalid-value', `Invalid HTTP status code '${part}': use codes 100-599 or ranges like 200-299`));
     }
   }
