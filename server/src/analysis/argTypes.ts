@@ -1,40 +1,8 @@
 import { isIP } from 'node:net';
 import type { ArgType } from '../schema/types';
+import { isInteger } from '../syntax/numbers';
 
 const BOOL_WORDS = ['on', 'off', 'true', 'false', 'yes', 'no'];
-/** the whole numbers keepalived reads: `[-+]?(0x[0-9a-fA-F]+|[0-9]+)`, most arguments of a config */
-export const INTEGER = /^[-+]?(?:0x[0-9a-fA-F]+|\d+)$/;
-
-/** INTEGER.test(text), by hand: it runs for most arguments of a config, and plain digits need no regular expression */
-export function isInteger(text: string): boolean {
-  let i = 0;
-  const n = text.length;
-  const sign = text.charCodeAt(0);
-  if (sign === 43 || sign === 45) i++;
-  if (i >= n) return false;
-  if (text.charCodeAt(i) === 48 && text.charCodeAt(i + 1) === 120) {
-    if (i + 2 >= n) return false;
-    for (i += 2; i < n; i++) if (!isHexDigit(text.charCodeAt(i))) return false;
-    return true;
-  }
-  for (; i < n; i++) if (!isDigit(text.charCodeAt(i))) return false;
-  return true;
-}
-
-/** /^\d+$/.test(text), by hand: ports, marks and status codes of every service are checked with it */
-export function isDigits(text: string): boolean {
-  if (text.length === 0) return false;
-  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false;
-  return true;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isHexDigit(c: number): boolean {
-  return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-}
 const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
 /** What keepalived would say about `value` for an argument of type `type`; undefined when it is fine. */

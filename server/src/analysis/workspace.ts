@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
+import { includeDirective } from '../schema';
 import { loadGlobber } from './globber';
 import { parseConfig, reparseConfig, type ConfigFile, type Statement } from '../syntax';
 import type { PreprocessOptions } from '../syntax/preprocess';
@@ -158,8 +159,6 @@ export function collectIncludes(statements: readonly Statement[]): Statement[] {
   return statements.flatMap(includesOfTopLevel);
 }
 
-const INCLUDE = /^include[rmwba]?$/;
-
 /** The include statements in and under one top-level statement; remembered, since edits keep untouched statements. */
 const includesUnder = new WeakMap<Statement, Statement[]>();
 
@@ -171,7 +170,7 @@ function includesOfTopLevel(statement: Statement): Statement[] {
 
 function walkIncludes(statements: readonly Statement[], out: Statement[]): Statement[] {
   for (const statement of statements) {
-    if (INCLUDE.test(statement.keyword.text)) out.push(statement);
+    if (includeDirective(statement.keyword.text)) out.push(statement);
     if (statement.block) walkIncludes(statement.block.statements, out);
   }
   return out;

@@ -51,7 +51,7 @@ export class KeepalivedParser extends EmbeddedActionsParser {
   /**
    * `validateGrammar` runs Chevrotain's grammar checks (ambiguities, left recursion, unreachable
    * alternatives): ~10 ms at every start for a grammar that does not change at run time, so the parser in use
-   * skips them and test/syntax/parser.test.ts builds one with them on.
+   * skips them and test/syntax/grammarValidation.test.ts builds one with them on.
    */
   constructor({ validateGrammar = false } = {}) {
     super([Line, LBrace, RBrace], { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validateGrammar });

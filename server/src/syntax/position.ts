@@ -9,9 +9,9 @@ export interface Range {
   end: Position;
 }
 
-/** Converts offsets in a text to positions; built once per text, O(log lines) per lookup. */
 let nextVersion = 1;
 
+/** Converts offsets in a text to positions; built once per text, O(log lines) per lookup. */
 export class LineIndex {
   private readonly lineStarts: Int32Array;
   /** tells indexes apart without holding on to them (a cached range keeps this number, not the text) */

@@ -3,6 +3,7 @@
  * block, with the words and statements they came from (for ranges).
  */
 import type { ConfigFile, Statement, Word } from './ast';
+import { isDecimal } from './numbers';
 
 export interface Valued<T> {
   value: T;
@@ -165,23 +166,6 @@ function num(statement: Statement | undefined, index = 0): Valued<number> | unde
   const word = statement?.args[index];
   if (!word || !statement || !isDecimal(word.text)) return undefined;
   return { value: Number(word.text), word, statement };
-}
-
-/** `[-+]?digits(.digits)?`, the numbers keepalived's keywords take (checked for every number of a config). */
-function isDecimal(text: string): boolean {
-  let i = text.charCodeAt(0) === 43 || text.charCodeAt(0) === 45 ? 1 : 0;
-  const digitsFrom = i;
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-  if (i === digitsFrom) return false;
-  if (i === text.length) return true;
-  if (text.charCodeAt(i) !== 46) return false;
-  const fractionFrom = ++i;
-  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-  return i > fractionFrom && i === text.length;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** The item lines of a value block (virtual_ipaddress, unicast_peer, ...). */

@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import type { Statement, Word } from '../../syntax';
+import { isDigits } from '../../syntax/numbers';
 import { last, type VirtualServerView } from '../../syntax/views';
-import { isDigits } from '../argTypes';
 import { StatementMemo } from '../statementMemo';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
