@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inNamespace, knownHostsLine, sshdConfig, upEth0, waitForPort } from '../helpers/sshdHost';
+import { claimSubnet } from '../helpers/subnetClaim';
 
 export interface TestHost {
   name: string;
@@ -72,6 +73,22 @@ exit 0
 
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+const namespaceOf = (tag: string, i: number) => `kd${tag}h${i}`;
+
+/** Host i's namespace, joined to ours by a veth pair on 169.254.<subnet>.<4i+1 | 4i+2>/30. */
+function linkHost(tag: string, i: number, subnet: number): void {
+  const ns = namespaceOf(tag, i);
+  const veth = `kv${tag}h${i}`;
+  execFileSync('ip', ['netns', 'add', ns]);
+  execFileSync('ip', ['link', 'add', veth, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns]);
+  execFileSync('ip', ['addr', 'add', `169.254.${subnet}.${4 * i + 1}/30`, 'dev', veth]);
+  execFileSync('ip', ['link', 'set', veth, 'up']);
+  upEth0(ns, `169.254.${subnet}.${4 * i + 2}/30`);
+}
+
+/** Deleting the namespace deletes its eth0 and so the veth pair. */
+const unlinkHost = (tag: string, i: number) => spawnSync('ip', ['netns', 'del', namespaceOf(tag, i)]);
+
 export async function createLab(names: string[]): Promise<TestLab> {
   mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
   const root = mkdtempSync(join(tmpdir(), 'kd-lab-'));
@@ -85,15 +102,13 @@ export async function createLab(names: string[]): Promise<TestLab> {
   const passphraseKey = key('passkey', 'correct horse battery');
   writeFileSync(join(root, 'authorized_keys'), readFileSync(`${userKey}.pub`, 'utf8') + readFileSync(`${passphraseKey}.pub`, 'utf8'), { mode: 0o600 });
   const knownHosts = join(root, 'known_hosts');
-  const subnet = 100 + (process.pid % 150);
   const tag = `${process.pid % 100000}`;
+  const subnet = claimSubnet(`kv${tag}h`, (n) => names.forEach((_, i) => linkHost(tag, i, n)), () => names.forEach((_, i) => unlinkHost(tag, i)));
   const hosts: TestHost[] = [];
   const procs = new Map<string, ChildProcess>();
 
   for (const [i, name] of names.entries()) {
-    const ns = `kd${tag}h${i}`;
-    const veth = `kv${tag}h${i}`;
-    const outer = `169.254.${subnet}.${4 * i + 1}`;
+    const ns = namespaceOf(tag, i);
     const address = `169.254.${subnet}.${4 * i + 2}`;
     const dir = join(root, name);
     const standins = join(dir, 'standins');
@@ -107,11 +122,6 @@ export async function createLab(names: string[]): Promise<TestLab> {
     const config = join(dir, 'sshd_config');
     const env = { KD_STANDIN_LOG: log, KD_STANDIN_DIR: dir };
     writeFileSync(config, sshdConfig({ address, hostKey, dir, authorizedKeys: join(root, 'authorized_keys'), standins, env, passwords: true }));
-    execFileSync('ip', ['netns', 'add', ns]);
-    execFileSync('ip', ['link', 'add', veth, 'type', 'veth', 'peer', 'name', 'eth0', 'netns', ns]);
-    execFileSync('ip', ['addr', 'add', `${outer}/30`, 'dev', veth]);
-    execFileSync('ip', ['link', 'set', veth, 'up']);
-    upEth0(ns, `${address}/30`);
     const host: TestHost = {
       name,
       ns,
@@ -166,9 +176,9 @@ export async function createLab(names: string[]): Promise<TestLab> {
     knownHosts,
     hosts,
     teardown: () => {
-      for (const h of hosts) {
+      for (const [i, h] of hosts.entries()) {
         h.stop();
-        spawnSync('ip', ['netns', 'del', h.ns]);
+        unlinkHost(tag, i);
       }
       rmSync(root, { recursive: true, force: true });
     },
