@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipFamily } from './ipFamily';
 import type { ArgType } from '../schema/types';
 import { isInteger } from '../syntax/numbers';
 
@@ -29,11 +29,11 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
       return ok ? undefined : `'${value}' is not one of ${type.values.join(', ')}`;
     }
     case 'ip':
-      return isIP(value) ? undefined : `'${value}' is not an IP address`;
+      return ipFamily(value) ? undefined : `'${value}' is not an IP address`;
     case 'ipv4':
-      return isIP(value) === 4 ? undefined : `'${value}' is not an IPv4 address`;
+      return ipFamily(value) === 4 ? undefined : `'${value}' is not an IPv4 address`;
     case 'ipv6':
-      return isIP(value) === 6 ? undefined : `'${value}' is not an IPv6 address`;
+      return ipFamily(value) === 6 ? undefined : `'${value}' is not an IPv6 address`;
     case 'cidr':
       return checkCidr(value);
     case 'hostname':
@@ -55,7 +55,7 @@ function outOfRange(n: number, min: number | undefined, max: number | undefined,
 export function checkCidr(value: string): string | undefined {
   const slash = value.indexOf('/');
   const address = slash === -1 ? value : value.slice(0, slash);
-  const family = isIP(address);
+  const family = ipFamily(address);
   if (!family) return `'${address}' is not an IP address`;
   if (slash === -1) return undefined;
   const prefix = value.slice(slash + 1);
@@ -70,6 +70,6 @@ export function isTrue(value: string): boolean {
 
 /** An address, or a DNS name; something that looks like an address must be a valid one. */
 export function checkHost(value: string): string | undefined {
-  if (/^[\d.]+$/.test(value) || value.includes(':')) return isIP(value) ? undefined : `'${value}' is not a valid IP address`;
+  if (/^[\d.]+$/.test(value) || value.includes(':')) return ipFamily(value) ? undefined : `'${value}' is not a valid IP address`;
   return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(value) ? undefined : `'${value}' is not a host name or address`;
 }

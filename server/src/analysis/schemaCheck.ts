@@ -31,6 +31,32 @@ export function checkAgainstSchema(file: ConfigFile, options: SchemaCheckOptions
   return diagnostics;
 }
 
+/**
+ * A block's keywords for the check: each keyword that the duplicate or the required check looks up has a
+ * slot, so a block's statements are tallied in a small array rather than a map per block (a large config
+ * has tens of thousands of blocks).
+ */
+interface BlockTable {
+  byName: Map<string, { spec: KeywordSpec; slot: number }>;
+  slots: number;
+  required: { spec: KeywordSpec; slot: number }[];
+}
+
+const tables = new Map<BlockSpec, BlockTable>();
+
+function tableOf(block: BlockSpec): BlockTable {
+  let table = tables.get(block);
+  if (table) return table;
+  table = { byName: new Map(), slots: 0, required: [] };
+  for (const spec of block.keywords) {
+    const entry = { spec, slot: !spec.repeatable || spec.required ? table.slots++ : -1 };
+    table.byName.set(spec.name, entry);
+    if (spec.required) table.required.push(entry);
+  }
+  tables.set(block, table);
+  return table;
+}
+
 function checkStatements(
   statements: readonly Statement[],
   block: BlockSpec,
@@ -38,57 +64,62 @@ function checkStatements(
   options: SchemaCheckOptions,
   out: Diagnostic[],
 ): void {
-  const counts = new Map<string, Statement>();
+  if (block.items) {
+    for (const statement of statements) {
+      const include = includeDirective(statement.keyword.text);
+      if (include) checkKeyword(statement, include, options, out);
+      else checkItem(statement, block, out);
+    }
+    return;
+  }
+  const table = tableOf(block);
+  // the statement last seen for each slot
+  let seen: (Statement | undefined)[] | undefined;
   let adoptedBlock: BlockSpec | undefined;
   for (const statement of statements) {
     const name = statement.keyword.text;
-    // no block has a keyword named like an include directive, so those are looked up only when needed
-    let spec = block.items ? undefined : keywordSpec(block, name);
-    const include = spec ? undefined : includeDirective(name);
-    if (include) {
-      checkKeyword(statement, include, options, out);
-      continue;
-    }
-    if (block.items) {
-      checkItem(statement, block, out);
-      continue;
-    }
-    if (!spec && adoptedBlock) {
+    const entry = table.byName.get(name);
+    if (!entry) {
+      // no block has a keyword named like an include directive, so those are looked up only when needed
+      const include = includeDirective(name);
+      if (include) {
+        checkKeyword(statement, include, options, out);
+        continue;
+      }
       // A block keyword before this one lacked its '{': read what follows as its contents, as keepalived does.
-      const adopted = keywordSpec(adoptedBlock, name);
+      const adopted = adoptedBlock && keywordSpec(adoptedBlock, name);
       if (adopted) {
         checkKeyword(statement, adopted, options, out);
         continue;
       }
       adoptedBlock = undefined;
-    }
-    if (!spec) {
       out.push(unknownKeyword(statement.keyword, block));
       continue;
     }
+    const { spec, slot } = entry;
     adoptedBlock = undefined;
-    const earlier = counts.get(name);
-    if (earlier && !spec.repeatable) {
-      out.push({
-        range: statement.keyword.range,
-        severity: 'warning',
-        code: 'duplicate-keyword',
-        message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); keepalived keeps the last value`,
-      });
+    if (slot >= 0) {
+      seen ??= new Array(table.slots);
+      const earlier = seen[slot];
+      if (earlier && !spec.repeatable) {
+        out.push({
+          range: statement.keyword.range,
+          severity: 'warning',
+          code: 'duplicate-keyword',
+          message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); keepalived keeps the last value`,
+        });
+      }
+      seen[slot] = statement;
     }
-    // only what the duplicate and required checks look up
-    if (!spec.repeatable || spec.required) counts.set(name, statement);
     if (owner) checkKeyword(statement, spec, options, out);
     else checkTopLevel(statement, spec, options, out);
     if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);
   }
-  if (!owner || block.items) return;
-  const required = requiredOf(block);
-  // most blocks require nothing: no filtering for them
-  const missing = required.length === 0 ? required : required.filter((kw) => !counts.has(kw.name));
+  if (!owner || table.required.length === 0) return;
+  const missing = table.required.filter((entry) => !seen?.[entry.slot]);
   // An include inside the block may supply what is missing; the included file is checked on its own.
   if (missing.length > 0 && !statements.some((s) => includeDirective(s.keyword.text))) {
-    for (const kw of missing) {
+    for (const { spec: kw } of missing) {
       out.push({
         range: owner.keyword.range,
         severity: 'error',
@@ -98,15 +129,6 @@ function checkStatements(
       });
     }
   }
-}
-
-const requiredByBlock = new Map<BlockSpec, KeywordSpec[]>();
-
-/** A block's required keywords (few, out of dozens), listed once. */
-function requiredOf(block: BlockSpec): KeywordSpec[] {
-  let required = requiredByBlock.get(block);
-  if (!required) requiredByBlock.set(block, (required = block.keywords.filter((kw) => kw.required)));
-  return required;
 }
 
 const topLevelFindings = new StatementMemo<Diagnostic>();

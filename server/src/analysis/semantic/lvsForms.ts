@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { ipFamily } from '../ipFamily';
 import type { Statement, Word } from '../../syntax';
 import { isDigits } from '../../syntax/numbers';
 import { last, type VirtualServerView } from '../../syntax/views';
@@ -28,8 +28,8 @@ function checkGroupEntry(file: string, item: Statement, out: FileDiagnostic[]): 
   }
   const [address, last] = first.text.split('-');
   const base = address.split('/')[0];
-  const family = isIP(base);
-  const lastOk = last === undefined || (family === 4 ? /^\d{1,3}$/.test(last) && Number(last) <= 255 : /^[0-9a-fA-F]{1,4}$/.test(last)) || isIP(last) === family;
+  const family = ipFamily(base);
+  const lastOk = last === undefined || (family === 4 ? /^\d{1,3}$/.test(last) && Number(last) <= 255 : /^[0-9a-fA-F]{1,4}$/.test(last)) || ipFamily(last) === family;
   if (!family || !lastOk) out.push(invalid(file, first, 'invalid-address', `'${first.text}' is not an address, range or prefix; keepalived skips this group entry`));
   checkPort(file, item.args[0], 'virtual_server_group entry', out);
 }
@@ -65,7 +65,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   if (item.form === 'address') {
     const address = item.address;
     if (!address) out.push(invalid(file, statement, 'argument-count', 'virtual_server needs an address and port, `fwmark N` or `group NAME`'));
-    else if (!isIP(address.value)) out.push(invalid(file, address.word, 'invalid-address', `Invalid virtual server address '${address.value}'; keepalived skips this virtual_server`));
+    else if (!ipFamily(address.value)) out.push(invalid(file, address.word, 'invalid-address', `Invalid virtual server address '${address.value}'; keepalived skips this virtual_server`));
     checkPort(file, statement.args[1], 'virtual_server', out);
   } else if (item.form === 'fwmark' && (!item.fwmark || item.fwmark.value > MAX_FWMARK || !Number.isInteger(item.fwmark.value))) {
     out.push(invalid(file, statement.args[1] ?? statement, 'invalid-number', `virtual_server fwmark needs a mark number from 0 to ${MAX_FWMARK}`));
@@ -73,7 +73,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     out.push(invalid(file, statement, 'argument-count', 'virtual_server group needs a group name'));
   }
   for (const rs of item.realServers) {
-    if (rs.address && !isIP(rs.address.value)) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
+    if (rs.address && !ipFamily(rs.address.value)) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
     checkPort(file, rs.statement.args[1], 'real_server', out);
   }
   checkQuorum(file, item, out);
