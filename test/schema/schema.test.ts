@@ -20,6 +20,16 @@ describe('keyword schema (all domains together)', () => {
     assert.deepEqual(blocks.map((b) => b.id).filter((id) => !reachable.has(id)), []);
   });
 
+  it('nests no block inside a block of its own kind, however deep (the schema check keeps one tally per kind)', () => {
+    const cycles: string[] = [];
+    const visit = (id: string, path: string[]) => {
+      if (path.includes(id)) return cycles.push([...path, id].join(' > '));
+      for (const kw of blockSpec(id)!.keywords) if (kw.block) visit(kw.block, [...path, id]);
+    };
+    visit('root', []);
+    assert.deepEqual(cycles, []);
+  });
+
   it('has no keyword twice in one block, and each has a doc and arguments described', () => {
     for (const block of blocks) {
       const names = block.keywords.map((k) => k.name);

@@ -21,11 +21,10 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
       return outOfRange(Number(value), type.min, type.max, value);
     }
     case 'bool':
-      return BOOL_WORDS.includes(value.toLowerCase()) ? undefined : `'${value}' is not one of ${BOOL_WORDS.join(', ')}`;
+      // the exact spelling first: lowering the case makes a string, and most values are written as listed
+      return BOOL_WORDS.includes(value) || BOOL_WORDS.includes(value.toLowerCase()) ? undefined : `'${value}' is not one of ${BOOL_WORDS.join(', ')}`;
     case 'enum': {
-      const ok = type.caseInsensitive
-        ? type.values.some((v) => v.toLowerCase() === value.toLowerCase())
-        : type.values.includes(value);
+      const ok = type.values.includes(value) || (type.caseInsensitive === true && type.values.some((v) => v.toLowerCase() === value.toLowerCase()));
       return ok ? undefined : `'${value}' is not one of ${type.values.join(', ')}`;
     }
     case 'ip':

@@ -40,6 +40,32 @@ interface BlockTable {
   byName: Map<string, { spec: KeywordSpec; slot: number }>;
   slots: number;
   required: { spec: KeywordSpec; slot: number }[];
+  /**
+   * Reused by every visit of a block of this kind, so that a visit allocates nothing: a slot holds the
+   * statement's index in its block when its stamp is the visit's number. Indexes, not statements, so the
+   * table never keeps an old AST alive.
+   */
+  tally: Tally;
+}
+
+/**
+ * One per kind of block is enough because no block can hold (however deep) a block of its own kind; a
+ * schema test keeps it so.
+ */
+interface Tally {
+  stamps: Int32Array;
+  indexes: Int32Array;
+}
+
+/** numbers visits for the tallies' stamps; wraps around long before it could overflow */
+let visits = 0;
+
+function nextVisit(): number {
+  if (visits === 0x3fffffff) {
+    visits = 0;
+    for (const table of tables.values()) table.tally.stamps.fill(0);
+  }
+  return ++visits;
 }
 
 const tables = new Map<BlockSpec, BlockTable>();
@@ -47,12 +73,15 @@ const tables = new Map<BlockSpec, BlockTable>();
 function tableOf(block: BlockSpec): BlockTable {
   let table = tables.get(block);
   if (table) return table;
-  table = { byName: new Map(), slots: 0, required: [] };
+  const byName = new Map<string, { spec: KeywordSpec; slot: number }>();
+  const required: { spec: KeywordSpec; slot: number }[] = [];
+  let slots = 0;
   for (const spec of block.keywords) {
-    const entry = { spec, slot: !spec.repeatable || spec.required ? table.slots++ : -1 };
-    table.byName.set(spec.name, entry);
-    if (spec.required) table.required.push(entry);
+    const entry = { spec, slot: !spec.repeatable || spec.required ? slots++ : -1 };
+    byName.set(spec.name, entry);
+    if (spec.required) required.push(entry);
   }
+  table = { byName, slots, required, tally: { stamps: new Int32Array(slots), indexes: new Int32Array(slots) } };
   tables.set(block, table);
   return table;
 }
@@ -73,10 +102,11 @@ function checkStatements(
     return;
   }
   const table = tableOf(block);
-  // the statement last seen for each slot
-  let seen: (Statement | undefined)[] | undefined;
+  const { tally } = table;
+  const visit = nextVisit();
   let adoptedBlock: BlockSpec | undefined;
-  for (const statement of statements) {
+  for (let index = 0; index < statements.length; index++) {
+    const statement = statements[index];
     const name = statement.keyword.text;
     const entry = table.byName.get(name);
     if (!entry) {
@@ -99,8 +129,7 @@ function checkStatements(
     const { spec, slot } = entry;
     adoptedBlock = undefined;
     if (slot >= 0) {
-      seen ??= new Array(table.slots);
-      const earlier = seen[slot];
+      const earlier = tally.stamps[slot] === visit ? statements[tally.indexes[slot]] : undefined;
       if (earlier && !spec.repeatable) {
         out.push({
           range: statement.keyword.range,
@@ -109,17 +138,17 @@ function checkStatements(
           message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); keepalived keeps the last value`,
         });
       }
-      seen[slot] = statement;
+      tally.stamps[slot] = visit;
+      tally.indexes[slot] = index;
     }
     if (owner) checkKeyword(statement, spec, options, out);
     else checkTopLevel(statement, spec, options, out);
     if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);
   }
-  if (!owner || table.required.length === 0) return;
-  const missing = table.required.filter((entry) => !seen?.[entry.slot]);
+  const missing = owner && missingRequired(table, tally, visit);
   // An include inside the block may supply what is missing; the included file is checked on its own.
-  if (missing.length > 0 && !statements.some((s) => includeDirective(s.keyword.text))) {
-    for (const { spec: kw } of missing) {
+  if (missing && !statements.some((s) => includeDirective(s.keyword.text))) {
+    for (const kw of missing) {
       out.push({
         range: owner.keyword.range,
         severity: 'error',
@@ -129,6 +158,13 @@ function checkStatements(
       });
     }
   }
+}
+
+/** The required keywords a visit did not see; undefined (and nothing allocated) when none is missing. */
+function missingRequired(table: BlockTable, tally: Tally, visit: number): KeywordSpec[] | undefined {
+  let missing: KeywordSpec[] | undefined;
+  for (const { spec, slot } of table.required) if (tally.stamps[slot] !== visit) (missing ??= []).push(spec);
+  return missing;
 }
 
 const topLevelFindings = new StatementMemo<Diagnostic>();
@@ -192,7 +228,7 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
       message: `'${spec.name}' needs keepalived ${spec.since} or later; the target version ${options.keepalivedVersion} reports it as an unknown keyword`,
     });
   }
-  checkArguments(statement, spec.args, spec.freeTail ?? false, spec.name, out);
+  checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
   if (spec.block && !statement.block) {
     out.push({
       range: keyword.range,
@@ -217,15 +253,12 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
 function checkItem(statement: Statement, block: BlockSpec, out: Diagnostic[]): void {
   const items = block.items!;
   const words = [statement.keyword, ...statement.args];
-  checkWords(statement, words, items.args, items.freeTail ?? false, () => `an item of ${block.title}`, out);
+  checkWords(statement, words, items.args, items.freeTail ?? false, block, out);
   if (statement.block) {
     out.push({ range: statement.block.open, severity: 'error', code: 'unexpected-block', message: `Items of ${block.title} take no block` });
   }
 }
 
-function checkArguments(statement: Statement, args: readonly ArgSpec[], freeTail: boolean, name: string, out: Diagnostic[]): void {
-  checkWords(statement, statement.args, args, freeTail, () => `'${name}'`, out);
-}
 
 /** How many arguments a keyword requires, and whether its last one repeats: the same for every use. */
 const arities = new WeakMap<readonly ArgSpec[], { required: number; variadic: boolean }>();
@@ -236,8 +269,13 @@ function arityOf(args: readonly ArgSpec[]): { required: number; variadic: boolea
   return arity;
 }
 
-/** `what` names the checked thing in messages; a function, as messages are rare and statements many */
-function checkWords(statement: Statement, words: readonly Word[], args: readonly ArgSpec[], freeTail: boolean, what: () => string, out: Diagnostic[]): void {
+/** How messages name what is checked: a keyword, or an item of a value block. */
+function what(subject: KeywordSpec | BlockSpec): string {
+  return 'keywords' in subject ? `an item of ${subject.title}` : `'${subject.name}'`;
+}
+
+/** `subject` is named in messages only when there is something to say (messages are rare, statements many) */
+function checkWords(statement: Statement, words: readonly Word[], args: readonly ArgSpec[], freeTail: boolean, subject: KeywordSpec | BlockSpec, out: Diagnostic[]): void {
   const { required, variadic } = arityOf(args);
   const max = variadic || freeTail ? Infinity : args.length;
   if (words.length < required) {
@@ -246,7 +284,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
       range: statement.keyword.range,
       severity: 'error',
       code: 'argument-count',
-      message: `${capitalize(what())} needs ${required} argument${required === 1 ? '' : 's'}; missing ${missing.join(' ')}`,
+      message: `${capitalize(what(subject))} needs ${required} argument${required === 1 ? '' : 's'}; missing ${missing.join(' ')}`,
     });
     return;
   }
@@ -256,7 +294,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
       range: { start: extra.range.start, end: words[words.length - 1].range.end },
       severity: 'error',
       code: 'argument-count',
-      message: `${capitalize(what())} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; '${extra.text}' is too many`,
+      message: `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; '${extra.text}' is too many`,
     });
   }
   for (let i = 0; i < words.length; i++) {
@@ -268,7 +306,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
         range: words[i].range,
         severity: 'error',
         code: codeFor(spec),
-        message: `${capitalize(what())}: ${problem}`,
+        message: `${capitalize(what(subject))}: ${problem}`,
       });
     }
   }
