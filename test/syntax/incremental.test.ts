@@ -100,6 +100,54 @@ describe('incremental re-parse', () => {
     assert.ok(openSteps > steps / 3, `${openSteps} of ${steps} edits kept an open block incremental`);
   });
 
+  it('gives a file opened with blocks left open units at its first edit: the whole parse\'s tree, and the next edits stay incremental', () => {
+    let cut = 0;
+    let steps = 0;
+    let incremental = 0;
+    fc.assert(
+      fc.property(
+        fc.nat({ max: samples.length - 1 }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 3 }),
+        fc.array(typing, { minLength: 1, maxLength: 6 }),
+        (sample, wheres, edits) => {
+          let text = samples[sample];
+          for (const where of wheres) text = openBlockIn(text, where);
+          let file = parseConfig(text);
+          assert.equal(file.reparse, undefined, 'a whole parse, as the linter reads it');
+          for (const [i, e] of edits.entries()) {
+            const before = file;
+            text = apply(text, e);
+            file = reparseConfig(file, text);
+            assert.deepEqual(snapshot(file), snapshot(parseConfig(text)));
+            if (i === 0 && file.reparse) cut++;
+            if (i === 0) continue;
+            steps++;
+            // incremental: units of the file before the edit are still there
+            if (before.reparse && file.reparse?.units.some((u) => before.reparse!.units.includes(u))) incremental++;
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    // the others' first edit closed more blocks than were open, or used the preprocessor (whole parses)
+    assert.ok(cut > 650, `${cut} of 1000 files opened with blocks left open got units at their first edit`);
+    assert.ok(incremental > steps / 2, `${incremental} of ${steps} later edits re-parsed a region only`);
+  });
+
+  it('re-parses a later edit to a file opened with a block left open by region: the other units are the same objects', () => {
+    const text = samples[samples.length - 1];
+    const middle = text.indexOf('\nvirtual_server', text.length >> 1) + 1;
+    let edited = text.slice(0, middle) + OPEN_BLOCK + text.slice(middle);
+    const file = reparseConfig(parseConfig(edited), (edited += '\n'));
+    assert.ok(file.reparse && file.reparse.open.size === 1, 'cut into units at the first edit');
+    const lastLine = edited.lastIndexOf('weight');
+    const next = reparseConfig(file, (edited = edited.slice(0, lastLine) + 'weight 7 ' + edited.slice(lastLine + 'weight'.length)));
+    assert.deepEqual(snapshot(next), snapshot(parseConfig(edited)));
+    const kept = next.reparse!.units.filter((u) => file.reparse!.units.includes(u)).length;
+    // new: the edited unit, and the open unit (its owner is renewed whenever what it holds changes)
+    assert.equal(kept, file.reparse.units.length - 2);
+  });
+
   it('re-parses only the edited top-level statement: the others are the same objects, moved', () => {
     const text = samples.find((s) => s.includes('virtual_server') && s.includes('vrrp_instance'))!;
     const file = parseConfig(text);

@@ -1,10 +1,10 @@
 import type { Comment, ConfigFile, Diagnostic, Statement } from './ast';
 import { buildRegion, type BuiltRegion } from './build';
-import { parseConfig } from './parse';
+import { parseForEditing } from './parse';
 import { MAX_NESTING } from './collector';
 import { SourceComment, type SourceStatement } from './nodes';
 import { nestUnits, openChainOf, openDepth, ownEnd, releaseUnit, type OpenChain } from './openBlocks';
-import type { LineIndex, Range } from './position';
+import { lineEndAfter, type LineIndex, type Range } from './position';
 import { preprocess, type PreprocessOptions } from './preprocess';
 
 /**
@@ -13,13 +13,14 @@ import { preprocess, type PreprocessOptions } from './preprocess';
  * after it are moved (one anchor each). A block the edit leaves open at the end of those lines swallows the
  * statements after it, which are then nested into it as they are (see openBlocks.ts). Falls back to a whole
  * parse when that could differ: a file the preprocessor changes, any other brace problem (or one the
- * whole parse of `previous` found), different options. Same result as parseConfig.
+ * whole parse of `previous` found), different options; that parse cuts a text with blocks left open into
+ * units, so the next edit is incremental again. Same result as parseConfig.
  *
  * Nodes of `previous` are reused and moved, so `previous` must not be used afterwards.
  */
 export function reparseConfig(previous: ConfigFile, text: string, options: PreprocessOptions = {}): ConfigFile {
   if (text === previous.text) return previous;
-  return (previous.reparse && sameOptions(previous.reparse.options, options) && reparseRegion(previous, text, options)) || parseConfig(text, options);
+  return (previous.reparse && sameOptions(previous.reparse.options, options) && reparseRegion(previous, text, options)) || parseForEditing(text, options);
 }
 
 function sameOptions(a: PreprocessOptions, b: PreprocessOptions): boolean {
@@ -46,11 +47,6 @@ function lineStartBefore(text: string, offset: number): number {
   return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** just after the line break that ends the line holding `offset` (or the end of the text) */
-function lineEndAfter(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline + 1;
-}
 
 /** first index whose unit's own lines end at or after `offset` */
 function firstEndingFrom(units: readonly Statement[], open: ReadonlyMap<Statement, OpenChain>, offset: number): number {

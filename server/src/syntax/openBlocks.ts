@@ -1,5 +1,9 @@
 import type { Statement } from './ast';
+import { buildRegion, type BuiltRegion } from './build';
+import { MAX_NESTING } from './collector';
 import type { Anchor, SourceBlock, SourceStatement } from './nodes';
+import { lineEndAfter, type LineIndex } from './position';
+import type { Preprocessed } from './preprocess';
 
 /**
  * keepalived reads everything after a block that is never closed into that block. For re-parsing, a file
@@ -121,4 +125,50 @@ function renewChain(chain: OpenChain): OpenChain {
     links[j] = { owner: inner, block, own: renewedOwn };
   }
   return { links, anchor: chain.anchor, ownRelativeEnd: chain.ownRelativeEnd };
+}
+
+export interface OpenUnits {
+  /** the file's top-level statements, units nested as a whole parse nests them */
+  statements: Statement[];
+  units: Statement[];
+  open: Map<Statement, OpenChain>;
+  /** the deepest any unit nests on its own */
+  deepest: number;
+}
+
+/**
+ * Units for a whole file whose only brace problems are blocks left open (`whole` is its parse), so that
+ * edits to a file opened that way are re-parsed a region at a time too. The file is cut after the line of
+ * each open block's '{'; each piece but the last is parsed on its own into units whose last one leaves
+ * blocks open, the last piece into balanced units. Each piece is parsed once. Undefined where that would
+ * not give the whole parse's tree.
+ */
+export function openUnitsOf(expanded: Preprocessed, lines: LineIndex, commentAnchor: Anchor, whole: BuiltRegion): OpenUnits | undefined {
+  const last = whole.statements[whole.statements.length - 1];
+  const wholeChain = whole.unclosedOnly && last ? openChainOf(last) : undefined;
+  if (!wholeChain) return undefined;
+  const units: Statement[] = [];
+  const open = new Map<Statement, OpenChain>();
+  let from = 0;
+  let deepest = 0;
+  for (const { block } of wholeChain.links) {
+    const cut = lineEndAfter(expanded.text, block.openOffset);
+    // several blocks opened on one line are left open by one piece
+    if (cut <= from) continue;
+    const piece = buildRegion(expanded, lines, commentAnchor, from, cut);
+    const unit = piece.statements[piece.statements.length - 1];
+    const chain = piece.unclosedOnly && unit ? openChainOf(unit) : undefined;
+    if (!chain) return undefined;
+    units.push(...piece.statements);
+    open.set(unit, chain);
+    deepest = Math.max(deepest, piece.deepest);
+    from = cut;
+  }
+  const rest = buildRegion(expanded, lines, commentAnchor, from, expanded.text.length);
+  deepest = Math.max(deepest, rest.deepest);
+  // as in incremental.ts: nested that deep, the parser would drop braces
+  if (rest.structural || openDepth(open) + deepest > MAX_NESTING) return undefined;
+  units.push(...rest.statements);
+  const nested = nestUnits(units, open);
+  return { statements: nested.statements, units, open: nested.open, deepest };
 }

@@ -1,5 +1,5 @@
-import type { ConfigFile, Diagnostic, Statement } from './ast';
-import type { OpenChain } from './openBlocks';
+import type { ConfigFile, Diagnostic, ReparseState, Statement } from './ast';
+import { openUnitsOf, type OpenChain } from './openBlocks';
 import { buildRegion, byPosition } from './build';
 import { Anchor } from './nodes';
 import { LineIndex } from './position';
@@ -7,6 +7,19 @@ import { preprocess, type PreprocessOptions } from './preprocess';
 
 /** Parses one keepalived.conf text into an AST with source ranges. Never throws; linear in the input. */
 export function parseConfig(text: string, options: PreprocessOptions = {}): ConfigFile {
+  return parse(text, options, false);
+}
+
+/**
+ * The same tree, for a text being edited (see reparseConfig): a file whose only brace problems are blocks
+ * left open is also cut into units (see openUnitsOf), which costs another pass over the pieces but lets the
+ * next edits re-parse a region at a time. The linter and other one-off parses do without.
+ */
+export function parseForEditing(text: string, options: PreprocessOptions = {}): ConfigFile {
+  return parse(text, options, true);
+}
+
+function parse(text: string, options: PreprocessOptions, cutOpenBlocks: boolean): ConfigFile {
   const lines = new LineIndex(text);
   const expanded = preprocess(text, options);
   const diagnostics: Diagnostic[] = expanded.issues.map((issue) => ({ range: lines.rangeOf(issue.start, issue.end), severity: 'error', code: issue.code, message: issue.message }));
@@ -15,17 +28,22 @@ export function parseConfig(text: string, options: PreprocessOptions = {}): Conf
   diagnostics.push(...region.diagnostics);
   diagnostics.sort(byPosition);
   const plain = expanded.startMap === undefined && expanded.issues.length === 0 && !options.inheritedDefinitions?.size;
+  // a file the preprocessor leaves as it is can be re-parsed one region at a time: with balanced braces, or
+  // with blocks left open at its end once it is cut into units
+  const openUnits = cutOpenBlocks && plain && region.structural ? openUnitsOf(expanded, lines, commentAnchor, region) : undefined;
+  let reparse: ReparseState | undefined;
+  if (plain && !region.structural) reparse = { options, commentAnchor, units: region.statements, open: NONE_OPEN, deepest: region.deepest };
+  else if (openUnits) reparse = { options, commentAnchor, units: openUnits.units, open: openUnits.open, deepest: openUnits.deepest };
   return {
     text,
     lines,
-    statements: region.statements,
+    statements: openUnits?.statements ?? region.statements,
     comments: region.comments,
     definitions: expanded.definitions,
     parameterUses: expanded.uses,
     inactive: expanded.inactive.map((r) => lines.rangeOf(r.start, r.end)),
     diagnostics,
-    // a file the preprocessor leaves as it is, with balanced braces, can be re-parsed one region at a time
-    reparse: plain && !region.structural ? { options, commentAnchor, units: region.statements, open: NONE_OPEN, deepest: region.deepest } : undefined,
+    reparse,
   };
 }
 

@@ -89,3 +89,9 @@ export function containsPosition(range: Range, pos: Position): boolean {
   if (pos.line === range.end.line && pos.character > range.end.character) return false;
   return true;
 }
+
+/** just after the line break that ends the line holding `offset` (or the end of the text) */
+export function lineEndAfter(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
