@@ -53,20 +53,12 @@ interface BlockTable {
  * schema test keeps it so.
  */
 interface Tally {
-  stamps: Int32Array;
+  /** visit numbers, as doubles: exact far beyond any number of visits, so they never wrap around */
+  stamps: Float64Array;
   indexes: Int32Array;
 }
 
-/** numbers visits for the tallies' stamps; wraps around long before it could overflow */
 let visits = 0;
-
-function nextVisit(): number {
-  if (visits === 0x3fffffff) {
-    visits = 0;
-    for (const table of tables.values()) table.tally.stamps.fill(0);
-  }
-  return ++visits;
-}
 
 const tables = new Map<BlockSpec, BlockTable>();
 
@@ -81,7 +73,7 @@ function tableOf(block: BlockSpec): BlockTable {
     byName.set(spec.name, entry);
     if (spec.required) required.push(entry);
   }
-  table = { byName, slots, required, tally: { stamps: new Int32Array(slots), indexes: new Int32Array(slots) } };
+  table = { byName, slots, required, tally: { stamps: new Float64Array(slots), indexes: new Int32Array(slots) } };
   tables.set(block, table);
   return table;
 }
@@ -103,7 +95,7 @@ function checkStatements(
   }
   const table = tableOf(block);
   const { tally } = table;
-  const visit = nextVisit();
+  const visit = ++visits;
   let adoptedBlock: BlockSpec | undefined;
   for (let index = 0; index < statements.length; index++) {
     const statement = statements[index];
@@ -258,7 +250,6 @@ function checkItem(statement: Statement, block: BlockSpec, out: Diagnostic[]): v
     out.push({ range: statement.block.open, severity: 'error', code: 'unexpected-block', message: `Items of ${block.title} take no block` });
   }
 }
-
 
 /** How many arguments a keyword requires, and whether its last one repeats: the same for every use. */
 const arities = new WeakMap<readonly ArgSpec[], { required: number; variadic: boolean }>();
