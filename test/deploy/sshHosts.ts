@@ -102,7 +102,7 @@ export async function createLab(names: string[]): Promise<TestLab> {
   const passphraseKey = key('passkey', 'correct horse battery');
   writeFileSync(join(root, 'authorized_keys'), readFileSync(`${userKey}.pub`, 'utf8') + readFileSync(`${passphraseKey}.pub`, 'utf8'), { mode: 0o600 });
   const knownHosts = join(root, 'known_hosts');
-  const tag = `${process.pid % 100000}`;
+  const tag = `${process.pid}`;
   const subnet = claimSubnet(`kv${tag}h`, (n) => names.forEach((_, i) => linkHost(tag, i, n)), () => names.forEach((_, i) => unlinkHost(tag, i)));
   const hosts: TestHost[] = [];
   const procs = new Map<string, ChildProcess>();

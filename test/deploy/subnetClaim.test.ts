@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { claimSubnet, subnetsInUse } from '../helpers/subnetClaim';
 
-const tag = `kc${process.pid % 100000}`;
+const tag = `kc${process.pid}`;
 const dummy = (name: string, subnet: number) => {
   execFileSync('ip', ['link', 'add', name, 'type', 'veth', 'peer', 'name', `${name}p`]);
   execFileSync('ip', ['addr', 'add', `169.254.${subnet}.1/30`, 'dev', name]);
