@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import { lintFiles, type FileDiagnostic } from '../analysis/lint';
 import { isValidVersion } from '../analysis/versions';
@@ -49,7 +49,8 @@ function parseArgs(argv: readonly string[]): CliOptions | 'help' {
 function checkReadable(file: string): void {
   try {
     if (!statSync(file).isFile()) throw new UsageError(`${file}: not a regular file`);
-    readFileSync(file);
+    // opening proves it readable; the workspace reads it once, later
+    closeSync(openSync(file, 'r'));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
