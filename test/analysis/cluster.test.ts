@@ -94,6 +94,16 @@ describe('cluster checks between MASTER and BACKUP', () => {
     assert.deepEqual(fixes, ['51', '52']);
   });
 
+  it('offers no quick fix on a service that leaves the value to its default: there is no word of its own to replace', () => {
+    const found = lintPair(master, backup.replace(/\n\s*lb_algo rr\n/, '\n')).filter((d) => d.code === 'cluster-service-mismatch' && d.message.startsWith('lb_algo'));
+    const onBackup = found.find((d) => d.file.endsWith('backup.conf'))!;
+    const onMaster = found.find((d) => d.file.endsWith('master.conf'))!;
+    assert.match(onBackup.message, /here \(default\)/);
+    assert.equal(onBackup.fix, undefined, 'a fix here would overwrite the virtual_server keyword');
+    // the side that sets it can adopt nothing either: the peer has no value to copy
+    assert.deepEqual(onMaster.fix ?? [], []);
+  });
+
   it('groups configs into clusters by instance name: unrelated configs are not compared', () => {
     const other = master.replace(/VI_1/g, 'VI_OTHER').replace('virtual_router_id 51', 'virtual_router_id 99').replace(/192\.168\.18\./g, '10.9.9.');
     const found = lintTexts({ 'master.conf': master, 'backup.conf': backup, 'other.conf': other }).filter((d) => d.code.startsWith('cluster-'));

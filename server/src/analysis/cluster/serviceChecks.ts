@@ -27,16 +27,24 @@ function serviceKey(vs: VirtualServerView): string {
 }
 
 /** What must be equal on every director for the service to behave the same after a failover. */
-function signature(vs: VirtualServerView): Map<string, { text: string; range: Range }> {
-  const fields = new Map<string, { text: string; range: Range }>();
+/** a compared field: `own` when the service sets it on a line of its own (a value a quick fix can replace) */
+interface Field {
+  text: string;
+  range: Range;
+  own: boolean;
+}
+
+function signature(vs: VirtualServerView): Map<string, Field> {
+  const fields = new Map<string, Field>();
   const here = vs.statement.keyword.range;
-  fields.set('lb_algo', { text: vs.lbAlgo?.value ?? '(default)', range: vs.lbAlgo?.word.range ?? here });
-  fields.set('lb_kind', { text: vs.lbKind?.value ?? '(default)', range: vs.lbKind?.word.range ?? here });
-  fields.set('protocol', { text: vs.protocol?.value ?? '(default)', range: vs.protocol?.word.range ?? here });
+  const valued = (v: { value: string; word: { range: Range } } | undefined): Field => (v ? { text: v.value, range: v.word.range, own: true } : { text: '(default)', range: here, own: false });
+  fields.set('lb_algo', valued(vs.lbAlgo));
+  fields.set('lb_kind', valued(vs.lbKind));
+  fields.set('protocol', valued(vs.protocol));
   const servers = vs.realServers
     .map((rs) => `${rs.address?.value ?? '?'}${rs.port ? ` ${rs.port.value}` : ''} [${rs.checkers.map(checkerSignature).join(',') || 'no check'}]`)
     .sort();
-  fields.set('real servers', { text: servers.join('; ') || '(none)', range: here });
+  fields.set('real servers', { text: servers.join('; ') || '(none)', range: here, own: false });
   return fields;
 }
 
@@ -72,7 +80,6 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
       services.forEach((s, i) => {
         const mine = signatures[i].get(field)!;
         const peers = services.map((p, j) => ({ p, value: signatures[j].get(field)! })).filter(({ p }) => p !== s);
-        const hasOwnLine = mine.range !== s.vs.statement.keyword.range;
         out.push({
           file: s.file,
           range: mine.range,
@@ -81,7 +88,8 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
           message: `${field} of virtual_server ${key} differs between directors: here ${mine.text}; ${peers.map(({ p, value }) => `${name(p)} has ${value.text}`).join('; ')}`,
           related: peers.map(({ p, value }) => ({ file: p.file, range: value.range, message: `${field} on ${name(p)}` })),
           fix:
-            field === 'real servers' || !hasOwnLine
+            // a value set nowhere has no word to replace (the range is the service's keyword)
+            !mine.own
               ? undefined
               : peers
                   .filter(({ value }) => value.text !== '(default)')
