@@ -8,6 +8,6 @@ import type { Statement } from '../syntax';
 export function blockIdInside(owner: Statement | undefined, baseBlockId = rootBlockSpec().id): string {
   if (!owner) return baseBlockId;
   const outer = blockSpec(blockIdInside(owner.parent, baseBlockId));
-  const spec = outer && keywordSpec(outer, owner.keyword.text);
+  const spec = outer && keywordSpec(outer, owner.name);
   return spec?.block ?? rootBlockSpec().id;
 }

@@ -87,7 +87,7 @@ function checkStatements(
 ): void {
   if (block.items) {
     for (const statement of statements) {
-      const include = includeDirective(statement.keyword.text);
+      const include = includeDirective(statement.name);
       if (include) checkKeyword(statement, include, options, out);
       else checkItem(statement, block, out);
     }
@@ -99,7 +99,7 @@ function checkStatements(
   let adoptedBlock: BlockSpec | undefined;
   for (let index = 0; index < statements.length; index++) {
     const statement = statements[index];
-    const name = statement.keyword.text;
+    const name = statement.name;
     const entry = table.byName.get(name);
     if (!entry) {
       // no block has a keyword named like an include directive, so those are looked up only when needed
@@ -139,13 +139,13 @@ function checkStatements(
   }
   const missing = owner && missingRequired(table, tally, visit);
   // An include inside the block may supply what is missing; the included file is checked on its own.
-  if (missing && !statements.some((s) => includeDirective(s.keyword.text))) {
+  if (missing && !statements.some((s) => includeDirective(s.name))) {
     for (const kw of missing) {
       out.push({
         range: owner.keyword.range,
         severity: 'error',
         code: 'missing-required',
-        message: `'${owner.keyword.text}' needs '${kw.name}': ${kw.doc}`,
+        message: `'${owner.name}' needs '${kw.name}': ${kw.doc}`,
         fix: [requiredFix(owner, kw)].filter((f): f is NonNullable<typeof f> => f !== undefined),
       });
     }

@@ -170,7 +170,7 @@ function includesOfTopLevel(statement: Statement): Statement[] {
 
 function walkIncludes(statements: readonly Statement[], out: Statement[]): Statement[] {
   for (const statement of statements) {
-    if (includeDirective(statement.keyword.text)) out.push(statement);
+    if (includeDirective(statement.name)) out.push(statement);
     if (statement.block) walkIncludes(statement.block.statements, out);
   }
   return out;

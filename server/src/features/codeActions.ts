@@ -70,22 +70,22 @@ function missingVips(state: FeatureState, path: string, diagnostic: LspDiagnosti
   const file = state.workspace.parsed(path);
   if (!file) return [];
   const own = statementPath(file, file.lines.offsetAt(diagnostic.range.start)).pop();
-  if (!own || own.keyword.text !== 'virtual_ipaddress' || !own.block?.close) return [];
+  if (!own || own.name !== 'virtual_ipaddress' || !own.block?.close) return [];
   const lastLine = own.block.statements[own.block.statements.length - 1]?.range.end.line ?? own.block.open.start.line;
   if (own.block.close.start.line <= lastLine) return [];
-  const have = new Set(own.block.statements.map((s) => s.keyword.text.split('/')[0]));
+  const have = new Set(own.block.statements.map((s) => s.name.split('/')[0]));
   const out: CodeAction[] = [];
   for (const related of diagnostic.relatedInformation ?? []) {
     const peerPath = state.uriToPath(related.location.uri);
     const peerFile = state.workspace.parsed(peerPath);
     const theirs = peerFile && statementPath(peerFile, peerFile.lines.offsetAt(related.location.range.start)).pop();
-    if (!theirs || theirs.keyword.text !== 'virtual_ipaddress' || !theirs.block) continue;
-    const missing = theirs.block.statements.filter((s) => !have.has(s.keyword.text.split('/')[0]));
+    if (!theirs || theirs.name !== 'virtual_ipaddress' || !theirs.block) continue;
+    const missing = theirs.block.statements.filter((s) => !have.has(s.name.split('/')[0]));
     if (missing.length === 0) continue;
     const indent = ' '.repeat(own.range.start.character + state.settings().format.indentWidth);
     const lines = missing.map((s) => indent + peerFile.text.slice(s.start, s.end)).join('\n');
     const at = { line: own.block.close.start.line, character: 0 };
-    const title = `Add ${missing.map((s) => s.keyword.text).join(', ')} as on ${shortPath(peerPath)}`;
+    const title = `Add ${missing.map((s) => s.name).join(', ')} as on ${shortPath(peerPath)}`;
     out.push(action(title, diagnostic, state.pathToUri(path), [{ range: { start: at, end: at }, newText: `${lines}\n` }]));
   }
   return out;

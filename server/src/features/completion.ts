@@ -68,7 +68,7 @@ export function completion(state: FeatureState, path: string, position: Position
 
 function keywordItems(file: ConfigFile, block: BlockSpec, owner: Statement | undefined, line: number): CompletionItem[] {
   const siblings = owner ? owner.block?.statements ?? [] : file.statements;
-  const present = new Set(siblings.filter((s) => s.range.start.line !== line).map((s) => s.keyword.text));
+  const present = new Set(siblings.filter((s) => s.range.start.line !== line).map((s) => s.name));
   const items: CompletionItem[] = [];
   for (const spec of block.keywords) {
     if (!spec.repeatable && present.has(spec.name)) continue;
@@ -147,7 +147,7 @@ function valueItems(
 function excludedNames(owner: Statement | undefined, block: BlockSpec, cursorLine: number): Set<string> {
   if (!owner || !block.items) return new Set();
   const others = (owner.block?.statements ?? []).filter((s) => s.range.start.line !== cursorLine);
-  return new Set(others.flatMap((s) => [s.keyword.text, ...s.args.map((a) => a.text)]));
+  return new Set(others.flatMap((s) => [s.name, ...s.args.map((a) => a.text)]));
 }
 
 function definitionsOf(state: FeatureState, files: readonly string[], kind: SymbolKind | 'parameter'): Map<string, string> {

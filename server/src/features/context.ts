@@ -66,10 +66,10 @@ export interface StatementMeaning {
 /** What the schema says about one statement. */
 export function meaningOf(statement: Statement, baseBlockId?: string): StatementMeaning {
   const block = blockSpec(blockIdInside(statement.parent, baseBlockId)) ?? rootBlockSpec();
-  const include = includeDirective(statement.keyword.text);
+  const include = includeDirective(statement.name);
   if (include) return { block, keyword: include, item: false };
   if (block.items) return { block, item: true };
-  return { block, keyword: keywordSpec(block, statement.keyword.text), item: false };
+  return { block, keyword: keywordSpec(block, statement.name), item: false };
 }
 
 /** The words of a statement as the schema types them: keyword args, or every word of an item line. */
@@ -100,5 +100,5 @@ export function offsetOf(file: ConfigFile, position: Position): number {
 
 /** `virtual_server group NAME` names a virtual_server_group although the schema types the line loosely. */
 export function isVirtualServerGroupRef(statement: Statement, word: Word): boolean {
-  return statement.keyword.text === 'virtual_server' && statement.args[0]?.text === 'group' && statement.args[1] === word;
+  return statement.name === 'virtual_server' && statement.args[0]?.text === 'group' && statement.args[1] === word;
 }

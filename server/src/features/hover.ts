@@ -40,7 +40,7 @@ export function hover(state: FeatureState, path: string, position: Position): Ho
   } else {
     return null;
   }
-  if (statement.keyword.text === 'vrrp_instance' && meaning.keyword) {
+  if (statement.name === 'vrrp_instance' && meaning.keyword) {
     const peers = peerTable(state, path, statement);
     if (peers) parts.push(peers);
   }

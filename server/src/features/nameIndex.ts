@@ -73,7 +73,7 @@ function itemExtras(statement: Statement, blockId: string, index: FileIndex): vo
   words.forEach((word, i) => {
     if ((word.text === 'dev' || word.text === 'oif' || word.text === 'iif') && words[i + 1]) index.interfaces.add(words[i + 1].text);
   });
-  if (blockId.endsWith('virtual_ipaddress') || blockId.endsWith('virtual_ipaddress_excluded')) index.vips.add(statement.keyword.text);
+  if (blockId.endsWith('virtual_ipaddress') || blockId.endsWith('virtual_ipaddress_excluded')) index.vips.add(statement.name);
 }
 
 const USE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g;

@@ -22,12 +22,12 @@ const KINDS: Record<string, LspSymbolKind> = {
 /** A block's name: its arguments (`VI_1`, `192.0.2.10 80`), or the keyword for unnamed blocks. */
 function nameOf(statement: Statement): string {
   const args = statement.args.map((a) => a.text).join(' ');
-  return args || statement.keyword.text;
+  return args || statement.name;
 }
 
 function kindOf(statement: Statement): LspSymbolKind {
-  if (KINDS[statement.keyword.text] !== undefined) return KINDS[statement.keyword.text];
-  if (/_CHECK$|_GET$/.test(statement.keyword.text)) return LspSymbolKind.Method;
+  if (KINDS[statement.name] !== undefined) return KINDS[statement.name];
+  if (/_CHECK$|_GET$/.test(statement.name)) return LspSymbolKind.Method;
   return statement.block ? LspSymbolKind.Namespace : LspSymbolKind.Property;
 }
 
@@ -38,7 +38,7 @@ export function documentSymbols(file: ConfigFile): DocumentSymbol[] {
       .filter((s) => s.block)
       .map((s) => ({
         name: nameOf(s),
-        detail: s.args.length ? s.keyword.text : undefined,
+        detail: s.args.length ? s.name : undefined,
         kind: kindOf(s),
         range: s.range,
         selectionRange: s.args.length ? { start: s.args[0].range.start, end: s.args[s.args.length - 1].range.end } : s.keyword.range,
@@ -68,12 +68,12 @@ export function workspaceSymbols(state: FeatureState, query: string): WorkspaceS
     const uri = state.pathToUri(path);
     const visit = (statements: readonly Statement[], container?: string) => {
       for (const s of statements) {
-        if (!s.block || !(s.keyword.text in KINDS)) continue;
+        if (!s.block || !(s.name in KINDS)) continue;
         const name = nameOf(s);
-        if (matches(name) || (wanted.includes(' ') && matches(`${s.keyword.text} ${name}`))) {
-          out.push({ name, kind: kindOf(s), containerName: container ?? s.keyword.text, location: { uri, range: s.range } });
+        if (matches(name) || (wanted.includes(' ') && matches(`${s.name} ${name}`))) {
+          out.push({ name, kind: kindOf(s), containerName: container ?? s.name, location: { uri, range: s.range } });
         }
-        visit(s.block.statements, `${s.keyword.text} ${name}`);
+        visit(s.block.statements, `${s.name} ${name}`);
       }
     };
     visit(file.statements);

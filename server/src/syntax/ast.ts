@@ -21,6 +21,8 @@ export interface Word {
 
 /** `keyword arg...` with an optional `{ ... }` block, as keepalived reads one logical line. */
 export interface Statement {
+  /** the keyword's text (what the checks read; cheaper than keyword.text) */
+  name: string;
   keyword: Word;
   args: Word[];
   block?: Block;

@@ -1,4 +1,4 @@
-import type { Comment, Diagnostic, Statement, Word } from './ast';
+import type { Comment, Diagnostic, Statement } from './ast';
 import { LexemeKind, scan } from './lexer';
 import { SourceComment, SourceWord, type Anchor } from './nodes';
 import { TokenCollector } from './collector';
@@ -126,14 +126,14 @@ class SourceMapper {
   }
 
   /** A word from offsets in the expanded text; an unterminated quote is reported into `problems`. */
-  word(anchor: Anchor, expandedStart: number, expandedEnd: number, problems: Diagnostic[]): Word {
+  word(anchor: Anchor, expandedStart: number, expandedEnd: number, problems: Diagnostic[]): SourceWord {
     const image = this.cut(this.expanded.text, expandedStart, expandedEnd);
     const start = this.start(expandedStart);
     const end = this.end(expandedEnd);
     const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || !this.lines.text.startsWith(image, start));
     const quoted = image.includes('"') || image.includes("'");
     const value = this.shared(quoted || image.includes('\\') ? wordValue(image) : image);
-    const word = new SourceWord(anchor, start - anchor.base, end - anchor.base, value, quoted, expanded);
+    const word = SourceWord.at(anchor, start - anchor.base, end - anchor.base, value, quoted, expanded);
     if (quoted) {
       const quote = unterminatedQuote(image);
       if (quote) problems.push({ range: word.range, severity: 'error', code: 'unterminated-quote', message: `Unterminated quote: the ${quote} is never closed on this line` });

@@ -1,5 +1,5 @@
 import type { Statement, Word } from './ast';
-import { Anchor, SourceStatement, type Brace } from './nodes';
+import { Anchor, SourceStatement, type Brace, type SourceWord } from './nodes';
 import { exactCopy } from './exactCopy';
 import { LBrace, Line, ParserToken, parseTokens, RBrace, type RawProblem } from './parser';
 import type { LineIndex } from './position';
@@ -23,7 +23,7 @@ export class TokenCollector {
   private tokens: ParserToken[] = [];
   private readonly statements: Statement[] = [];
   readonly problems: RawProblem[] = [];
-  private keyword: Word | undefined;
+  private keyword: SourceWord | undefined;
   /** the current statement's arguments are gathered here and copied out at its end, so each statement's
    * array is exactly as long as it needs to be (a growing array keeps spare room for many more) */
   private readonly pendingArgs: Word[] = [];
@@ -50,7 +50,7 @@ export class TokenCollector {
     return { relativeStart: start - this.anchor.base, relativeEnd: end - this.anchor.base };
   }
 
-  word(word: Word, offset: number): void {
+  word(word: SourceWord, offset: number): void {
     if (!this.keyword) {
       if (this.depth === 0 && this.tokens.length >= CHUNK) this.parseChunk();
       this.keyword = word;

@@ -52,17 +52,17 @@ const FLAGS = 4;
  * (words' ranges are rarely asked for, and a line lookup is cheap) and the flags packed with the end offset.
  */
 export class SourceWord implements Word {
-  private readonly endAndFlags: number;
-
+  /** use `at`; the fields are read by SourceStatement, which keeps its keyword's inline */
   constructor(
     private readonly anchor: Anchor,
-    private readonly relativeStart: number,
-    relativeEnd: number,
+    readonly relativeStart: number,
+    /** end * FLAGS + flags */
+    readonly endAndFlags: number,
     readonly text: string,
-    quoted: boolean,
-    expanded: boolean,
-  ) {
-    this.endAndFlags = relativeEnd * FLAGS + (quoted ? QUOTED : 0) + (expanded ? EXPANDED : 0);
+  ) {}
+
+  static at(anchor: Anchor, relativeStart: number, relativeEnd: number, text: string, quoted: boolean, expanded: boolean): SourceWord {
+    return new SourceWord(anchor, relativeStart, relativeEnd * FLAGS + (quoted ? QUOTED : 0) + (expanded ? EXPANDED : 0), text);
   }
 
   get quoted(): boolean {
@@ -90,18 +90,35 @@ export class SourceWord implements Word {
   }
 }
 
+/**
+ * A statement keeps its keyword's fields inline rather than a word object: one object fewer for each of the
+ * tens of thousands of statements the collector must move into the old generation. `name` is what the checks
+ * read; `keyword` makes the word when it is first asked for (for its range, mostly).
+ */
 export class SourceStatement extends Ranged implements Statement {
   block?: SourceBlock;
   parent: Statement | undefined = undefined;
   private relativeEnd: number;
+  readonly name: string;
+  private readonly keywordStart: number;
+  private readonly keywordEndAndFlags: number;
+  /** made when first asked for, then kept: callers compare words by identity */
+  private keywordWord: SourceWord | undefined = undefined;
 
   constructor(
     anchor: Anchor,
-    readonly keyword: Word,
+    keyword: SourceWord,
     readonly args: Word[],
   ) {
     super(anchor);
+    this.name = keyword.text;
+    this.keywordStart = keyword.relativeStart;
+    this.keywordEndAndFlags = keyword.endAndFlags;
     this.relativeEnd = (args.length > 0 ? args[args.length - 1].end : keyword.end) - anchor.base;
+  }
+
+  get keyword(): Word {
+    return (this.keywordWord ??= new SourceWord(this.anchor, this.keywordStart, this.keywordEndAndFlags, this.name));
   }
 
   /** the anchor of a top-level statement, for moving it (and all it holds) after an edit */
@@ -110,7 +127,7 @@ export class SourceStatement extends Ranged implements Statement {
   }
 
   get start(): number {
-    return this.keyword.start;
+    return this.anchor.base + this.keywordStart;
   }
 
   get end(): number {
@@ -119,7 +136,7 @@ export class SourceStatement extends Ranged implements Statement {
 
   /** the same statement as a new object, without its block (attach gives it one) */
   renewed(): SourceStatement {
-    const copy = new SourceStatement(this.anchor, this.keyword, this.args);
+    const copy = new SourceStatement(this.anchor, this.keyword as SourceWord, this.args);
     copy.parent = this.parent;
     return copy;
   }

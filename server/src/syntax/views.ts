@@ -142,18 +142,18 @@ function cachedView<T extends VrrpInstanceView | VirtualServerView>(statement: S
 /** Children of a block by keyword (first occurrence wins for lookups by `first`). */
 function first(statement: Statement | undefined, keyword: string): Statement | undefined {
   const children = statement?.block?.statements;
-  if (children) for (const child of children) if (child.keyword.text === keyword) return child;
+  if (children) for (const child of children) if (child.name === keyword) return child;
   return undefined;
 }
 
 function all(statement: Statement | undefined, keyword: string): Statement[] {
-  return statement?.block?.statements.filter((s) => s.keyword.text === keyword) ?? [];
+  return statement?.block?.statements.filter((s) => s.name === keyword) ?? [];
 }
 
 /** keepalived keeps the last value of a repeated one-value keyword. */
 export function last(statement: Statement | undefined, keyword: string): Statement | undefined {
   const children = statement?.block?.statements;
-  if (children) for (let i = children.length - 1; i >= 0; i--) if (children[i].keyword.text === keyword) return children[i];
+  if (children) for (let i = children.length - 1; i >= 0; i--) if (children[i].name === keyword) return children[i];
   return undefined;
 }
 
@@ -177,7 +177,7 @@ function tracked(list: Statement | undefined): Tracked[] {
   return items(list).map((item) => {
     const weightAt = item.args.findIndex((a) => a.text === 'weight');
     const weight = weightAt >= 0 ? Number(item.args[weightAt + 1]?.text) : undefined;
-    return { name: item.keyword.text, weight: Number.isFinite(weight) ? weight : undefined, statement: item };
+    return { name: item.name, weight: Number.isFinite(weight) ? weight : undefined, statement: item };
   });
 }
 
@@ -185,7 +185,7 @@ function instanceView(statement: Statement): VrrpInstanceView {
   const auth = last(statement, 'authentication');
   const vipBlock = last(statement, 'virtual_ipaddress');
   const peerBlock = last(statement, 'unicast_peer');
-  const vips = items(vipBlock).map((item) => ({ value: item.keyword.text, word: item.keyword, statement: item }));
+  const vips = items(vipBlock).map((item) => ({ value: item.name, word: item.keyword, statement: item }));
   const firstVip = vips[0]?.value ?? '';
   return {
     name: statement.args[0]?.text ?? '',
@@ -201,7 +201,7 @@ function instanceView(statement: Statement): VrrpInstanceView {
     vips,
     virtualIpaddress: vipBlock,
     unicastSrcIp: str(last(statement, 'unicast_src_ip')),
-    unicastPeers: items(peerBlock).map((item) => ({ value: item.keyword.text, word: item.keyword, statement: item })),
+    unicastPeers: items(peerBlock).map((item) => ({ value: item.name, word: item.keyword, statement: item })),
     unicastPeer: peerBlock,
     trackScripts: all(statement, 'track_script').flatMap(tracked),
     trackInterfaces: all(statement, 'track_interface').flatMap(tracked),
@@ -217,11 +217,11 @@ function instanceView(statement: Statement): VrrpInstanceView {
 // one-value keyword wins, as in keepalived): services, real servers and checkers number in the thousands.
 
 function checkerView(statement: Statement): CheckerView {
-  const type = statement.keyword.text as CheckerType;
+  const type = statement.name as CheckerType;
   let connectIp, connectPort, connectTimeout, retry, oldRetry, delayBeforeRetry, miscPath, name, trackFile: Statement | undefined;
   const urls: UrlView[] = [];
   for (const child of items(statement)) {
-    switch (child.keyword.text) {
+    switch (child.name) {
       case 'connect_ip': connectIp = child; break;
       case 'connect_port': connectPort = child; break;
       case 'connect_timeout': connectTimeout = child; break;
@@ -254,7 +254,7 @@ function urlView(url: Statement): UrlView {
   let path, digest: Statement | undefined;
   const statusCodes: Valued<string>[] = [];
   for (const child of items(url)) {
-    switch (child.keyword.text) {
+    switch (child.name) {
       case 'path': path = child; break;
       case 'digest': digest = child; break;
       case 'status_code': for (const word of child.args) statusCodes.push({ value: word.text, word, statement: child }); break;
@@ -267,7 +267,7 @@ function realServerView(rs: Statement): RealServerView {
   let weight: Statement | undefined;
   const checkers: CheckerView[] = [];
   for (const child of items(rs)) {
-    const keyword = child.keyword.text;
+    const keyword = child.name;
     if (keyword === 'weight') weight = child;
     else if (CHECKER_TYPE_SET.has(keyword)) checkers.push(checkerView(child));
   }
@@ -280,7 +280,7 @@ function virtualServerView(statement: Statement): VirtualServerView {
   let lbAlgo, lvsSched, lbKind, lvsMethod, protocol: Statement | undefined;
   const realServers: RealServerView[] = [];
   for (const child of items(statement)) {
-    switch (child.keyword.text) {
+    switch (child.name) {
       case 'real_server': realServers.push(realServerView(child)); break;
       case 'lb_algo': lbAlgo = child; break;
       case 'lvs_sched': lvsSched = child; break;
@@ -318,7 +318,7 @@ export function viewOf(file: ConfigFile): ConfigView {
   };
   for (const statement of file.statements) {
     const name = statement.args[0]?.text ?? '';
-    switch (statement.keyword.text) {
+    switch (statement.name) {
       case 'vrrp_instance':
         view.instances.push(cachedView(statement, instanceView));
         break;

@@ -8,14 +8,14 @@ export function checkIncludes(workspace: Workspace, path: string): FileDiagnosti
     const { statement, pattern, targets } = link;
     if (!pattern) continue;
     if (targets.length === 0) {
-      const strict = statement.keyword.text !== 'include';
+      const strict = statement.name !== 'include';
       out.push({
         file: path,
         range: statement.args[0].range,
         severity: strict ? 'error' : 'warning',
         code: 'missing-include',
         message: strict
-          ? `'${pattern}' matches no file; ${statement.keyword.text} makes keepalived report this as an error`
+          ? `'${pattern}' matches no file; ${statement.name} makes keepalived report this as an error`
           : `'${pattern}' matches no file; keepalived skips it silently (nothing is included)`,
       });
       continue;
