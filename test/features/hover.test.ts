@@ -37,7 +37,13 @@ test('a reference shows the definition it names', () => {
 
 test('an item of a value block and a deprecated keyword', () => {
   const text = readFileSync(master, 'utf8');
-  assert.match(value(hover(stateFor([master]), master, positionOf(text, '192.168.18.200\n', 2))), /virtual_ipaddress block/);
+  const vip = value(hover(stateFor([master]), master, positionOf(text, '192.168.18.200\n', 2)));
+  assert.match(vip, /virtual_ipaddress block/);
+  // the item's first word is its keyword in the AST: it gets its argument's type too
+  assert.match(vip, /^`ADDRESS\[\/PREFIX\]`: address/);
+  // an argument is named with its keyword; the keyword itself is not described as an argument
+  assert.match(value(hover(stateFor([master]), master, positionOf(text, 'priority 100', 10))), /^`PRIORITY` of `priority`: integer 1\.\.255/);
+  assert.doesNotMatch(value(hover(stateFor([master]), master, positionOf(text, 'priority 100', 3))), /of `priority`/);
   const syncd = join(CORPUS, 'keepalived.conf.vrrp.lvs_syncd');
   const syncText = readFileSync(syncd, 'utf8');
   assert.match(value(hover(stateFor([syncd]), syncd, positionOf(syncText, 'lvs_sync_daemon_interface', 3))), /\*\*Deprecated\*\*/);

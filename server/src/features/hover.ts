@@ -28,12 +28,12 @@ export function hover(state: FeatureState, path: string, position: Position): Ho
   const meaning = meaningOf(statement, contextBlockOf(state, path));
   const parts: string[] = [];
   if (meaning.item) {
-    const typed = typedWords(statement, meaning).find((t) => t.word === word);
+    const typed = typedWords(statement, meaning).find((t) => t.word.start === word.start);
     if (typed?.spec) parts.push(`\`${typed.spec.name}\`: ${describeType(typed.spec.type)}`);
     parts.push(itemMarkdown(meaning.block));
   } else if (meaning.keyword) {
-    if (word !== statement.keyword) {
-      const typed = typedWords(statement, meaning).find((t) => t.word === word);
+    if (word.start !== statement.start) {
+      const typed = typedWords(statement, meaning).find((t) => t.word.start === word.start);
       if (typed?.spec) parts.push(`\`${typed.spec.name}\` of \`${meaning.keyword.name}\`: ${describeType(typed.spec.type)}`);
     }
     parts.push(keywordMarkdown(meaning.keyword, meaning.block));

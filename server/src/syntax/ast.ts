@@ -23,6 +23,7 @@ export interface Word {
 export interface Statement {
   /** the keyword's text (what the checks read; cheaper than keyword.text) */
   name: string;
+  /** may be a new object on each use: compare words by position, not identity */
   keyword: Word;
   args: Word[];
   block?: Block;

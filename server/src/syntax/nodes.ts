@@ -93,7 +93,7 @@ export class SourceWord implements Word {
 /**
  * A statement keeps its keyword's fields inline rather than a word object: one object fewer for each of the
  * tens of thousands of statements the collector must move into the old generation. `name` is what the checks
- * read; `keyword` makes the word when it is first asked for (for its range, mostly).
+ * read; `keyword` makes the word when it is asked for (for its range, mostly).
  */
 export class SourceStatement extends Ranged implements Statement {
   block?: SourceBlock;
@@ -102,8 +102,6 @@ export class SourceStatement extends Ranged implements Statement {
   readonly name: string;
   private readonly keywordStart: number;
   private readonly keywordEndAndFlags: number;
-  /** made when first asked for, then kept: callers compare words by identity */
-  private keywordWord: SourceWord | undefined = undefined;
 
   constructor(
     anchor: Anchor,
@@ -117,8 +115,9 @@ export class SourceStatement extends Ranged implements Statement {
     this.relativeEnd = (args.length > 0 ? args[args.length - 1].end : keyword.end) - anchor.base;
   }
 
+  /** a new object on each use (not kept, or features that visit every statement would bring them all back): compare words by position */
   get keyword(): Word {
-    return (this.keywordWord ??= new SourceWord(this.anchor, this.keywordStart, this.keywordEndAndFlags, this.name));
+    return new SourceWord(this.anchor, this.keywordStart, this.keywordEndAndFlags, this.name);
   }
 
   /** the anchor of a top-level statement, for moving it (and all it holds) after an edit */
