@@ -201,20 +201,20 @@ function unknownKeyword(keyword: Word, block: BlockSpec): Diagnostic {
 }
 
 function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCheckOptions, out: Diagnostic[]): void {
-  const { keyword } = statement;
+  // the keyword word is made only for a finding: statements are many, findings few
   if (spec.deprecated) {
     const replacement = spec.deprecated.replacement;
     out.push({
-      range: keyword.range,
+      range: statement.keyword.range,
       severity: 'warning',
       code: 'deprecated',
       message: `'${spec.name}' is deprecated${replacement ? `; use '${replacement}'` : ''}${spec.deprecated.note ? ` (${spec.deprecated.note})` : ''}`,
-      fix: replacement ? [{ title: `Replace with '${replacement}'`, range: keyword.range, newText: replacement }] : undefined,
+      fix: replacement ? [{ title: `Replace with '${replacement}'`, range: statement.keyword.range, newText: replacement }] : undefined,
     });
   }
   if (spec.since && options.keepalivedVersion && compareVersions(spec.since, options.keepalivedVersion) > 0) {
     out.push({
-      range: keyword.range,
+      range: statement.keyword.range,
       severity: 'warning',
       code: 'newer-keyword',
       message: `'${spec.name}' needs keepalived ${spec.since} or later; the target version ${options.keepalivedVersion} reports it as an unknown keyword`,
@@ -223,7 +223,7 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
   checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
   if (spec.block && !statement.block) {
     out.push({
-      range: keyword.range,
+      range: statement.keyword.range,
       severity: 'error',
       code: 'missing-block',
       message: `Missing '{' after '${spec.name}': it opens a block`,
