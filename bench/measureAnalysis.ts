@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze, mainConfigs } from '../server/src/analysis/analyze';
-import { Workspace, diskFileSystem, type FileSystem } from '../server/src/analysis/workspace';
+import { diskFileSystem, type FileSystem } from '../server/src/analysis/diskFileSystem';
+import { Workspace } from '../server/src/analysis/workspace';
 import { collectGarbage } from '../test/helpers/gc';
 import { summarize, timeRepeated, type Summary } from './stats';
 

@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { globSync } from 'tinyglobby';
-import { diskFileSystem, splitAtWildcard } from '../../server/src/analysis/workspace';
+import { diskFileSystem } from '../../server/src/analysis/diskFileSystem';
+import { splitAtWildcard } from '../../server/src/analysis/globPattern';
 
 describe('wildcard include resolution', () => {
   let root = '';

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
-import { Workspace, type FileSystem } from '../../server/src/analysis/workspace';
+import type { FileSystem } from '../../server/src/analysis/diskFileSystem';
+import { Workspace } from '../../server/src/analysis/workspace';
 import { CORPUS, EXAMPLES } from '../helpers/paths';
 
 const samples = [

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze } from '../../server/src/analysis/analyze';
-import { Workspace, type FileSystem } from '../../server/src/analysis/workspace';
+import type { FileSystem } from '../../server/src/analysis/diskFileSystem';
+import { Workspace } from '../../server/src/analysis/workspace';
 import { writeFlatDirector } from '../../bench/generate';
 import { collectGarbage } from '../helpers/gc';
 

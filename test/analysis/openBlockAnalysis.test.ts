@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/analysis/analyze';
-import { Workspace, type FileSystem } from '../../server/src/analysis/workspace';
+import type { FileSystem } from '../../server/src/analysis/diskFileSystem';
+import { Workspace } from '../../server/src/analysis/workspace';
 import { EXAMPLES } from '../helpers/paths';
 
 const samples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.conf')).map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));

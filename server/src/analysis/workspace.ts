@@ -1,47 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { includeDirective } from '../schema';
-import { loadGlobber } from './globber';
+import { diskFileSystem, type FileSystem } from './diskFileSystem';
 import { parseConfig, reparseConfig, type ConfigFile, type Statement } from '../syntax';
 import type { PreprocessOptions } from '../syntax/preprocess';
-
-/** Where the workspace reads files it does not hold in memory (the disk, in the CLI and the server). */
-export interface FileSystem {
-  readFile(path: string): string | undefined;
-  /** absolute paths matching a glob pattern (absolute pattern) */
-  glob(pattern: string): string[];
-}
-
-export const diskFileSystem: FileSystem = {
-  readFile(path) {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-  glob(pattern) {
-    if (!WILDCARD.test(pattern)) {
-      return existsSync(pattern) ? [pattern] : [];
-    }
-    // tinyglobby given an absolute pattern works out paths against the process's directory, which took
-    // 15-80 ms for a directory of 8 files; from the pattern's fixed leading directories it takes under 1 ms
-    const { base, rest } = splitAtWildcard(pattern);
-    return loadGlobber().globSync(rest, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false }).sort();
-  },
-};
-
-const WILDCARD = /[*?[{]/;
-/** a directory taken as it is: no wildcard, and no backslash (which the globber reads as an escape) */
-const LITERAL_DIRECTORY = /^[^*?[{\\]*$/;
-
-/** `/a/b/*.conf` → `/a/b` and `*.conf`: the leading directories without a wildcard, and the rest */
-export function splitAtWildcard(pattern: string): { base: string; rest: string } {
-  const parts = pattern.split('/');
-  let fixed = 0;
-  while (fixed < parts.length - 1 && LITERAL_DIRECTORY.test(parts[fixed])) fixed++;
-  return { base: parts.slice(0, fixed).join('/') || '/', rest: parts.slice(fixed).join('/') };
-}
 
 export interface IncludeLink {
   statement: Statement;

@@ -6,11 +6,10 @@
 // it does not checksum the data: a corrupt cache can crash the process. So the file carries its own key
 // (bundle build hash, size and mtime) and a CRC32 of the data, and anything that does not match, cannot be
 // read or cannot be written is ignored: the bundle then compiles as it would without a cache.
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import Module from 'node:module';
-import { homedir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
-import { Script } from 'node:vm';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { userCacheDir } from './cacheHome';
+import { writeAside } from './writeAside';
 
 const MAGIC = 'KLC1';
 
@@ -26,20 +25,6 @@ export interface LoadedBundle {
   /** writes the cache when there was none or V8 refused it; call after the bundle did its work, so that
    *  the functions it compiled lazily are in the cache too */
   saveCache(): void;
-}
-
-/** `$XDG_CACHE_HOME/keepalived-tools` or `~/.cache/keepalived-tools`: per user, never a shared temp dir */
-export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  const base = env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME) ? env.XDG_CACHE_HOME : safeHome() && join(safeHome()!, '.cache');
-  return base ? join(base, 'keepalived-tools') : undefined;
-}
-
-function safeHome(): string | undefined {
-  try {
-    return homedir() || undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -59,10 +44,13 @@ export function loadBundle(bundle: string, buildHash: string): LoadedBundle {
   }
   if (source.startsWith('#!')) source = '//' + source.slice(2);
   const crc32 = process.env.KEEPALIVED_TOOLS_NO_CODE_CACHE === undefined ? loadCrc32() : undefined;
-  const dir = crc32 && codeCacheDir();
+  const dir = crc32 && userCacheDir();
   const cacheFile = dir && join(dir, `${bundle.split(/[\\/]/).pop()}-${process.version}-${process.arch}.cache`);
   const cachedData = cacheFile ? readCache(cacheFile, key, crc32!) : undefined;
 
+  // required here, not on import: a launcher that answers from the lint result cache never loads them
+  const Module = require('node:module') as typeof import('node:module');
+  const { Script } = require('node:vm') as typeof import('node:vm');
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   const module = new Module(bundle, require.main);
   module.filename = bundle;
@@ -92,22 +80,9 @@ function readCache(file: string, key: string, crc32: Crc32): Buffer | undefined 
 }
 
 function writeCache(file: string, key: string, data: Buffer, crc32: Crc32): void {
-  // written aside and renamed: a reader sees the old file or the new one, never half of one
-  const partial = `${file}.${process.pid}.tmp`;
-  try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    const sum = Buffer.alloc(4);
-    sum.writeUInt32LE(crc32(data));
-    writeFileSync(partial, Buffer.concat([headerFor(key), sum, data]), { mode: 0o600 });
-    renameSync(partial, file);
-  } catch {
-    // a cache that cannot be written only means the next start compiles again
-    try {
-      rmSync(partial, { force: true });
-    } catch {
-      // nothing more to do
-    }
-  }
+  const sum = Buffer.alloc(4);
+  sum.writeUInt32LE(crc32(data));
+  writeAside(file, Buffer.concat([headerFor(key), sum, data]));
 }
 
 function headerFor(key: string): Buffer {

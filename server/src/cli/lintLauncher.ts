@@ -1,10 +1,18 @@
-// dist/lint.js: starts the linter bundle (dist/lint-main.js, built from ./lint.ts) through a V8 code cache,
-// which saves compiling it at every run. scripts/build.mjs fills in the bundle's content hash.
+// dist/lint.js: answers from the result cache when --cache is on and nothing changed (./cachedReport.ts);
+// otherwise starts the linter bundle (dist/lint-main.js, built from ./lint.ts) through a V8 code cache, which
+// saves compiling it at every run. scripts/build.mjs fills in the bundle's content hash.
 import { join } from 'node:path';
+import { cachedReport } from './cachedReport';
 import { loadBundle } from './codeCache';
 
 declare const LINT_BUNDLE_HASH: string;
+type Main = (argv: readonly string[], build: string) => number;
 
-const bundle = loadBundle(join(__dirname, 'lint-main.js'), LINT_BUNDLE_HASH);
-process.exitCode = (bundle.exports.main as (argv: readonly string[]) => number)(process.argv.slice(2));
-bundle.saveCache();
+const argv = process.argv.slice(2);
+const cachedStatus = cachedReport(argv, LINT_BUNDLE_HASH);
+if (cachedStatus !== undefined) process.exitCode = cachedStatus;
+else {
+  const bundle = loadBundle(join(__dirname, 'lint-main.js'), LINT_BUNDLE_HASH);
+  process.exitCode = (bundle.exports.main as Main)(argv, LINT_BUNDLE_HASH);
+  bundle.saveCache();
+}

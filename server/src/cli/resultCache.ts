@@ -1,0 +1,267 @@
+// keepalived-lint --cache: a run whose inputs are all as they were at a stored run prints the stored report
+// instead of parsing again. The inputs are everything the analysis read through its FileSystem: each file's
+// text or its absence, and the matches of each include glob. The build of the linter and its options are in
+// the entry's name. Only what the CLI prints is stored: never a quick fix, whose edits can carry a peer's
+// auth_pass, and never a file's text (a SHA-256 digest stands for it).
+//
+// Telling "unchanged" fast is the point (a hit must cost less than keepalived -t), so a file or directory
+// whose inode, size, mtime and ctime all equal the recorded ones counts as unchanged without being read.
+// ctime cannot be set back by a user, so an edit that restores size and mtime still shows. The one gap is an
+// edit in the same clock tick as the recorded stat (timestamps are coarse: a few ms, seconds on some file
+// systems); as git does with its index, anything changed less than RACY_NS before the recording is checked
+// by content instead, and the entry is re-recorded once that content proves the same.
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { FileSystem } from '../analysis/diskFileSystem';
+import { hasWildcard, splitAtWildcard } from '../analysis/globPattern';
+import type { CliOptions } from './lintArgs';
+import { writeAside } from './writeAside';
+
+/** One finding as the CLI prints it (1-based positions). */
+export interface PrintedDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: string;
+  code: string;
+  message: string;
+}
+
+/** inode, size, mtime and ctime (ns), as decimal strings */
+type Stamp = [string, string, string, string];
+
+interface FileInput {
+  path: string;
+  /** digest of the bytes the analysis got, or null where the file could not be read */
+  digest: string | null;
+  stamp?: Stamp;
+}
+
+interface GlobInput {
+  pattern: string;
+  matches: string[];
+  /** the one directory whose entries decide the matches (patterns with no wildcard below it), and its stamp */
+  directory?: { path: string; stamp: Stamp };
+}
+
+interface Entry {
+  format: typeof FORMAT;
+  key: string;
+  /** wall clock (ns) when the inputs were stamped */
+  recordedAt: string;
+  files: FileInput[];
+  globs: GlobInput[];
+  diagnostics: PrintedDiagnostic[];
+}
+
+const FORMAT = 'keepalived-lint-results/2';
+/** entries kept per cache directory: one per distinct command line, the least recently written go first */
+export const MAX_ENTRIES = 200;
+/** changes this close before the recording may share a timestamp with a later edit: checked by content */
+export const RACY_NS = 3_000_000_000n;
+
+/** crypto is loaded only to hash (it pulls in Node's streams: ~10 ms of a cache hit's ~130) */
+function digestOf(bytes: Uint8Array): string {
+  return (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('base64');
+}
+
+function bytesOf(path: string): Buffer | undefined {
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+function stampOf(path: string): Stamp | undefined {
+  try {
+    const s = statSync(path, { bigint: true });
+    return [String(s.ino), String(s.size), String(s.mtimeNs), String(s.ctimeNs)];
+  } catch {
+    return undefined;
+  }
+}
+
+function sameStamp(a: Stamp | undefined, b: Stamp | undefined): boolean {
+  return a !== undefined && b !== undefined && a.every((x, i) => x === b[i]);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** the directory whose entries alone decide what `pattern` matches, if there is one */
+function deciderOf(pattern: string): string | undefined {
+  if (!hasWildcard(pattern)) return dirname(pattern);
+  const { base, rest } = splitAtWildcard(pattern);
+  return rest.includes('/') ? undefined : base;
+}
+
+/** Passes reads and globs through to another FileSystem and remembers what each gave, and when. */
+export class RecordingFileSystem implements FileSystem {
+  private readonly files = new Map<string, FileInput>();
+  private readonly globs = new Map<string, GlobInput>();
+  private readonly startedAt = nowNs();
+  /** false once a path gave two answers (it changed during the run): such a run is not stored */
+  consistent = true;
+
+  constructor(private readonly inner: FileSystem) {}
+
+  readFile(path: string): string | undefined {
+    const before = stampOf(path);
+    const text = this.inner.readFile(path);
+    if (!sameStamp(before, stampOf(path))) this.consistent = false;
+    // the text's UTF-8 is the file's bytes, unless the file is not valid UTF-8: then no lookup matches
+    const input: FileInput = { path, digest: text === undefined ? null : digestOf(Buffer.from(text, 'utf8')), stamp: text === undefined ? undefined : before };
+    const seen = this.files.get(path);
+    if (seen && seen.digest !== input.digest) this.consistent = false;
+    this.files.set(path, input);
+    return text;
+  }
+
+  glob(pattern: string): string[] {
+    const decider = deciderOf(pattern);
+    const before = decider === undefined ? undefined : stampOf(decider);
+    const matches = this.inner.glob(pattern);
+    const directory = decider !== undefined && before && sameStamp(before, stampOf(decider)) ? { path: decider, stamp: before } : undefined;
+    const seen = this.globs.get(pattern);
+    if (seen && !sameList(seen.matches, matches)) this.consistent = false;
+    this.globs.set(pattern, { pattern, matches, directory });
+    return matches;
+  }
+
+  entryParts(): Pick<Entry, 'recordedAt' | 'files' | 'globs'> {
+    return { recordedAt: String(this.startedAt), files: [...this.files.values()], globs: [...this.globs.values()] };
+  }
+}
+
+/** two 32-bit FNV-1a hashes (different offsets): a short file name without loading crypto */
+function fileNameHash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x050c5d1f;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+function nowNs(): bigint {
+  return BigInt(Date.now()) * 1_000_000n;
+}
+
+/** The cache entry of one command line (linter build, options and absolute file list) in `dir`. */
+export class ResultCache {
+  readonly file: string;
+  /** the whole command line: two that share a file name (a hash) never share an entry */
+  private readonly key: string;
+
+  constructor(
+    private readonly dir: string,
+    commandLine: unknown,
+  ) {
+    this.key = JSON.stringify(commandLine);
+    this.file = join(dir, `${fileNameHash(this.key)}.json`);
+  }
+
+  /**
+   * The stored report, if there is one and every input it was made from is unchanged (files and deciding
+   * directories by their stamps, by content where a stamp cannot be trusted, other globs through `fs`).
+   * Without `fs` (the launcher, which does not load the globber) a glob that must be run again is a miss.
+   */
+  lookup(fs?: FileSystem): PrintedDiagnostic[] | undefined {
+    const entry = this.read();
+    if (!entry) return undefined;
+    const settled = (stamp: Stamp) => BigInt(stamp[3]) + RACY_NS < BigInt(entry.recordedAt);
+    let checkedByContent = false;
+    for (const input of entry.files) {
+      if (input.stamp && settled(input.stamp) && sameStamp(stampOf(input.path), input.stamp)) continue;
+      const bytes = bytesOf(input.path);
+      if ((bytes === undefined ? null : digestOf(bytes)) !== input.digest) return undefined;
+      checkedByContent ||= bytes !== undefined;
+    }
+    for (const glob of entry.globs) {
+      if (glob.directory && settled(glob.directory.stamp) && sameStamp(stampOf(glob.directory.path), glob.directory.stamp)) continue;
+      if (!fs || !sameList(fs.glob(glob.pattern), glob.matches)) return undefined;
+      checkedByContent ||= glob.directory !== undefined;
+    }
+    if (checkedByContent && fs) this.rerecord(entry, fs);
+    return entry.diagnostics;
+  }
+
+  store(recording: RecordingFileSystem, diagnostics: PrintedDiagnostic[]): void {
+    if (!recording.consistent) return;
+    this.write({ format: FORMAT, key: this.key, ...recording.entryParts(), diagnostics });
+  }
+
+  /** the entry again, stamped now, after its inputs proved unchanged by content: the next lookup trusts stamps */
+  private rerecord(entry: Entry, fs: FileSystem): void {
+    const recording = new RecordingFileSystem(fs);
+    for (const input of entry.files) recording.readFile(input.path);
+    for (const glob of entry.globs) recording.glob(glob.pattern);
+    const again = recording.entryParts();
+    const same = again.files.every((f, i) => f.digest === entry.files[i].digest) && again.globs.every((g, i) => sameList(g.matches, entry.globs[i].matches));
+    if (recording.consistent && same) this.write({ ...entry, ...again });
+  }
+
+  private write(entry: Entry): void {
+    if (writeAside(this.file, JSON.stringify(entry))) this.prune();
+  }
+
+  /** an entry that is whole and made for this command line, else undefined (a damaged cache is only a miss) */
+  private read(): Entry | undefined {
+    let entry: Partial<Entry>;
+    try {
+      entry = JSON.parse(readFileSync(this.file, 'utf8')) as Partial<Entry>;
+    } catch {
+      return undefined;
+    }
+    return entry?.format === FORMAT && entry.key === this.key && isEntry(entry) ? entry : undefined;
+  }
+
+  private prune(): void {
+    try {
+      const names = readdirSync(this.dir).filter((n) => n.endsWith('.json'));
+      if (names.length <= MAX_ENTRIES) return;
+      const byAge = names.map((n) => ({ path: join(this.dir, n), mtime: statSync(join(this.dir, n)).mtimeMs })).sort((a, b) => a.mtime - b.mtime);
+      for (const old of byAge.slice(0, names.length - MAX_ENTRIES)) rmSync(old.path, { force: true });
+    } catch {
+      // another run pruning at the same time, or a file gone meanwhile: the next write tries again
+    }
+  }
+}
+
+/** The entry of this command line, when --cache is on and the linter's build is known. */
+export function resultCacheFor(options: CliOptions, build: string | undefined): ResultCache | undefined {
+  if (!options.cacheDir || !build) return undefined;
+  return new ResultCache(options.cacheDir, { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, configId: options.configId });
+}
+
+const isString = (x: unknown): x is string => typeof x === 'string';
+const isStamp = (x: unknown): x is Stamp => Array.isArray(x) && x.length === 4 && x.every((p) => isString(p) && /^\d+$/.test(p));
+
+function isEntry(e: Partial<Entry>): e is Entry {
+  return (
+    isString(e.recordedAt) &&
+    /^\d+$/.test(e.recordedAt) &&
+    Array.isArray(e.files) &&
+    e.files.every((f) => isString(f?.path) && (isString(f.digest) || f.digest === null) && (f.stamp === undefined || isStamp(f.stamp))) &&
+    Array.isArray(e.globs) &&
+    e.globs.every((g) => isString(g?.pattern) && Array.isArray(g.matches) && g.matches.every(isString) && (g.directory === undefined || (isString(g.directory.path) && isStamp(g.directory.stamp)))) &&
+    Array.isArray(e.diagnostics) &&
+    e.diagnostics.every(isPrintedDiagnostic)
+  );
+}
+
+function isPrintedDiagnostic(d: unknown): d is PrintedDiagnostic {
+  const x = d as Record<string, unknown>;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    ['file', 'severity', 'code', 'message'].every((k) => isString(x[k])) &&
+    ['line', 'column', 'endLine', 'endColumn'].every((k) => Number.isInteger(x[k]))
+  );
+}
