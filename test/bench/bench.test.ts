@@ -27,9 +27,12 @@ test('npm run bench on the smallest size produces a table and sane JSON', { time
     assert.equal(size.cli.lintExit, 0);
     assert.equal(size.analysis.diagnostics, 0);
     positive(size.cli.lint.median, 'lint median');
+    positive(size.cli.cached.median, 'lint --cache median');
+    assert.equal(size.cli.cachedExit, size.cli.lintExit, 'the stored report gives the same exit status');
     if (process.getuid?.() === 0) {
       assert.equal(size.cli.keepalivedExit, 0, size.cli.keepalivedStderr);
       positive(size.cli.ratio, 'lint / keepalived ratio');
+      positive(size.cli.cachedRatio, 'lint --cache / keepalived ratio');
       positive(size.cli.nodeStartup.median, 'node start-up');
     }
     const timings = {

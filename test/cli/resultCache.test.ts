@@ -113,7 +113,7 @@ describe('keepalived-lint --cache', () => {
     assert.equal(entriesIn(cache).length, 2);
   });
 
-  it('checks files changed just before the recording by content, then trusts their stamps', () => {
+  it('checks files changed just before the recording by content, then trusts their stamps', async () => {
     const dir = mkdtempSync(join(work, 'config-'));
     const cache = join(dir, 'cache');
     const { main } = writeConfig(dir);
@@ -125,7 +125,17 @@ describe('keepalived-lint --cache', () => {
     const hit = lint(args);
     assert.match(hit.stderr, /unchanged since the cached run/);
     sameReport(hit, fresh);
-    assert.ok(recordedAt() > first, 'the entry is recorded again after its inputs proved unchanged by content');
+    const second = recordedAt();
+    assert.ok(second > first, 'the entry is recorded again after its inputs proved unchanged by content');
+    await settle();
+    const settledHit = lint(args);
+    assert.match(settledHit.stderr, /unchanged since the cached run/);
+    sameReport(settledHit, fresh);
+    const third = recordedAt();
+    assert.ok(third > second, 'stamps taken within the racy window are checked by content once more');
+    const trusted = lint(args);
+    assert.match(trusted.stderr, /unchanged since the cached run/);
+    assert.equal(recordedAt(), third, 'settled stamps are trusted: the entry is not rewritten');
   });
 
   it('stores only what it prints: no auth_pass, owner-only files', async () => {

@@ -175,36 +175,42 @@ export class ResultCache {
   lookup(fs?: FileSystem): PrintedDiagnostic[] | undefined {
     const entry = this.read();
     if (!entry) return undefined;
+    const startedAt = nowNs();
     const settled = (stamp: Stamp) => BigInt(stamp[3]) + RACY_NS < BigInt(entry.recordedAt);
-    let checkedByContent = false;
+    let restamped = false;
+    const files: FileInput[] = [];
     for (const input of entry.files) {
-      if (input.stamp && settled(input.stamp) && sameStamp(stampOf(input.path), input.stamp)) continue;
+      const before = stampOf(input.path);
+      if (input.stamp && settled(input.stamp) && sameStamp(before, input.stamp)) {
+        files.push(input);
+        continue;
+      }
       const bytes = bytesOf(input.path);
       if ((bytes === undefined ? null : digestOf(bytes)) !== input.digest) return undefined;
-      checkedByContent ||= bytes !== undefined;
+      const after = stampOf(input.path);
+      files.push({ ...input, stamp: bytes && sameStamp(before, after) ? after : undefined });
+      restamped ||= bytes !== undefined;
     }
+    const globs: GlobInput[] = [];
     for (const glob of entry.globs) {
-      if (glob.directory && settled(glob.directory.stamp) && sameStamp(stampOf(glob.directory.path), glob.directory.stamp)) continue;
+      const before = glob.directory && stampOf(glob.directory.path);
+      if (glob.directory && settled(glob.directory.stamp) && sameStamp(before, glob.directory.stamp)) {
+        globs.push(glob);
+        continue;
+      }
       if (!fs || !sameList(fs.glob(glob.pattern), glob.matches)) return undefined;
-      checkedByContent ||= glob.directory !== undefined;
+      const after = glob.directory && stampOf(glob.directory.path);
+      globs.push({ ...glob, directory: glob.directory && before && sameStamp(before, after) ? { path: glob.directory.path, stamp: before } : undefined });
+      restamped ||= glob.directory !== undefined;
     }
-    if (checkedByContent && fs) this.rerecord(entry, fs);
+    // proved unchanged by content: stamped again, so that the next lookup (once they settle) needs no reading
+    if (restamped) this.write({ ...entry, recordedAt: String(startedAt), files, globs });
     return entry.diagnostics;
   }
 
   store(recording: RecordingFileSystem, diagnostics: PrintedDiagnostic[]): void {
     if (!recording.consistent) return;
     this.write({ format: FORMAT, key: this.key, ...recording.entryParts(), diagnostics });
-  }
-
-  /** the entry again, stamped now, after its inputs proved unchanged by content: the next lookup trusts stamps */
-  private rerecord(entry: Entry, fs: FileSystem): void {
-    const recording = new RecordingFileSystem(fs);
-    for (const input of entry.files) recording.readFile(input.path);
-    for (const glob of entry.globs) recording.glob(glob.pattern);
-    const again = recording.entryParts();
-    const same = again.files.every((f, i) => f.digest === entry.files[i].digest) && again.globs.every((g, i) => sameList(g.matches, entry.globs[i].matches));
-    if (recording.consistent && same) this.write({ ...entry, ...again });
   }
 
   private write(entry: Entry): void {
