@@ -59,7 +59,8 @@ export class Workspace {
   }
 
   has(path: string): boolean {
-    return this.entries.has(path) || this.fs.readFile(path) !== undefined;
+    // the text read to answer is kept: whoever asks reads the file next (it was read twice at every include)
+    return this.entry(path) !== undefined;
   }
 
   text(path: string): string | undefined {
