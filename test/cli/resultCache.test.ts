@@ -51,6 +51,17 @@ function entriesIn(cacheDir: string): string[] {
   return readdirSync(cacheDir).filter((n) => n.endsWith('.json'));
 }
 
+/** a new config linted once with --cache: its arguments, report and the one entry it stored */
+function linted(): { cache: string; args: string[]; fresh: Run; name: string } {
+  const dir = mkdtempSync(join(work, 'config-'));
+  const cache = join(dir, 'cache');
+  const { main } = writeConfig(dir);
+  const args = ['--cache-location', cache, main];
+  const fresh = lint(args);
+  const [name] = entriesIn(cache);
+  return { cache, args, fresh, name };
+}
+
 describe('keepalived-lint --cache', () => {
   before(() => {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: dist } });
@@ -114,12 +125,7 @@ describe('keepalived-lint --cache', () => {
   });
 
   it('checks files changed just before the recording by content, then trusts their stamps', async () => {
-    const dir = mkdtempSync(join(work, 'config-'));
-    const cache = join(dir, 'cache');
-    const { main } = writeConfig(dir);
-    const args = ['--cache-location', cache, main];
-    const fresh = lint(args);
-    const [name] = entriesIn(cache);
+    const { cache, args, fresh, name } = linted();
     const recordedAt = () => BigInt(JSON.parse(readFileSync(join(cache, name), 'utf8')).recordedAt);
     const first = recordedAt();
     const hit = lint(args);
@@ -162,12 +168,7 @@ describe('keepalived-lint --cache', () => {
     ['another command line under its name', (s: string) => s.replace('"key":"{', '"key":"{\\"other\\":1,')],
   ] as const) {
     it(`lints again over ${what}, and replaces it`, () => {
-      const dir = mkdtempSync(join(work, 'config-'));
-      const cache = join(dir, 'cache');
-      const { main } = writeConfig(dir);
-      const args = ['--cache-location', cache, main];
-      const fresh = lint(args);
-      const [name] = entriesIn(cache);
+      const { cache, args, fresh, name } = linted();
       const damaged = damage(readFileSync(join(cache, name), 'utf8'));
       writeFileSync(join(cache, name), damaged);
       const again = lint(args);
