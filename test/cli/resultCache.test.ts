@@ -22,8 +22,8 @@ interface Run {
   stderr: string;
 }
 
-function lint(args: string[], entry = [join(dist, 'lint.js')], cwd = work): Run {
-  const r = spawnSync(process.execPath, [...entry, ...args], { cwd, encoding: 'utf8' });
+function lint(args: string[], entry = [join(dist, 'lint.js')], cwd = work, env: NodeJS.ProcessEnv = process.env): Run {
+  const r = spawnSync(process.execPath, [...entry, ...args], { cwd, encoding: 'utf8', env });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -142,6 +142,18 @@ describe('keepalived-lint --cache', () => {
     const trusted = lint(args);
     assert.match(trusted.stderr, /unchanged since the cached run/);
     assert.equal(recordedAt(), third, 'settled stamps are trusted: the entry is not rewritten');
+  });
+
+  it('--cache keeps its entries in the user cache directory', () => {
+    const dir = mkdtempSync(join(work, 'config-'));
+    const { main } = writeConfig(dir);
+    const home = join(dir, 'xdg');
+    const env = { ...process.env, XDG_CACHE_HOME: home };
+    const fresh = lint(['--cache', main], undefined, undefined, env);
+    assert.equal(entriesIn(join(home, 'keepalived-tools', 'lint-results')).length, 1);
+    const hit = lint(['--cache', main], undefined, undefined, env);
+    assert.match(hit.stderr, /unchanged since the cached run/);
+    sameReport(hit, fresh);
   });
 
   it('stores only what it prints: no auth_pass, owner-only files', async () => {
