@@ -87,6 +87,7 @@ describe('keepalived-lint --cache', () => {
     sameReport(hit, fresh);
     const json = lint(['--format', 'json', ...args]);
     assert.deepEqual(JSON.parse(json.stdout).map((d: { code: string }) => d.code), ['invalid-value']);
+    assert.equal(json.stdout, lint(['--format', 'json', main]).stdout, 'the stored report prints as a fresh one');
 
     // the same size and mtime, other content: only the ctime (which cannot be set back) shows it
     const stamp = statSync(service, { bigint: true });

@@ -1,21 +1,24 @@
 // The launcher's fast path for `keepalived-lint --cache`: with every input unchanged, the stored report is
 // printed before the linter's bundle (parser, schema, checks, globber) is even loaded, which is most of a
 // cached run. Anything less certain (a changed stamp, a glob to run again) is left to the linter.
-import { parseArgs, UsageError } from './lintArgs';
+import { parseArgs, UsageError, type CliOptions } from './lintArgs';
 import { printReport } from './lintReport';
 import { resultCacheFor } from './resultCache';
 
 /** the exit status once the stored report is printed, or undefined: the linter must run */
 export function cachedReport(argv: readonly string[], build: string): number | undefined {
-  let options;
+  const options = optionsOf(argv);
+  const stored = options && resultCacheFor(options, build)?.lookup();
+  return options && stored ? printReport(options, stored, true) : undefined;
+}
+
+/** the options of a lint run, or undefined for help and bad usage (the linter itself answers those) */
+function optionsOf(argv: readonly string[]): CliOptions | undefined {
   try {
-    options = parseArgs(argv);
+    const options = parseArgs(argv);
+    return options === 'help' ? undefined : options;
   } catch (error) {
-    // the linter itself reports bad usage
     if (error instanceof UsageError) return undefined;
     throw error;
   }
-  const cache = options === 'help' ? undefined : resultCacheFor(options, build);
-  const stored = cache?.lookup();
-  return stored && options !== 'help' ? printReport(options, stored, true) : undefined;
 }
