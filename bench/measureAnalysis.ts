@@ -3,7 +3,7 @@ import { analyze, mainConfigs } from '../server/src/analysis/analyze';
 import { diskFileSystem, type FileSystem } from '../server/src/analysis/diskFileSystem';
 import { Workspace } from '../server/src/analysis/workspace';
 import { collectGarbage } from '../test/helpers/gc';
-import { summarize, timeRepeated, type Summary } from './stats';
+import { sleepSync, summarize, timeRepeated, type Summary } from './stats';
 
 export interface AnalysisTiming {
   /** parse every file + every check, JIT warm, nothing remembered from earlier runs */
@@ -59,7 +59,7 @@ export function measureAnalysis(mains: readonly string[], files: readonly string
  */
 function settleHeap(): void {
   collectGarbage();
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  sleepSync(200);
 }
 
 /** Every check on ASTs parsed before the clock starts (new ones each run, so no finding is remembered). */

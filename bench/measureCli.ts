@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { RACY_NS } from '../server/src/cli/resultCache';
 import type { BenchNamespace } from './namespace';
 import { LINT_BUNDLE } from './paths';
-import { summarize, type Summary } from './stats';
+import { sleepSync, summarize, type Summary } from './stats';
 
 export interface CliResult {
   lint: Summary;
@@ -61,6 +61,6 @@ export function measureCli(main: string, runs: number, namespace: BenchNamespace
 function primeCache(command: string[]): void {
   const run = () => spawnSync(command[0], command.slice(1), { stdio: 'ignore' });
   run();
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(RACY_NS / 1_000_000n) + 200);
+  sleepSync(Number(RACY_NS / 1_000_000n) + 200);
   run();
 }

@@ -31,6 +31,11 @@ export function timeRepeated(fn: () => void, runs: number, warmup = 2): number[]
   return samples;
 }
 
+/** Blocks the thread for `ms` (the bench waits for the collector, or for files to age, without yielding). */
+export function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
 /** Fewer repetitions for bigger inputs, so each size costs about the same wall time. */
 export function runsFor(lines: number, atThousand: number, floor = 5): number {
   return Math.max(floor, Math.round(atThousand / Math.max(1, lines / 1000) ** 0.5));

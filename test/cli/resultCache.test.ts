@@ -157,6 +157,12 @@ describe('keepalived-lint --cache', () => {
     sameReport(hit, fresh);
   });
 
+  it('takes --cache after -- as a file name, not as the option', () => {
+    const r = lint(['--', '--cache']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^keepalived-lint: --cache: cannot read \(ENOENT\)/);
+  });
+
   it('stores only what it prints: no auth_pass, owner-only files', async () => {
     const dir = mkdtempSync(join(work, 'cluster-'));
     const cache = join(dir, 'cache');

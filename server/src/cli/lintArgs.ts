@@ -29,6 +29,7 @@ export class UsageError extends Error {}
 
 export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   const options: CliOptions = { format: 'text', files: [] };
+  let cacheWanted = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -47,14 +48,16 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       if (!isValidVersion(v)) throw new UsageError(`--keepalived-version wants a release number like 2.2.7, not '${v}'`);
       options.keepalivedVersion = v;
     } else if (flag === '--config-id') options.configId = value();
-    else if (flag === '--cache') options.cacheDir ??= defaultResultCacheDir();
-    else if (flag === '--cache-location') options.cacheDir = resolve(value());
+    else if (flag === '--cache') {
+      cacheWanted = true;
+      options.cacheDir ??= defaultResultCacheDir();
+    } else if (flag === '--cache-location') options.cacheDir = resolve(value());
     else if (flag === '--') options.files.push(...argv.slice(i + 1)), (i = argv.length);
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else options.files.push(arg);
   }
   if (options.files.length === 0) throw new UsageError('no file given');
-  if (argv.includes('--cache') && !options.cacheDir) throw new UsageError('--cache: no cache directory (set XDG_CACHE_HOME or HOME, or give --cache-location)');
+  if (cacheWanted && !options.cacheDir) throw new UsageError('--cache: no cache directory (set XDG_CACHE_HOME or HOME, or give --cache-location)');
   return options;
 }
 

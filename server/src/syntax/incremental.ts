@@ -47,7 +47,6 @@ function lineStartBefore(text: string, offset: number): number {
   return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-
 /** first index whose unit's own lines end at or after `offset` */
 function firstEndingFrom(units: readonly Statement[], open: ReadonlyMap<Statement, OpenChain>, offset: number): number {
   let low = 0;
