@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a fresh Debian machine (run as root): the real keepalived used as
 # an oracle, OpenSSH for deploy tests, Neovim as a second LSP client, iproute2 for network namespaces,
-# then the project's npm dependencies.
+# keepalived 2.4.3 built from ../shared/oracle (a second oracle), then the project's npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
@@ -13,4 +13,5 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 mkdir -p -m 0755 /run/sshd
+bash scripts/build-oracle-243.sh
 npm ci --no-audit --no-fund
