@@ -46,16 +46,16 @@ test('diagnostics keep code and fix, gain source and related URIs, and follow ov
   const range = { start: { line: 3, character: 4 }, end: { line: 3, character: 9 } };
   const fix = [{ title: 'Replace', range, newText: 'advert_int' }];
   const input = [
-    { range, severity: 'error' as const, code: 'a', message: 'A', related: [{ file: '/x/backup.conf', range, message: 'peer' }], fix },
-    { range, severity: 'warning' as const, code: 'b', message: 'B' },
-    { range, severity: 'hint' as const, code: 'c', message: 'C' },
+    { range, severity: 'error' as const, code: 'cluster-vrid-mismatch' as const, message: 'A', related: [{ file: '/x/backup.conf', range, message: 'peer' }], fix },
+    { range, severity: 'warning' as const, code: 'duplicate-keyword' as const, message: 'B' },
+    { range, severity: 'hint' as const, code: 'sync-group-single' as const, message: 'C' },
   ];
-  const out = toLspDiagnostics(input, { b: 'information', c: 'off' }, (p) => `file://${p}`);
+  const out = toLspDiagnostics(input, { 'duplicate-keyword': 'information', 'sync-group-single': 'off' }, (p) => `file://${p}`);
   assert.equal(out.length, 2);
   assert.deepEqual(out[0], {
     range,
     severity: DiagnosticSeverity.Error,
-    code: 'a',
+    code: 'cluster-vrid-mismatch',
     source: 'keepalived',
     message: 'A',
     relatedInformation: [{ location: { uri: 'file:///x/backup.conf', range }, message: 'peer' }],

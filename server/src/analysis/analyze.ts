@@ -9,6 +9,7 @@ import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
 import { checkVrrp } from './semantic/vrrp';
+import { applySuppressions } from './suppressions';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 
@@ -64,6 +65,10 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     seen.add(key);
     if (!diagnostics.has(file)) diagnostics.set(file, []);
     diagnostics.get(file)!.push(d);
+  }
+  for (const [file, list] of diagnostics) {
+    const parsed = workspace.parsed(file);
+    if (parsed && list.length + parsed.comments.length > 0) diagnostics.set(file, applySuppressions(parsed, list));
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { diagnostics, units, clusters };

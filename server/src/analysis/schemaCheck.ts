@@ -1,3 +1,4 @@
+import type { RuleCode } from '../rules/registry';
 import { allBlockSpecs, blockSpec, includeDirective, includeDirectives, keywordSpec, rootBlockSpec } from '../schema';
 import type { ArgSpec, BlockSpec, KeywordSpec } from '../schema/types';
 import type { ConfigFile, Diagnostic, Statement, Word } from '../syntax';
@@ -303,7 +304,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
   }
 }
 
-function codeFor(spec: ArgSpec): string {
+function codeFor(spec: ArgSpec): RuleCode {
   switch (spec.type.kind) {
     case 'int':
     case 'number':

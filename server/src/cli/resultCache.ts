@@ -27,6 +27,17 @@ export interface PrintedDiagnostic {
   severity: string;
   code: string;
   message: string;
+  /** other places the finding concerns (a peer director's value, a first definition), 1-based too */
+  related?: PrintedLocation[];
+}
+
+export interface PrintedLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
 }
 
 /** inode, size, mtime and ctime (ns), as decimal strings */
@@ -56,7 +67,7 @@ interface Entry {
   diagnostics: PrintedDiagnostic[];
 }
 
-const FORMAT = 'keepalived-lint-results/2';
+const FORMAT = 'keepalived-lint-results/3';
 /** entries kept per cache directory: one per distinct command line, the least recently written go first */
 export const MAX_ENTRIES = 200;
 /** changes this close before the recording may share a timestamp with a later edit: checked by content */
@@ -243,7 +254,11 @@ export class ResultCache {
 /** The entry of this command line, when --cache is on and the linter's build is known. */
 export function resultCacheFor(options: CliOptions, build: string | undefined): ResultCache | undefined {
   if (!options.cacheDir || !build) return undefined;
-  return new ResultCache(options.cacheDir, { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, configId: options.configId });
+  // standard input is no file whose stamp could prove it unchanged; a fix changes the files it reads
+  if (options.files.includes('-') || options.fix || options.fixDryRun) return undefined;
+  // what decides the findings; how they are shown (format, gates, --quiet) is applied to the stored ones
+  const key = { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, configId: options.configId, config: options.configFile };
+  return new ResultCache(options.cacheDir, key);
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string';
@@ -268,6 +283,12 @@ function isPrintedDiagnostic(d: unknown): d is PrintedDiagnostic {
     typeof x === 'object' &&
     x !== null &&
     ['file', 'severity', 'code', 'message'].every((k) => isString(x[k])) &&
-    ['line', 'column', 'endLine', 'endColumn'].every((k) => Number.isInteger(x[k]))
+    ['line', 'column', 'endLine', 'endColumn'].every((k) => Number.isInteger(x[k])) &&
+    (x.related === undefined || (Array.isArray(x.related) && x.related.every(isPrintedLocation)))
   );
+}
+
+function isPrintedLocation(l: unknown): l is PrintedLocation {
+  const x = l as Record<string, unknown>;
+  return typeof x === 'object' && x !== null && isString(x.file) && isString(x.message) && ['line', 'column', 'endLine', 'endColumn'].every((k) => Number.isInteger(x[k]));
 }

@@ -1,3 +1,4 @@
+import type { RuleCode } from '../rules/registry';
 import type { Range } from './position';
 import type { ParameterDefinition, ParameterUse, PreprocessOptions } from './preprocess';
 import type { LineIndex } from './position';
@@ -62,8 +63,8 @@ export interface RelatedInformation {
 export interface Diagnostic {
   range: Range;
   severity: Severity;
-  /** stable identifier, e.g. 'unknown-keyword', 'cluster-vrid-mismatch' */
-  code: string;
+  /** stable identifier from the rule registry, e.g. 'unknown-keyword', 'cluster-vrid-mismatch' */
+  code: RuleCode;
   message: string;
   related?: RelatedInformation[];
   /** data a quick fix needs, e.g. the suggested replacement */

@@ -1,3 +1,4 @@
+import type { RuleCode } from '../rules/registry';
 /**
  * keepalived rewrites its input line by line before it reads any block: `@id` conditional lines,
  * `$NAME=value` parameters and their substitution, multi-line definitions and `~SEQ` sequences.
@@ -23,11 +24,13 @@ export interface ParameterUse {
   end: number;
 }
 
+type PreprocessCode = Extract<RuleCode, 'parameter-recursion' | 'invalid-sequence' | 'sequence-too-long' | 'expansion-too-large'>;
+
 export interface PreprocessIssue {
   start: number;
   end: number;
   message: string;
-  code: string;
+  code: PreprocessCode;
 }
 
 export interface PreprocessOptions {
@@ -394,7 +397,7 @@ class Expander {
     this.endMap = ends;
   }
 
-  private issue(start: number, end: number, message: string, code: string): void {
+  private issue(start: number, end: number, message: string, code: PreprocessCode): void {
     this.result.issues.push({ start, end, message, code });
   }
 }

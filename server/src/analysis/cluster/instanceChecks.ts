@@ -1,3 +1,4 @@
+import type { RuleCode } from '../../rules/registry';
 import type { Range, RelatedInformation } from '../../syntax';
 import type { VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
@@ -24,7 +25,7 @@ function label(node: Node): string {
 function reportOnAll(
   nodes: readonly Node[],
   rangeOf: (n: Node) => Range,
-  code: string,
+  code: RuleCode,
   severity: FileDiagnostic['severity'],
   message: (n: Node) => string,
   out: FileDiagnostic[],
@@ -42,7 +43,7 @@ function compareValue(
   nodes: readonly Node[],
   keyword: string,
   value: (i: VrrpInstanceView) => { text: string; range: Range } | undefined,
-  code: string,
+  code: RuleCode,
   secret: boolean,
   out: FileDiagnostic[],
 ): void {

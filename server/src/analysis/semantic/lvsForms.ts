@@ -1,3 +1,4 @@
+import type { RuleCode } from '../../rules/registry';
 import { ipFamily } from '../ipFamily';
 import type { Statement, Word } from '../../syntax';
 import { isDigits } from '../../syntax/numbers';
@@ -7,7 +8,7 @@ import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const MAX_FWMARK = 4294967295;
 
-function invalid(file: string, word: Word | Statement, code: string, message: string): FileDiagnostic {
+function invalid(file: string, word: Word | Statement, code: RuleCode, message: string): FileDiagnostic {
   const range = 'keyword' in word ? word.keyword.range : word.range;
   return { file, range, severity: 'error', code, message };
 }

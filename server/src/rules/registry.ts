@@ -1,0 +1,92 @@
+// The one list of diagnostic codes. Every finding the analysis makes carries one of these codes (the
+// Diagnostic type only admits them), and everything that describes codes to users reads this table:
+// `keepalived-lint --list-rules`, SARIF's rules, the docs in docs/rules/ and the LSP's code links.
+
+export type RuleSeverity = 'error' | 'warning';
+export type RuleCategory = 'syntax' | 'schema' | 'semantic' | 'cluster' | 'directive';
+
+export interface Rule {
+  severity: RuleSeverity;
+  category: RuleCategory;
+  /** one line: what the finding means */
+  summary: string;
+  /**
+   * 'safe': the quick fix keeps what keepalived does (keepalived-lint --fix applies it);
+   * 'choice': quick fixes exist but one must be picked by a person (the editor offers them)
+   */
+  fix?: 'safe' | 'choice';
+}
+
+export const RULES = {
+  // text and structure (the parser)
+  syntax: { severity: 'error', category: 'syntax', summary: 'A character keepalived cannot read as part of a word' },
+  'unterminated-quote': { severity: 'error', category: 'syntax', summary: 'A quote is not closed on its line' },
+  'unexpected-open-brace': { severity: 'error', category: 'syntax', summary: "A '{' that follows no keyword" },
+  'extra-close-brace': { severity: 'error', category: 'syntax', summary: "A '}' with no open block" },
+  'missing-close-brace': { severity: 'error', category: 'syntax', summary: "A block that is never closed" },
+  'nesting-too-deep': { severity: 'error', category: 'syntax', summary: 'Blocks nested deeper than keepalived reads' },
+  'parameter-recursion': { severity: 'error', category: 'syntax', summary: 'A $PARAMETER that refers to itself' },
+  'invalid-sequence': { severity: 'error', category: 'syntax', summary: 'A ~SEQ line keepalived cannot expand' },
+  'sequence-too-long': { severity: 'error', category: 'syntax', summary: 'A ~SEQ line producing more lines than the linter expands' },
+  'expansion-too-large': { severity: 'error', category: 'syntax', summary: 'Parameter and sequence expansion grows beyond what the linter expands' },
+  // against the keyword schema
+  'unknown-keyword': { severity: 'error', category: 'schema', summary: 'A keyword keepalived does not know in this block', fix: 'choice' },
+  'newer-keyword': { severity: 'warning', category: 'schema', summary: 'A keyword newer than the target keepalived release' },
+  deprecated: { severity: 'warning', category: 'schema', summary: 'A deprecated keyword that has a current name', fix: 'safe' },
+  'duplicate-keyword': { severity: 'warning', category: 'schema', summary: 'A keyword set twice in one block (the last value wins)' },
+  'missing-required': { severity: 'error', category: 'schema', summary: 'A block lacks a keyword it needs', fix: 'choice' },
+  'missing-block': { severity: 'error', category: 'schema', summary: "A keyword that opens a block has no '{'" },
+  'unexpected-block': { severity: 'error', category: 'schema', summary: "A '{' after a keyword that takes no block" },
+  'argument-count': { severity: 'error', category: 'schema', summary: 'Too few or too many arguments' },
+  'invalid-number': { severity: 'error', category: 'schema', summary: 'A number that is malformed or out of range' },
+  'invalid-value': { severity: 'error', category: 'schema', summary: 'A value outside the allowed words or codes' },
+  'invalid-address': { severity: 'error', category: 'schema', summary: 'An IP address or prefix keepalived cannot parse' },
+  'invalid-argument': { severity: 'error', category: 'schema', summary: 'An argument of the wrong form' },
+  // one configuration
+  'missing-include': { severity: 'warning', category: 'semantic', summary: 'An include that matches no file (an error for includes keepalived insists on)' },
+  'include-cycle': { severity: 'error', category: 'semantic', summary: 'An include that leads back to the including file' },
+  'duplicate-name': { severity: 'error', category: 'semantic', summary: 'Two definitions with the same name' },
+  'undefined-reference': { severity: 'error', category: 'semantic', summary: 'A reference to a name the configuration does not define' },
+  'reference-before-definition': { severity: 'error', category: 'semantic', summary: 'A name used before it is defined' },
+  'instance-in-two-sync-groups': { severity: 'error', category: 'semantic', summary: 'A vrrp_instance listed in two sync groups' },
+  'sync-group-single': { severity: 'warning', category: 'semantic', summary: 'A sync group with one instance' },
+  'auth-pass-too-long': { severity: 'warning', category: 'semantic', summary: 'auth_pass longer than the 8 characters keepalived uses', fix: 'safe' },
+  'nopreempt-with-master': { severity: 'warning', category: 'semantic', summary: 'nopreempt on an instance that starts as MASTER' },
+  'preempt-delay-with-master': { severity: 'warning', category: 'semantic', summary: 'preempt_delay on an instance that starts as MASTER' },
+  'ah-with-master': { severity: 'warning', category: 'semantic', summary: 'AH authentication on an instance that starts as MASTER' },
+  'weight-in-sync-group': { severity: 'warning', category: 'semantic', summary: 'A track_script weight inside a sync group' },
+  'track-own-interface': { severity: 'warning', category: 'semantic', summary: "track_interface naming the instance's own interface" },
+  'vrid-conflict': { severity: 'error', category: 'semantic', summary: 'Two instances with one VRID on one interface' },
+  'protocol-with-fwmark': { severity: 'warning', category: 'semantic', summary: 'protocol set on an fwmark virtual server' },
+  'port-with-fwmark': { severity: 'warning', category: 'semantic', summary: 'A real server port on an fwmark virtual server', fix: 'safe' },
+  'quorum-above-weight': { severity: 'warning', category: 'semantic', summary: "quorum above the real servers' total weight" },
+  'service-not-on-vip': { severity: 'warning', category: 'semantic', summary: 'A virtual server address that is no VIP of the cluster' },
+  // across the directors of a cluster
+  'cluster-vrid-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different VRIDs on the directors', fix: 'choice' },
+  'cluster-auth-type-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different auth_type on the directors', fix: 'choice' },
+  'cluster-auth-pass-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different auth_pass on the directors', fix: 'choice' },
+  'cluster-advert-int-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different advert_int on the directors', fix: 'choice' },
+  'cluster-vip-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different virtual_ipaddress on the directors', fix: 'choice' },
+  'cluster-multiple-masters': { severity: 'error', category: 'cluster', summary: 'More than one director starts an instance as MASTER' },
+  'cluster-priority-tie': { severity: 'warning', category: 'cluster', summary: 'Directors share an instance priority' },
+  'cluster-master-priority': { severity: 'error', category: 'cluster', summary: 'The MASTER director does not have the highest priority' },
+  'cluster-unicast-src-missing': { severity: 'warning', category: 'cluster', summary: 'Unicast peering without unicast_src_ip' },
+  'cluster-unicast-asymmetric': { severity: 'error', category: 'cluster', summary: "A director's unicast_peer list lacks a peer's source address" },
+  'cluster-weight-too-small': { severity: 'warning', category: 'cluster', summary: 'A tracked check whose weight can never cause a failover' },
+  'cluster-service-missing': { severity: 'error', category: 'cluster', summary: 'A virtual server defined on some directors only' },
+  'cluster-service-mismatch': { severity: 'error', category: 'cluster', summary: 'A virtual server set up differently on the directors', fix: 'choice' },
+  // the linter's own comments
+  'unused-suppression': { severity: 'warning', category: 'directive', summary: 'A keepalived-lint disable comment that suppresses nothing' },
+} as const satisfies Record<string, Rule>;
+
+export type RuleCode = keyof typeof RULES;
+
+export const RULE_CODES = Object.keys(RULES) as RuleCode[];
+
+export function isRuleCode(code: string): code is RuleCode {
+  return Object.prototype.hasOwnProperty.call(RULES, code);
+}
+
+export function ruleOf(code: string): Rule | undefined {
+  return isRuleCode(code) ? RULES[code] : undefined;
+}
