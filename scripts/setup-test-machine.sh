@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive
-packages=(keepalived openssh-server openssh-client neovim iproute2 ipvsadm procps net-tools)
+packages=(keepalived openssh-server openssh-client neovim iproute2 ipvsadm procps net-tools pre-commit ansible-core libxml2-utils)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if ((${#missing[@]})); then

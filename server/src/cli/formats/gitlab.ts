@@ -15,7 +15,8 @@ export function formatGitlab(diagnostics: readonly PrintedDiagnostic[], context:
   const seen = new Map<string, number>();
   const issues = diagnostics.map((d) => {
     const path = displayPath(d.file, context.cwd);
-    const identity = `${path}\0${d.code}\0${d.message}`;
+    // messages that point at another line ("already set ... (line 3)") would change with every edit above it
+    const identity = `${path}\0${d.code}\0${d.message.replace(/\bline \d+/g, 'line')}`;
     const repeat = seen.get(identity) ?? 0;
     seen.set(identity, repeat + 1);
     return {

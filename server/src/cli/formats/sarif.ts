@@ -4,6 +4,7 @@
 import { pathToFileURL } from 'node:url';
 import { RULE_CODES, RULES, isRuleCode } from '../../rules/registry';
 import { ruleDocUrl } from '../../rules/docsLocation';
+import { RULE_DOCS } from '../../rules/ruleDocs';
 import type { PrintedDiagnostic, PrintedLocation } from '../resultCache';
 import { displayPath, type ReportContext } from './context';
 
@@ -28,14 +29,21 @@ export function sarifLog(diagnostics: readonly PrintedDiagnostic[], context: Rep
   const rules = RULE_CODES.map((code) => {
     const rule = RULES[code];
     const helpUri = ruleDocUrl(code, context.rulesUrl);
+    const doc = RULE_DOCS[code];
     return {
       id: code,
-      shortDescription: { text: rule.summary },
+      // a friendly name, left out where it would only repeat the id (SARIF wants them different)
+      ...(code.includes('-') ? { name: code.replace(/(^|-)([a-z0-9])/g, (_m, _dash, c: string) => c.toUpperCase()) } : {}),
+      shortDescription: { text: `${rule.summary}.` },
+      fullDescription: { text: doc.explanation },
+      help: { text: `${doc.explanation}\n\nFix: ${doc.fix}` },
       ...(helpUri ? { helpUri } : {}),
       defaultConfiguration: { level: LEVEL[rule.severity] },
       properties: { tags: [rule.category] },
     };
   });
+  // the rules' index page stands for the tool's documentation
+  const informationUri = ruleDocUrl('README', context.rulesUrl);
   const index = new Map<string, number>(RULE_CODES.map((code, i) => [code, i]));
   const results = diagnostics.map((d) => ({
     ruleId: d.code,
@@ -52,7 +60,7 @@ export function sarifLog(diagnostics: readonly PrintedDiagnostic[], context: Rep
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'keepalived-lint', version: context.version, semanticVersion: context.version, rules } },
+        tool: { driver: { name: 'keepalived-lint', version: context.version, semanticVersion: context.version, ...(informationUri ? { informationUri } : {}), rules } },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(context.cwd.endsWith('/') ? context.cwd : `${context.cwd}/`).href } },
         columnKind: 'utf16CodeUnits',
         results,

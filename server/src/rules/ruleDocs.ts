@@ -1,0 +1,318 @@
+// The long form of each rule: what keepalived does with such a config, an example that draws the finding (a
+// test lints every example and expects its code), and how to fix it. scripts/generate-rule-docs.ts writes
+// docs/rules/CODE.md from it; SARIF carries the text as the rule's description and help.
+import type { RuleCode } from './registry';
+
+export interface RuleDoc {
+  /** what keepalived does, in a paragraph */
+  explanation: string;
+  /** a config that draws the finding: one file, or a cluster as file name → text */
+  example: string | Record<string, string>;
+  /** how to make the finding go away */
+  fix: string;
+  /** the target release the example needs to draw the finding */
+  keepalivedVersion?: string;
+}
+
+const VI = (body: string, name = 'VI_1') => `vrrp_instance ${name} {\n    interface eth0\n${body}}\n`;
+const INSTANCE = (state: string, priority: number, extra = '') =>
+  VI(`    state ${state}\n    virtual_router_id 51\n    priority ${priority}\n${extra}    virtual_ipaddress {\n        192.0.2.10/24\n    }\n`);
+const SERVICE = (inner: string) => `virtual_server 192.0.2.10 80 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n${inner}}\n`;
+
+export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
+  syntax: {
+    explanation: 'keepalived splits a line into words at blanks (space, tab). Other invisible characters, such as a no-break space pasted from a web page, are not blanks to it: they stick to the words around them, so the keyword or value it reads is not the one you see.',
+    example: 'global_defs {\n    router_id\u00a0lb1\n}\n',
+    fix: 'Replace the character with a plain space, or delete it.',
+  },
+  'unterminated-quote': {
+    explanation: 'A double-quoted word runs to its closing quote on the same line. Without one, keepalived takes the rest of the line, comment characters and braces included, as part of the word.',
+    example: 'global_defs {\n    notification_email_from "ops@example.com\n}\n',
+    fix: 'Close the quote on the same line.',
+  },
+  'unexpected-open-brace': {
+    explanation: "A '{' must follow the keyword that opens a block on the same logical line. A '{' standing alone is ignored by keepalived, and so its matching '}' closes the block around it early; what follows lands in the wrong block.",
+    example: 'global_defs {\n    {\n    router_id lb1\n    }\n}\n',
+    fix: "Remove the stray '{' (and its '}'), or put the block's keyword before it.",
+  },
+  'extra-close-brace': {
+    explanation: "A '}' closes the innermost open block. One with no block open means the braces before it do not pair up as intended: some block was closed earlier than it looks.",
+    example: 'global_defs {\n    router_id lb1\n}\n}\n',
+    fix: "Remove the extra '}', or find the block it was meant to close.",
+  },
+  'missing-close-brace': {
+    explanation: "A block that is never closed takes in everything after it to the end of the file, so the blocks that follow become (unknown) keywords inside it.",
+    example: 'global_defs {\n    router_id lb1\n\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    priority 100\n}\n',
+    fix: "Add the missing '}' where the block ends.",
+  },
+  'nesting-too-deep': {
+    explanation: 'keepalived never nests blocks more than a few levels deep; the linter stops following braces after 64 levels, which only a brace mistake (or generated text) reaches.',
+    example: `global_defs ${'{ '.repeat(70)}${'} '.repeat(70)}\n`,
+    fix: 'Find the braces that do not pair up and remove the extra ones.',
+  },
+  'parameter-recursion': {
+    explanation: 'A $NAME parameter defined in terms of itself never finishes expanding. keepalived stops and uses the line as it is, so the line keeps a literal $NAME.',
+    example: '$LOOP=$LOOP x\nglobal_defs {\n    router_id $LOOP\n}\n',
+    fix: 'Define the parameter without referring to itself.',
+  },
+  'invalid-sequence': {
+    explanation: '~SEQ(NAME, START, STEP, END) and ~LST(NAME, VALUES...) repeat the rest of the line with NAME set to each value. When the specification cannot be read (missing values, a step that moves away from the end), keepalived does not repeat the line.',
+    example: '~SEQ(i, 5, 1, 1) $GLOBAL\nglobal_defs {\n    router_id lb1\n}\n',
+    fix: 'Write the sequence as ~SEQ(NAME, START, STEP, END) with a step that moves from START towards END.',
+  },
+  'sequence-too-long': {
+    explanation: 'A ~SEQ line expands into one line per value. The linter expands at most 100,000 of them and checks no further; keepalived would go on, so what lies beyond is not checked.',
+    example: '~SEQ(i, 1, 200000) $X=$i\nglobal_defs {\n    router_id lb1\n}\n',
+    fix: 'Use a shorter sequence, or split it.',
+  },
+  'expansion-too-large': {
+    explanation: 'Parameters that expand into parameters can grow a config exponentially. The linter stops expanding past 20 million characters and checks what it has; the rest is left unexpanded.',
+    example: `$LONG=${'x'.repeat(2000)}\nglobal_defs {\n    notification_email {\n~SEQ(i, 1, 10001) ops$i@$LONG\n    }\n}\n`,
+    fix: 'Define the parameters so they expand to a sensible size.',
+  },
+  'unknown-keyword': {
+    explanation: 'keepalived looks every keyword up in the block it stands in. One it does not know there is skipped with a log line, and the config goes on as if the line were not there: a mistyped keyword silently loses its setting.',
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    priorty 100\n}\n',
+    fix: 'Correct the spelling (the message suggests the nearest keyword), or move the keyword to the block it belongs in.',
+  },
+  'newer-keyword': {
+    explanation: 'A keyword keepalived added in a later release than the one the configs target (the keepalived version setting) is unknown to the older daemon: it skips the line.',
+    example: 'global_defs {\n    vrrp_delay_after_boot 10\n}\n',
+    fix: 'Remove the keyword for the older release, or raise the target version once every host runs a release that has it. (The example targets 2.2.7.)',
+    keepalivedVersion: '2.2.7',
+  },
+  deprecated: {
+    explanation: 'keepalived still reads some old keyword names as aliases of their current ones. They keep working, but may go away in a later release.',
+    example: 'virtual_server 192.0.2.10 80 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 80 {\n        HTTP_GET {\n            url {\n                path /\n            }\n            nb_get_retry 3\n        }\n    }\n}\n',
+    fix: 'Use the current name (keepalived-lint --fix does it: the meaning is the same).',
+  },
+  'duplicate-keyword': {
+    explanation: 'A setting given twice in one block is read twice; the second value replaces the first. Usually one of the two lines is a leftover.',
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    priority 150\n}\n',
+    fix: 'Keep one of the lines.',
+  },
+  'missing-required': {
+    explanation: 'Some blocks cannot work without a given keyword; keepalived rejects the block (for example a vrrp_instance without virtual_router_id is removed, with a log line).',
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    priority 100\n}\n',
+    fix: 'Add the keyword with the right value (the editor offers to insert a placeholder, to be filled in).',
+  },
+  'missing-block': {
+    explanation: "A keyword that opens a block needs its '{' on the same logical line. Without it, keepalived does not read the lines that follow as the block's contents.",
+    example: 'vrrp_instance VI_1\n    interface eth0\n',
+    fix: "Add '{' after the keyword and close the block with '}'.",
+  },
+  'unexpected-block': {
+    explanation: "A '{' after a keyword that takes no block is ignored, and the lines inside it are read as part of the enclosing block.",
+    example: 'global_defs {\n    router_id lb1 {\n    }\n}\n',
+    fix: 'Remove the braces.',
+  },
+  'argument-count': {
+    explanation: 'Each keyword takes a fixed number of values. keepalived ignores a line that lacks a needed value, and words past the last one it takes.',
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id\n    priority 100\n}\n',
+    fix: 'Give the keyword the values it takes, and only those.',
+  },
+  'invalid-number': {
+    explanation: 'Numeric settings have a form and a range (a VRID is 1 to 255, a priority 1 to 255, ...). keepalived rejects a value outside them, and the setting keeps its default or the block is dropped.',
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 300\n    priority 100\n}\n',
+    fix: 'Use a number in the range the message gives.',
+  },
+  'invalid-value': {
+    explanation: 'Some settings take one of a few words (state MASTER or BACKUP, lb_kind NAT, DR or TUN, ...) or codes in a range. keepalived rejects any other value.',
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    state PRIMARY\n    virtual_router_id 51\n    priority 100\n}\n',
+    fix: 'Use one of the values the message lists.',
+  },
+  'invalid-address': {
+    explanation: 'Addresses and prefixes must parse as IPv4 or IPv6. keepalived skips an address it cannot read, so the VIP, peer or server is missing at run time.',
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.300/24\n    }\n}\n',
+    fix: 'Correct the address.',
+  },
+  'invalid-argument': {
+    explanation: 'A value does not have the form its keyword takes (a path, a name, a time, ...), so keepalived does not accept it.',
+    example: 'virtual_server 192.0.2.10 80 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 80 {\n        HTTP_GET {\n            url {\n                path /\n                digest not-a-digest\n            }\n        }\n    }\n}\n',
+    fix: 'Give the value in the form the message describes.',
+  },
+  'missing-include': {
+    explanation: "`include` skips a pattern that matches no file without a word, so settings you expected are missing. The checking forms (`includer`, `includem`, ...) make keepalived report it as an error: for them this is an error.",
+    example: 'include /nonexistent/keepalived-lint-example/*.conf\n',
+    fix: 'Correct the path (relative paths are taken from the including file), or remove the include.',
+  },
+  'include-cycle': {
+    explanation: 'A file that includes itself, directly or through other files, would be read again and again.',
+    example: 'include keepalived.conf\n',
+    fix: 'Remove the include that leads back. (The example must be saved as keepalived.conf.)',
+  },
+  'duplicate-name': {
+    explanation: 'Instances, groups, scripts and other named blocks must have unique names. keepalived rejects the second block of a name, so its settings never take effect.',
+    example: `${INSTANCE('MASTER', 100)}${VI('    virtual_router_id 52\n    priority 100\n')}`,
+    fix: 'Rename one of the blocks (and what refers to it), or merge them.',
+  },
+  'undefined-reference': {
+    explanation: 'A track_script, track_interface group, sync group member or virtual_server_group names something keepalived cannot find; it ignores the reference, so nothing is tracked or grouped.',
+    example: INSTANCE('MASTER', 100, '    track_script {\n        chk_missing\n    }\n'),
+    fix: 'Define what is named, or correct the name.',
+  },
+  'reference-before-definition': {
+    explanation: 'keepalived resolves track_script, track_file and track_process names as it reads the file: a reference to a block defined further down is not found at that point, and is ignored.',
+    example: `${INSTANCE('MASTER', 100, '    track_script {\n        chk\n    }\n')}vrrp_script chk {\n    script "/usr/bin/true"\n}\n`,
+    fix: 'Move the definition above the instance that refers to it.',
+  },
+  'instance-in-two-sync-groups': {
+    explanation: 'A vrrp_instance can be a member of one sync group only; keepalived refuses the second membership.',
+    example: `${INSTANCE('MASTER', 100)}${VI('    virtual_router_id 52\n    priority 100\n', 'VI_2')}vrrp_sync_group G1 {\n    group {\n        VI_1\n        VI_2\n    }\n}\nvrrp_sync_group G2 {\n    group {\n        VI_1\n        VI_2\n    }\n}\n`,
+    fix: 'Keep the instance in one group.',
+  },
+  'sync-group-single': {
+    explanation: 'A sync group makes its instances change state together. With one instance it does nothing but add the sync group rules (such as ignored track weights).',
+    example: `${INSTANCE('MASTER', 100)}vrrp_sync_group G1 {\n    group {\n        VI_1\n    }\n}\n`,
+    fix: 'Add the other instances that must move together, or remove the group.',
+  },
+  'auth-pass-too-long': {
+    explanation: 'VRRP carries at most 8 characters of password. keepalived uses the first 8 of a longer auth_pass, so a peer configured with the whole string by another tool may not match.',
+    example: INSTANCE('MASTER', 100, '    authentication {\n        auth_type PASS\n        auth_pass 0123456789\n    }\n'),
+    fix: 'Cut the password to 8 characters (keepalived-lint --fix does it: keepalived already uses only those).',
+  },
+  'nopreempt-with-master': {
+    explanation: 'nopreempt only works on an instance whose initial state is BACKUP; with state MASTER keepalived turns nopreempt off.',
+    example: INSTANCE('MASTER', 100, '    nopreempt\n'),
+    fix: "Use 'state BACKUP' on every director that has nopreempt.",
+  },
+  'preempt-delay-with-master': {
+    explanation: 'preempt_delay delays a BACKUP taking over after start-up; an instance that starts as MASTER never waits, so the setting has no effect.',
+    example: INSTANCE('MASTER', 100, '    preempt_delay 30\n'),
+    fix: "Use 'state BACKUP', or remove preempt_delay.",
+  },
+  'ah-with-master': {
+    explanation: 'With AH authentication keepalived does not let an instance start as MASTER: it changes the state to BACKUP.',
+    example: INSTANCE('MASTER', 100, '    authentication {\n        auth_type AH\n        auth_pass secret\n    }\n'),
+    fix: "Use 'state BACKUP' (the priority still decides the election), or PASS authentication.",
+  },
+  'weight-in-sync-group': {
+    explanation: 'In a sync group, a failing tracked script puts the whole group into FAULT; the weight that would otherwise lower the priority is ignored.',
+    example: `vrrp_script chk {\n    script "/usr/bin/true"\n}\n${INSTANCE('MASTER', 100, '    track_script {\n        chk weight -20\n    }\n')}${VI('    virtual_router_id 52\n    priority 100\n', 'VI_2')}vrrp_sync_group G1 {\n    group {\n        VI_1\n        VI_2\n    }\n}\n`,
+    fix: 'Remove the weight, or take the instance out of the sync group if the weight is what you want.',
+  },
+  'track-own-interface': {
+    explanation: "keepalived always watches the interface an instance runs on; listing it under track_interface adds nothing and keepalived drops the entry.",
+    example: INSTANCE('MASTER', 100, '    track_interface {\n        eth0\n    }\n'),
+    fix: 'Remove the entry.',
+  },
+  'vrid-conflict': {
+    explanation: 'Two instances on one interface and address family with the same virtual_router_id send adverts that the other takes for its own; both elections break.',
+    example: `${INSTANCE('MASTER', 100)}${VI('    virtual_router_id 51\n    priority 100\n', 'VI_2')}`,
+    fix: 'Give each instance on a link its own VRID.',
+  },
+  'protocol-with-fwmark': {
+    explanation: 'A virtual server selected by firewall mark takes the packets the mark selects; the protocol setting is not used.',
+    example: 'virtual_server fwmark 1 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 {\n        weight 1\n    }\n}\n',
+    fix: 'Remove the protocol line.',
+  },
+  'port-with-fwmark': {
+    explanation: 'A real server of a firewall-mark service gets packets with their original destination port; keepalived clears a port given on the real_server line.',
+    example: 'virtual_server fwmark 1 {\n    lb_algo rr\n    lb_kind DR\n    real_server 192.0.2.21 80 {\n        weight 1\n    }\n}\n',
+    fix: 'Remove the port (keepalived-lint --fix does it: keepalived ignores it anyway).',
+  },
+  'quorum-above-weight': {
+    explanation: 'quorum is the total weight of live real servers a service needs to be up. When the weights of all real servers add up to less, keepalived lowers the quorum to that total.',
+    example: 'virtual_server 192.0.2.10 80 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    quorum 5\n    real_server 192.0.2.21 80 {\n        weight 1\n    }\n}\n',
+    fix: 'Lower the quorum, or raise the weights.',
+  },
+  'service-not-on-vip': {
+    explanation: 'A virtual server whose address is no VIP of the cluster does not move with a failover: clients reaching it stay on a director that may no longer be active.',
+    example: `${INSTANCE('MASTER', 100)}virtual_server 198.51.100.7 80 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 80 {\n        weight 1\n    }\n}\n`,
+    fix: 'Use one of the VIPs as the service address, or add the address to a vrrp_instance.',
+  },
+  'cluster-vrid-mismatch': {
+    explanation: "The directors of one instance must use the same virtual_router_id: with different ones, each ignores the other's adverts and both become MASTER.",
+    example: { 'master.conf': INSTANCE('MASTER', 150), 'backup.conf': INSTANCE('BACKUP', 100).replace('virtual_router_id 51', 'virtual_router_id 52') },
+    fix: "Use the same VRID on every director (the editor offers either side's value).",
+  },
+  'cluster-auth-type-mismatch': {
+    explanation: "Directors with different auth_type reject each other's adverts: each becomes MASTER.",
+    example: {
+      'master.conf': INSTANCE('MASTER', 150, '    authentication {\n        auth_type PASS\n        auth_pass secret\n    }\n'),
+      'backup.conf': INSTANCE('BACKUP', 100, '    authentication {\n        auth_type AH\n        auth_pass secret\n    }\n'),
+    },
+    fix: 'Use the same authentication on every director.',
+  },
+  'cluster-auth-pass-mismatch': {
+    explanation: "Directors with different passwords reject each other's adverts: each becomes MASTER. (The message never shows the passwords.)",
+    example: {
+      'master.conf': INSTANCE('MASTER', 150, '    authentication {\n        auth_type PASS\n        auth_pass secret1\n    }\n'),
+      'backup.conf': INSTANCE('BACKUP', 100, '    authentication {\n        auth_type PASS\n        auth_pass secret2\n    }\n'),
+    },
+    fix: 'Use the same auth_pass on every director.',
+  },
+  'cluster-advert-int-mismatch': {
+    explanation: "keepalived drops adverts whose interval differs from its own advert_int, so the directors do not hear each other.",
+    example: { 'master.conf': INSTANCE('MASTER', 150, '    advert_int 1\n'), 'backup.conf': INSTANCE('BACKUP', 100, '    advert_int 2\n') },
+    fix: 'Use the same advert_int on every director.',
+  },
+  'cluster-vip-mismatch': {
+    explanation: 'The directors of an instance must carry the same virtual addresses: after a failover, an address only the old MASTER had is gone.',
+    example: {
+      'master.conf': INSTANCE('MASTER', 150).replace('192.0.2.10/24\n', '192.0.2.10/24\n        192.0.2.11/24\n'),
+      'backup.conf': INSTANCE('BACKUP', 100),
+    },
+    fix: 'List the same addresses on every director (the editor offers to add the missing ones).',
+  },
+  'cluster-multiple-masters': {
+    explanation: 'Only one director should start an instance as MASTER; with several, they all claim the addresses at start-up until the election settles.',
+    example: { 'master.conf': INSTANCE('MASTER', 150), 'backup.conf': INSTANCE('MASTER', 100) },
+    fix: "Set 'state BACKUP' on every director but one.",
+  },
+  'cluster-priority-tie': {
+    explanation: 'With equal priorities the election falls back to comparing IP addresses, which is rarely the order you meant.',
+    example: { 'master.conf': INSTANCE('MASTER', 100), 'backup.conf': INSTANCE('BACKUP', 100) },
+    fix: 'Give each director its own priority.',
+  },
+  'cluster-master-priority': {
+    explanation: 'The election goes by priority, not by the configured state: a MASTER with a priority not above every BACKUP loses the role to a BACKUP.',
+    example: { 'master.conf': INSTANCE('MASTER', 100), 'backup.conf': INSTANCE('BACKUP', 150) },
+    fix: 'Give the MASTER the highest priority.',
+  },
+  'cluster-unicast-src-missing': {
+    explanation: 'With unicast peering, each director lists its peers by address. Without unicast_src_ip the linter cannot tell which address a director sends from, so it cannot check that its peers list it.',
+    example: {
+      'master.conf': INSTANCE('MASTER', 150, '    unicast_peer {\n        192.0.2.2\n    }\n'),
+      'backup.conf': INSTANCE('BACKUP', 100, '    unicast_src_ip 192.0.2.2\n    unicast_peer {\n        192.0.2.1\n    }\n'),
+    },
+    fix: 'Set unicast_src_ip on every director that uses unicast_peer.',
+  },
+  'cluster-unicast-asymmetric': {
+    explanation: "keepalived drops unicast adverts from an address missing from its unicast_peer list, so a director that does not list its peer's source address never hears it.",
+    example: {
+      'master.conf': INSTANCE('MASTER', 150, '    unicast_src_ip 192.0.2.1\n    unicast_peer {\n        192.0.2.3\n    }\n'),
+      'backup.conf': INSTANCE('BACKUP', 100, '    unicast_src_ip 192.0.2.2\n    unicast_peer {\n        192.0.2.1\n    }\n'),
+    },
+    fix: "List every peer's unicast_src_ip under unicast_peer.",
+  },
+  'cluster-weight-too-small': {
+    explanation: "A tracked script's or interface's weight changes the priority when it fails. If the MASTER's lowered priority is still not below a BACKUP's, the failure never moves the addresses.",
+    example: {
+      'master.conf': `vrrp_script chk {\n    script "/usr/bin/true"\n}\n${INSTANCE('MASTER', 150, '    track_script {\n        chk weight -10\n    }\n')}`,
+      'backup.conf': `vrrp_script chk {\n    script "/usr/bin/true"\n}\n${INSTANCE('BACKUP', 100, '    track_script {\n        chk weight -10\n    }\n')}`,
+    },
+    fix: "Make the weight larger than the gap between the MASTER's and the BACKUP's priorities.",
+  },
+  'cluster-service-missing': {
+    explanation: 'A virtual server defined on some directors only is gone after a failover to a director that lacks it.',
+    example: {
+      'master.conf': INSTANCE('MASTER', 150) + SERVICE('    real_server 192.0.2.21 80 {\n        weight 1\n    }\n'),
+      'backup.conf': INSTANCE('BACKUP', 100),
+    },
+    fix: 'Define the service on every director (an include shared by both keeps them equal).',
+  },
+  'cluster-service-mismatch': {
+    explanation: 'A service set up differently on the directors (scheduler, forwarding method, persistence, real servers) behaves differently after a failover.',
+    example: {
+      'master.conf': INSTANCE('MASTER', 150) + SERVICE('    real_server 192.0.2.21 80 {\n        weight 1\n    }\n'),
+      'backup.conf': INSTANCE('BACKUP', 100) + SERVICE('    real_server 192.0.2.21 80 {\n        weight 1\n    }\n').replace('lb_algo rr', 'lb_algo wrr'),
+    },
+    fix: 'Make the settings the same (the editor offers either side\'s value).',
+  },
+  'unused-suppression': {
+    explanation: 'A `# keepalived-lint disable-next-line CODE` or `# keepalived-lint disable CODE` comment that hides nothing is a leftover (the problem was fixed) or names a code that does not exist. keepalived itself reads it as a comment.',
+    example: 'global_defs {\n    # keepalived-lint disable-next-line duplicate-keyword\n    router_id lb1\n}\n',
+    fix: 'Remove the comment, or correct the code it names (keepalived-lint --list-rules).',
+  },
+};
