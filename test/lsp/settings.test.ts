@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { normalizeSettings, settingsFromConfigurationChange, settingsFromInitOptions } from '../../server/src/lsp/settings';
 import { defaultSettings } from '../../server/src/lsp/state';
 import { toLspDiagnostics } from '../../server/src/lsp/toLspDiagnostics';
+import { ROOT } from '../helpers/paths';
 
 test('the VS Code client shape (package.json names) is read', () => {
   const s = normalizeSettings({
@@ -57,10 +61,12 @@ test('diagnostics keep code and fix, gain source and related URIs, and follow ov
     severity: DiagnosticSeverity.Error,
     code: 'cluster-vrid-mismatch',
     source: 'keepalived',
+    codeDescription: { href: pathToFileURL(join(ROOT, 'docs/rules/cluster-vrid-mismatch.md')).href },
     message: 'A',
     relatedInformation: [{ location: { uri: 'file:///x/backup.conf', range }, message: 'peer' }],
     data: { fix },
   });
+  assert.ok(existsSync(fileURLToPath(out[0].codeDescription!.href)), 'the rule page exists');
   assert.equal(out[1].severity, DiagnosticSeverity.Information);
   assert.equal(out[1].relatedInformation, undefined);
 });

@@ -2,6 +2,7 @@ import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic, type
 import type { Diagnostic } from '../syntax';
 import { statementPath } from './context';
 import type { FeatureState } from './related';
+import { suppressAction } from './suppressAction';
 
 type Fix = NonNullable<Diagnostic['fix']>[number];
 
@@ -45,6 +46,8 @@ export function codeActions(state: FeatureState, path: string, diagnostics: read
     const code = String(diagnostic.code ?? '');
     if (ADOPTABLE.has(code)) out.push(...peerAdoptions(state, path, diagnostic, fixes));
     if (code === 'cluster-vip-mismatch') out.push(...missingVips(state, path, diagnostic));
+    const suppress = suppressAction(state, path, diagnostic);
+    if (suppress) out.push(suppress);
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze, mainConfigs, type AnalysisResult } from '../analysis/analyze';
 import { Workspace } from '../analysis/workspace';
 import { readClusterGroups, type ClusterGroups } from './clusterGroups';
+import { isLintConfigFile, LintConfigs } from './lintConfigs';
 import { defaultSettings, type ServerSettings, type ServerState } from './state';
 import { UriMap } from './uris';
 
@@ -13,6 +14,8 @@ import { UriMap } from './uris';
 export class LiveState implements ServerState {
   readonly workspace = new Workspace();
   readonly uris = new UriMap();
+  /** the .keepalived-lint.json/.yaml files, per config file */
+  readonly lintConfigs = new LintConfigs();
   folders: string[] = [];
   private current: ServerSettings = defaultSettings;
   private readonly open = new Set<string>();
@@ -33,9 +36,11 @@ export class LiveState implements ServerState {
   }
 
   analysis(): AnalysisResult {
+    // the first folder's .keepalived-lint file fills in what the editor settings and the cluster file leave open
+    const folderConfig = this.folders.length ? this.lintConfigs.forDirectory(this.folders[0]) : undefined;
     this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
-      keepalivedVersion: this.current.keepalivedVersion,
-      clusters: this.clusters.groups,
+      keepalivedVersion: this.current.keepalivedVersion ?? folderConfig?.keepalivedVersion,
+      clusters: this.clusters.groups.length ? this.clusters.groups : folderConfig?.clusters,
     });
     this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));
     this.lastIncludeDirs = new Set(
@@ -46,7 +51,7 @@ export class LiveState implements ServerState {
 
   /** Whether a change to this path on disk can matter, judged without re-running the analysis. */
   mayMatter(path: string, change: 'changed' | 'created' | 'deleted'): boolean {
-    if (this.lastFiles.has(path) || this.discovered.has(path) || this.clusters.files.includes(path) || this.isClusterFileCandidate(path)) return true;
+    if (this.lastFiles.has(path) || this.discovered.has(path) || this.clusters.files.includes(path) || this.isClusterFileCandidate(path) || isLintConfigFile(path)) return true;
     // a file appearing or vanishing where an include glob looks changes what it expands to
     return change !== 'changed' && this.lastIncludeDirs.has(dirname(path));
   }
@@ -109,6 +114,7 @@ export class LiveState implements ServerState {
   /** A file changed on disk (or appeared, or vanished). */
   fileChangedOnDisk(path: string, existence: 'changed' | 'created' | 'deleted'): void {
     if (this.clusters.files.includes(path) || this.isClusterFileCandidate(path)) this.reloadClusterFile();
+    if (isLintConfigFile(path)) this.lintConfigs.clear();
     this.workspace.invalidate(path);
     if (existence === 'deleted') this.discovered.delete(path);
     // include globs were expanded when their file was parsed; a file appearing or vanishing changes them

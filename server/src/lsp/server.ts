@@ -60,7 +60,11 @@ export function startServer(connection: Connection): LiveState {
     const result = state.analysis();
     const overrides = state.settings().severityOverrides;
     const byUri = new Map<string, ReturnType<typeof toLspDiagnostics>>();
-    for (const [path, list] of result.diagnostics) byUri.set(state.pathToUri(path), toLspDiagnostics(list, overrides, (p) => state.pathToUri(p)));
+    for (const [path, list] of result.diagnostics) {
+      const shown = state.lintConfigs.isIgnored(path) ? [] : list;
+      byUri.set(state.pathToUri(path), toLspDiagnostics(shown, state.lintConfigs.overridesFor(path, overrides), (p) => state.pathToUri(p)));
+    }
+    for (const problem of state.lintConfigs.problems.splice(0)) connection.console.warn(`keepalived: ${problem}`);
     publisher.publish(byUri);
     const elapsed = Date.now() - started;
     if (elapsed > 500) connection.console.warn(`keepalived: analysing ${result.diagnostics.size} file(s) took ${elapsed} ms`);
@@ -118,7 +122,7 @@ export function startServer(connection: Connection): LiveState {
     if (watchesDynamically) {
       const clusterFile = state.settings().clusterFile || CLUSTER_FILE_NAME;
       await connection.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.conf' }, { globPattern: `**/${clusterFile.replace(/^\.\//, '')}` }],
+        watchers: [{ globPattern: '**/*.conf' }, { globPattern: `**/${clusterFile.replace(/^\.\//, '')}` }, { globPattern: '**/.keepalived-lint.{json,yaml,yml}' }],
       });
     }
     if (canPullConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: 'keepalived' }).catch(() => undefined);

@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import type { Diagnostic, Severity } from '../syntax';
+import { ruleDocUrl } from '../rules/docsLocation';
 import type { ServerSettings } from './state';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -25,6 +26,9 @@ export function toLspDiagnostics(
     const level = overrides[d.code] ?? d.severity;
     if (level === 'off') continue;
     const converted: LspDiagnostic = { range: d.range, severity: SEVERITY[level], code: d.code, source: 'keepalived', message: d.message };
+    // the rule's page in the installed docs (docs/rules/CODE.md): the editor links the code to it
+    const href = ruleDocUrl(d.code);
+    if (href) converted.codeDescription = { href };
     if (d.related?.length) {
       converted.relatedInformation = d.related.map((r) => ({ location: { uri: pathToUri(r.file), range: r.range }, message: r.message }));
     }
