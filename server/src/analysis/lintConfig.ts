@@ -5,6 +5,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isRuleCode, type RuleCode } from '../rules/registry';
 import type { Severity } from '../syntax';
 import type { FileSystem } from './diskFileSystem';
+import { hasWildcard } from './globPattern';
 import { isValidVersion } from './versions';
 
 export const CONFIG_NAMES = ['.keepalived-lint.json', '.keepalived-lint.yaml', '.keepalived-lint.yml'] as const;
@@ -108,9 +109,14 @@ export function configuredSeverity(config: LintConfig, code: RuleCode, severity:
   return level === 'info' ? 'information' : level;
 }
 
+/** The paths `config` ignores: its plain paths as they are, its globs' matches on disk. */
+export function ignoredPaths(config: LintConfig, fs: FileSystem): Set<string> {
+  return new Set(config.ignore.flatMap((pattern) => (hasWildcard(pattern) ? fs.glob(pattern) : [pattern])));
+}
+
 /** The files of `files` no ignore pattern of `config` matches. */
 export function notIgnored(config: LintConfig, files: readonly string[], fs: FileSystem): string[] {
   if (config.ignore.length === 0) return [...files];
-  const ignored = new Set(config.ignore.flatMap((pattern) => fs.glob(pattern)));
+  const ignored = ignoredPaths(config, fs);
   return files.filter((f) => !ignored.has(resolve(f)));
 }

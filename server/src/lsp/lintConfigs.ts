@@ -3,7 +3,7 @@
 // win over it (server.ts merges them). A broken one is logged and then treated as absent.
 import { basename, dirname } from 'node:path';
 import { diskFileSystem, type FileSystem } from '../analysis/diskFileSystem';
-import { CONFIG_NAMES, DEFAULT_CONFIG, findLintConfig, readLintConfig, type LintConfig } from '../analysis/lintConfig';
+import { CONFIG_NAMES, DEFAULT_CONFIG, findLintConfig, ignoredPaths, readLintConfig, type LintConfig } from '../analysis/lintConfig';
 import type { ServerSettings } from './state';
 
 type Overrides = ServerSettings['severityOverrides'];
@@ -44,7 +44,7 @@ export class LintConfigs {
     const config = this.forFile(path);
     if (config.ignore.length === 0) return false;
     let set = this.ignored.get(config);
-    if (!set) this.ignored.set(config, (set = new Set(config.ignore.flatMap((p) => this.fs.glob(p)))));
+    if (!set) this.ignored.set(config, (set = ignoredPaths(config, this.fs)));
     return set.has(path);
   }
 
