@@ -28,6 +28,7 @@ const EXPECTED = [
   'extension/syntaxes/keepalived.tmLanguage.json',
   'extension/snippets/keepalived.json',
   'extension/schemas/keepalived-cluster.schema.json',
+  'extension/schemas/keepalived-lint.schema.json',
   'extension/dist/extension.js',
 ].sort();
 

@@ -53,7 +53,13 @@ export function readLintConfig(path: string, fs: FileSystem): LintConfig {
 
 /** the `yaml` package is loaded only for a YAML config (it is most of the config reader's size) */
 function parseYaml(text: string): unknown {
-  const yaml = require('yaml') as typeof import('yaml');
+  let yaml: typeof import('yaml');
+  try {
+    yaml = require('yaml') as typeof import('yaml');
+  } catch {
+    // the VS Code extension's bundle leaves the parser out (scripts/build.mjs)
+    throw new Error('this build reads JSON config files only; use .keepalived-lint.json (keepalived-lint reads YAML)');
+  }
   const doc = yaml.parseDocument(text, { prettyErrors: false });
   if (doc.errors.length) throw doc.errors[0];
   return doc.toJS();

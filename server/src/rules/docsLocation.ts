@@ -1,6 +1,7 @@
-// Where a rule's page is: docs/rules/CODE.md of the installed package (a file: URI that works in a clone, in
-// node_modules and in the VS Code extension alike, offline), or BASE/CODE.md when a base URL is configured
-// (e.g. the repository's docs/rules on a web host, for SARIF uploaded to a code-scanning service).
+// Where a rule's page is: docs/rules/CODE.md of the installed package, as a file: URI that works in a clone and
+// in node_modules alike, offline (the .vsix leaves the pages out for its size budget: no link there); or
+// BASE/CODE.md when a base URL is given (e.g. the repository's docs/rules on a web host, for SARIF uploaded to a
+// code-scanning service).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +35,17 @@ export function packageVersion(): string {
 /** The page of rule `code`: `${base}/${code}.md`, or the installed docs' file: URI. */
 export function ruleDocUrl(code: string, base?: string): string | undefined {
   if (base) return `${base.replace(/\/+$/, '')}/${encodeURIComponent(code)}.md`;
-  const dir = packageRoot();
-  return dir ? pathToFileURL(join(dir, 'docs', 'rules', `${code}.md`)).href : undefined;
+  const dir = docsDir();
+  return dir ? pathToFileURL(join(dir, `${code}.md`)).href : undefined;
+}
+
+let docs: string | null | undefined;
+
+/** docs/rules of the installed package, if it ships them (the .vsix does not: its size budget) */
+function docsDir(): string | undefined {
+  if (docs === undefined) {
+    const root = packageRoot();
+    docs = root && existsSync(join(root, 'docs', 'rules')) ? join(root, 'docs', 'rules') : null;
+  }
+  return docs ?? undefined;
 }
