@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import {
@@ -44,9 +44,10 @@ export class LspTestClient {
   ) {}
 
   static start(): LspTestClient {
-    // KA_LSP_BUNDLE=dist/server.js runs the same tests against the esbuild bundle (after `npm run build`)
+    // KA_LSP_BUNDLE=dist/server.js runs the same tests against the esbuild bundle (after `npm run build`); an
+    // absolute path runs another copy (the installed npm package's)
     const bundle = process.env.KA_LSP_BUNDLE;
-    const args = bundle ? [join(ROOT, bundle), '--stdio'] : ['--import', 'tsx', join(ROOT, 'server/src/lsp/main.ts'), '--stdio'];
+    const args = bundle ? [resolve(ROOT, bundle), '--stdio'] : ['--import', 'tsx', join(ROOT, 'server/src/lsp/main.ts'), '--stdio'];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
