@@ -1,4 +1,5 @@
-// The npm package: `npm pack` holds the commands' bundles, the rule pages and the schemas, and nothing else;
+// The npm package: `npm pack` holds the commands' bundles, the rule pages and the schemas, and nothing else
+// (.npmignore; the staged copy carries a file more, examples/, that it must leave out);
 // installed from the tarball into an empty directory (offline: it has no dependencies, the bundles carry
 // them), `npx keepalived-lint` lints and the language server answers over stdio, both linking to the
 // installed rule pages.
@@ -30,7 +31,7 @@ describe('the npm package', () => {
   before(() => {
     // packed from a copy, built aside: the repository's own dist/ is other tests' (the .vsix build)
     mkdirSync(stage);
-    for (const name of ['package.json', 'README.md', 'LICENSE', 'docs', 'schemas']) cpSync(join(ROOT, name), join(stage, name), { recursive: true });
+    for (const name of ['package.json', '.npmignore', 'README.md', 'LICENSE', 'docs', 'schemas', 'examples']) cpSync(join(ROOT, name), join(stage, name), { recursive: true });
     const aside = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: join(stage, 'dist') } });
     assert.equal(aside.status, 0, aside.stderr);
     const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], stage);
