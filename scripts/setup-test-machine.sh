@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs on a fresh Debian machine (run as root): the real keepalived used as
 # an oracle, OpenSSH for deploy tests, Neovim as a second LSP client, iproute2 for network namespaces,
+# pre-commit and ansible-core that run keepalived-lint's integrations, xmllint that checks its checkstyle XML,
 # keepalived 2.4.3 built from ../shared/oracle (a second oracle), then the project's npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
