@@ -1,5 +1,5 @@
 // keepalived-lint --fix and --fix-dry-run: for every code whose quick fix is safe, the fixed file no longer has
-// the finding and the real keepalived -t accepts it; the dry run's diff applies (git apply) to the same result;
+// the finding and the real keepalived -t (Debian's 2.2.7 and 2.4.3) accepts it; the dry run's diff applies (git apply) to the same result;
 // a fix that would change how the file parses is refused.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,9 @@ import type { FileDiagnostic } from '../../server/src/analysis/lint';
 import { applySafeFixes } from '../../server/src/cli/safeFixes';
 import { RULE_CODES, RULES } from '../../server/src/rules/registry';
 import { RULE_DOCS } from '../../server/src/rules/ruleDocs';
-import { configMessages, KeepalivedOracle, showMessage } from '../helpers/keepalived';
+import { configMessages, HOST_SPECIFIC, KeepalivedOracle, showMessage } from '../helpers/keepalived';
+
+const KEEPALIVED_243 = process.env.KEEPALIVED_243 ?? '/opt/keepalived-oracle/2.4.3/sbin/keepalived';
 import { runCli, tempTree } from './runCli';
 
 const SAFE = RULE_CODES.filter((code) => 'fix' in RULES[code] && (RULES[code] as { fix?: string }).fix === 'safe');
@@ -41,6 +43,12 @@ describe('--fix', () => {
       const verdict = oracle.check(text);
       assert.deepEqual(configMessages(verdict).map(showMessage), [], `keepalived -t on:\n${text}`);
       assert.equal(verdict.exitCode, 0);
+      // and keepalived 2.4.3, in the same namespace
+      const newer = spawnSync('ip', ['netns', 'exec', oracle.netns, KEEPALIVED_243, '-t', '-e', '-f', verdict.path], { encoding: 'utf8', timeout: 20_000 });
+      if (newer.error) throw newer.error;
+      const complaints = newer.stderr.split('\n').filter((l) => l.trim() && !HOST_SPECIFIC.some((re) => re.test(l)));
+      assert.deepEqual(complaints, [], `keepalived 2.4.3 -t on:\n${text}`);
+      assert.equal(newer.status, 0);
     });
   }
 
