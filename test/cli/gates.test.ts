@@ -76,10 +76,14 @@ describe('standard input', () => {
   it('finds the cluster peers beside the named path (keepalived-cluster.json or the config file)', () => {
     const backup = 'vrrp_instance VI_1 {\n    interface eth0\n    state BACKUP\n    virtual_router_id 52\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10\n    }\n}\n';
     const master = backup.replace('BACKUP', 'MASTER').replace('virtual_router_id 52', 'virtual_router_id 51').replace('priority 100', 'priority 150');
-    const dir = tempTree({ 'lb2.conf': backup, '.keepalived-lint.json': JSON.stringify({ clusters: [['lb1.conf', 'lb2.conf']] }) });
+    const dir = tempTree({
+      'lb2.conf': backup + 'include lb2-extra.conf\n',
+      'lb2-extra.conf': 'global_defs {\n    router_id a\n    router_id b\n}\n',
+      '.keepalived-lint.json': JSON.stringify({ clusters: [['lb1.conf', 'lb2.conf']] }),
+    });
     const run = runCli(['--stdin-filename', 'lb1.conf', '-'], { cwd: dir, input: master });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stdout, /^lb1\.conf:4:23: error: .*\[cluster-vrid-mismatch\]$/m);
-    assert.doesNotMatch(run.stdout, /^lb2\.conf/m, "the peer's own findings are not reported");
+    assert.doesNotMatch(run.stdout, /^lb2/m, "the peer's own findings (and its includes') are not reported");
   });
 });

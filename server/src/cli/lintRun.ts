@@ -4,6 +4,7 @@ import { dirname, resolve } from 'node:path';
 import type { FileSystem } from '../analysis/diskFileSystem';
 import { lintFiles, type FileDiagnostic } from '../analysis/lint';
 import { configuredSeverity, DEFAULT_CONFIG, findLintConfig, notIgnored, readLintConfig, type LintConfig } from '../analysis/lintConfig';
+import { Workspace } from '../analysis/workspace';
 import { planClusters } from './clusterPeers';
 import { stdinPath, type CliOptions } from './lintArgs';
 import type { PrintedDiagnostic } from './resultCache';
@@ -34,14 +35,20 @@ export function runLint(options: CliOptions, fs: FileSystem): LintRun {
   if (files.length === 0) return { config, files, diagnostics: [] };
   const { clusters, peers } = planClusters(files, config, fs);
   const lintOptions = { keepalivedVersion: options.keepalivedVersion ?? config.keepalivedVersion, configId: options.configId, clusters };
-  const onlyPeer = new Set(peers);
+  const reported = peers.length ? namedClosure(files, options, fs) : undefined;
   const diagnostics: FileDiagnostic[] = [];
   for (const d of lintFiles([...files, ...peers], lintOptions, fs)) {
-    if (onlyPeer.has(d.file)) continue;
+    if (reported && !reported.has(d.file)) continue;
     const severity = configuredSeverity(config, d.code, d.severity);
     if (severity) diagnostics.push(severity === d.severity ? d : { ...d, severity });
   }
   return { config, files, diagnostics };
+}
+
+/** the named files and what they include: the files whose findings a run with peers reports */
+function namedClosure(files: readonly string[], options: CliOptions, fs: FileSystem): Set<string> {
+  const workspace = new Workspace(fs, { configId: options.configId });
+  return new Set(files.flatMap((f) => workspace.closure(f)));
 }
 
 /** what the CLI prints of a finding: its places (1-based), severity, code and message, and nothing else */
