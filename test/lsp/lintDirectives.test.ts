@@ -45,19 +45,20 @@ test('disable comments hide findings, an unused one is reported, and "Suppress C
   }
 });
 
-test('.keepalived-lint.json sets severities and ignores files; the editor settings win over it', async () => {
+test('.keepalived-lint.json sets severities, the target version and ignored files; the editor settings win over it', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ka-lsp-config-'));
   const file = join(dir, 'keepalived.conf');
   const generated = join(dir, 'generated.conf');
-  writeFileSync(join(dir, '.keepalived-lint.json'), JSON.stringify({ rules: { 'duplicate-keyword': 'error', 'sync-group-single': 'off' }, ignore: ['generated.conf'] }));
+  writeFileSync(join(dir, '.keepalived-lint.json'), JSON.stringify({ rules: { 'duplicate-keyword': 'error', 'sync-group-single': 'off' }, keepalivedVersion: '2.2.7', ignore: ['generated.conf'] }));
   const client = LspTestClient.start();
   try {
     await client.initialize(dir, {});
-    await client.open(file, TWICE);
+    await client.open(file, TWICE + 'global_defs {\n    vrrp_delay_after_boot 10\n}\n');
     await client.open(generated, TWICE);
     await client.waitFor('raised to an error', () => client.latest(file)?.diagnostics.some((d) => d.code === 'duplicate-keyword' && d.severity === DiagnosticSeverity.Error) === true);
     await client.waitFor('ignored file published empty', () => client.latest(generated) !== undefined);
     assert.deepEqual(client.latest(generated)!.diagnostics, []);
+    assert.ok(codesOf(client.latest(file)?.diagnostics).includes('newer-keyword'), 'the target version 2.2.7 applies');
 
     await client.connection.sendNotification('workspace/didChangeConfiguration', {
       settings: { keepalived: { diagnostics: { severityOverrides: { 'duplicate-keyword': 'hint' } } } },

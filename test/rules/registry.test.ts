@@ -17,7 +17,7 @@ function confFiles(dir: string): string[] {
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) out.push(...confFiles(path));
-    else if (/\.conf$|keepalived/.test(name) && statSync(path).size < 1_000_000) out.push(path);
+    else if (/\.conf(\.|$)/.test(name) && statSync(path).size < 1_000_000) out.push(path);
   }
   return out;
 }
