@@ -43,13 +43,15 @@ export class LspTestClient {
     readonly connection: MessageConnection,
   ) {}
 
-  static start(): LspTestClient {
+  /** `env` replaces the server's environment (e.g. a PATH with a chosen keepalived). */
+  static start(env?: NodeJS.ProcessEnv): LspTestClient {
     // KA_LSP_BUNDLE=dist/server.js runs the same tests against the esbuild bundle (after `npm run build`)
     const bundle = process.env.KA_LSP_BUNDLE;
     const args = bundle ? [join(ROOT, bundle), '--stdio'] : ['--import', 'tsx', join(ROOT, 'server/src/lsp/main.ts'), '--stdio'];
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: env ?? process.env,
     });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);

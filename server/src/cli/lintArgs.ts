@@ -3,12 +3,14 @@
 import { closeSync, openSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isValidVersion } from '../analysis/versions';
+import { resolveTargetVersion, type TargetVersion } from '../host/installedKeepalived';
 import { userCacheDir } from './cacheHome';
 
 export const USAGE = `Usage: keepalived-lint [--format text|json] [--keepalived-version X.Y.Z] [--config-id ID]
                        [--cache] [--cache-location DIR] FILE...
 
-Checks keepalived.conf files. Files named together are analysed as one cluster: the MASTER and BACKUP
+Checks keepalived.conf files against one keepalived release: --keepalived-version, else the version of
+the keepalived on PATH, else the newest release known. Files named together are analysed as one cluster: the MASTER and BACKUP
 directors' configs are compared with each other.
 --cache keeps each report with what it was made from (every file read, by content, and every include
 glob's matches) and prints it again, without parsing, while all of that is unchanged. It lives in
@@ -19,6 +21,8 @@ Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 export interface CliOptions {
   format: 'text' | 'json';
   keepalivedVersion?: string;
+  /** the release checked against and where it came from (see withTargetVersion) */
+  target?: TargetVersion;
   configId?: string;
   /** the directory of the result cache, when --cache is on */
   cacheDir?: string;
@@ -59,6 +63,15 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
   if (options.files.length === 0) throw new UsageError('no file given');
   if (cacheWanted && !options.cacheDir) throw new UsageError('--cache: no cache directory (set XDG_CACHE_HOME or HOME, or give --cache-location)');
   return options;
+}
+
+/**
+ * Fills in the release to check against: --keepalived-version, else the keepalived on PATH, else the newest
+ * known. The result cache keys on it, so an upgraded keepalived gets a fresh report.
+ */
+export function withTargetVersion(options: CliOptions): CliOptions {
+  const target = resolveTargetVersion(options.keepalivedVersion);
+  return { ...options, target, keepalivedVersion: target.version };
 }
 
 function defaultResultCacheDir(): string | undefined {

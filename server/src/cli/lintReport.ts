@@ -1,5 +1,6 @@
 // How keepalived-lint prints a report, whether fresh or from the result cache.
 import { relative } from 'node:path';
+import { describeTarget } from '../host/installedKeepalived';
 import type { CliOptions } from './lintArgs';
 import type { PrintedDiagnostic } from './resultCache';
 
@@ -19,7 +20,7 @@ export function printReport(options: CliOptions, diagnostics: readonly PrintedDi
   if (options.format === 'text') {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-    process.stderr.write(`${options.files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)${cached ? ' (unchanged since the cached run)' : ''}\n`);
+    process.stderr.write(`${options.files.length} file(s) checked${options.target ? ` against ${describeTarget(options.target)}` : ''}: ${errors} error(s), ${warnings} warning(s)${cached ? ' (unchanged since the cached run)' : ''}\n`);
   }
   return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze, mainConfigs, type AnalysisResult } from '../analysis/analyze';
 import { Workspace } from '../analysis/workspace';
+import { resolveTargetVersion } from '../host/installedKeepalived';
 import { readClusterGroups, type ClusterGroups } from './clusterGroups';
 import { defaultSettings, type ServerSettings, type ServerState } from './state';
 import { UriMap } from './uris';
@@ -34,7 +35,8 @@ export class LiveState implements ServerState {
 
   analysis(): AnalysisResult {
     this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
-      keepalivedVersion: this.current.keepalivedVersion,
+      // the pinned release, else the keepalived on PATH, else the newest known (as the CLI does)
+      keepalivedVersion: resolveTargetVersion(this.current.keepalivedVersion).version,
       clusters: this.clusters.groups,
     });
     this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));
