@@ -18,6 +18,8 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
     }
     case 'number': {
       if (!DECIMAL.test(value)) return `'${value}' is not a number`;
+      const fraction = value.split('.')[1];
+      if (type.decimals !== undefined && fraction && fraction.length > type.decimals) return `number '${value}' has too many decimal places: keepalived reads ${type.decimals}`;
       return outOfRange(Number(value), type.min, type.max, value);
     }
     case 'bool':

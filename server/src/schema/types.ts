@@ -18,7 +18,7 @@ export type SymbolKind =
 export type ArgType =
   | { kind: 'int'; min?: number; max?: number }
   /** decimal number, e.g. timers given in seconds with fractions */
-  | { kind: 'number'; min?: number; max?: number }
+  | { kind: 'number'; min?: number; max?: number; /** digits keepalived reads after the point; more is an error */ decimals?: number }
   | { kind: 'bool' }
   | { kind: 'enum'; values: readonly string[]; caseInsensitive?: boolean }
   | { kind: 'ip' }

@@ -1,5 +1,5 @@
 import type { BlockSpec, KeywordSpec } from './types';
-import { CMD, IFACE, IP, STR, arg, int, num, oneOf, opt, optionalBool } from './vrrp-args';
+import { CMD, IFACE, IP, STR, MICROSECONDS, arg, int, num, oneOf, opt, optionalBool } from './vrrp-args';
 import { TRACK_BLOCKS } from './vrrp-values';
 
 /** Keywords inside `vrrp_instance NAME { ... }` (vrrp_parser.c), in upstream's registration order. */
@@ -39,7 +39,7 @@ const instanceKeywords: readonly KeywordSpec[] = [
   { name: 'unicast_ttl', args: [arg('TTL', int(0, 255))], since: '2.1.0', doc: 'IP TTL of unicast adverts (default 255). Only meaningful with unicast_peer.', example: 'unicast_ttl 64' },
   { name: 'version', args: [arg('VERSION', int(2, 3))], since: '1.2.17', doc: 'VRRP protocol version for this instance; default from global vrrp_version (2), IPv6 always uses 3.', example: 'version 3' },
   { name: 'priority', args: [arg('PRIORITY', int(1, 255))], default: '100', doc: 'Election priority, 1-255; the highest wins. 255 means address owner. Out-of-range values fall back to 100.', example: 'priority 150' },
-  { name: 'advert_int', args: [arg('SECONDS', num(0.01, 255))], default: '1', doc: 'Seconds between adverts (fractions allowed; VRRPv3 rounds to centiseconds). Backups declare the master dead after about 3 intervals.', example: 'advert_int 1' },
+  { name: 'advert_int', args: [arg('SECONDS', num(0.01, 255, MICROSECONDS))], default: '1', doc: 'Seconds between adverts (fractions allowed; VRRPv3 rounds to centiseconds). Backups declare the master dead after about 3 intervals.', example: 'advert_int 1' },
   { name: 'virtual_ipaddress', args: [], block: 'vrrp_instance.virtual_ipaddress', repeatable: true, doc: 'Block of VIPs the MASTER adds and a BACKUP removes. Without any VIP keepalived warns (errors for VRRPv3 and strict mode).', example: 'virtual_ipaddress' },
   { name: 'virtual_ipaddress_excluded', args: [], block: 'vrrp_instance.virtual_ipaddress_excluded', repeatable: true, doc: 'Block of extra addresses handled like VIPs but not listed in the adverts (for many addresses, or mixing IPv4 and IPv6).', example: 'virtual_ipaddress_excluded' },
   { name: 'no_virtual_ipaddress', args: [], since: '2.2.8', doc: 'Silence the "no VIP" warning for an instance that deliberately has no addresses.', example: 'no_virtual_ipaddress' },
@@ -54,7 +54,7 @@ const instanceKeywords: readonly KeywordSpec[] = [
   { name: 'strict_mode', args: optionalBool, since: '1.2.20', doc: 'Follow the RFC strictly: no authentication, VIPs required, state MASTER only for priority 255, VIPs not reachable unless `accept`.', example: 'strict_mode off' },
   { name: 'preempt', args: [], doc: 'Let a higher-priority router take over from the current master (the default; the keyword only undoes nopreempt).', example: 'preempt' },
   { name: 'nopreempt', args: [], doc: 'A higher-priority router stays BACKUP while a master exists. Takes effect only with `state BACKUP`.', example: 'nopreempt' },
-  { name: 'preempt_delay', args: [arg('SECONDS', num(0, 1000))], default: '0', doc: 'After start-up, wait this many seconds before preempting a lower-priority master.', example: 'preempt_delay 30' },
+  { name: 'preempt_delay', args: [arg('SECONDS', num(0, 1000, MICROSECONDS))], default: '0', doc: 'After start-up, wait this many seconds before preempting a lower-priority master.', example: 'preempt_delay 30' },
   { name: 'debug', args: [arg('LEVEL', int(0, 4))], default: '0', doc: 'Debug level of this instance, 0-4.', example: 'debug 0' },
   notify('notify_backup', 'becomes BACKUP'),
   notify('notify_master', 'becomes MASTER'),
