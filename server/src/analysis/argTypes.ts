@@ -2,6 +2,7 @@ import { ipFamily } from './ipFamily';
 import type { ArgType } from '../schema/types';
 import { isInteger } from '../syntax/numbers';
 
+const IFNAME_MAX = 15;
 const BOOL_WORDS = ['on', 'off', 'true', 'false', 'yes', 'no'];
 const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
@@ -39,6 +40,9 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
       return checkCidr(value);
     case 'hostname':
       return checkHost(value);
+    case 'interface':
+      // the kernel's IFNAMSIZ is 16 bytes with the terminating NUL
+      return value.length > IFNAME_MAX ? `interface name '${value}' is longer than ${IFNAME_MAX} characters` : undefined;
     case 'hex':
       return /^[0-9a-fA-F]+$/.test(value) ? undefined : `'${value}' is not a hexadecimal string`;
     default:

@@ -1,5 +1,8 @@
 import type { BlockSpec, KeywordSpec } from './types';
 import { CMD, IFACE, IP, STR, MICROSECONDS, arg, int, num, oneOf, opt, optionalBool } from './vrrp-args';
+
+/** keepalived keeps these delays in microseconds in 32 bits: UINT_MAX / 1000000 whole seconds at most. */
+const GARP_DELAY_MAX = 4294;
 import { TRACK_BLOCKS } from './vrrp-values';
 
 /** Keywords inside `vrrp_instance NAME { ... }` (vrrp_parser.c), in upstream's registration order. */
@@ -66,11 +69,11 @@ const instanceKeywords: readonly KeywordSpec[] = [
   { name: 'smtp_alert', args: optionalBool, doc: 'Send an email (global_defs notification_email) on state changes of this instance.', example: 'smtp_alert' },
   { name: 'notify_priority_changes', args: optionalBool, since: '2.0.16', doc: 'Also report priority changes to the notify fifo/scripts, not only state changes.', example: 'notify_priority_changes' },
   { name: 'lvs_sync_daemon_interface', args: [arg('IFNAME', IFACE)], deprecated: { note: 'use `lvs_sync_daemon IFNAME INSTANCE` in global_defs' }, doc: 'Start the IPVS connection-sync daemon on this interface, following this instance\'s state.', example: 'lvs_sync_daemon_interface eth0' },
-  { name: 'garp_master_delay', args: [arg('SECONDS', int(0))], default: '5', doc: 'Seconds after becoming MASTER before the second burst of gratuitous ARPs/NAs (0 = none).', example: 'garp_master_delay 5' },
+  { name: 'garp_master_delay', args: [arg('SECONDS', int(0, GARP_DELAY_MAX))], default: '5', doc: 'Seconds after becoming MASTER before the second burst of gratuitous ARPs/NAs (0 = none).', example: 'garp_master_delay 5' },
   { name: 'garp_master_refresh', args: [arg('SECONDS', int(0))], default: '0', since: '1.2.10', doc: 'While MASTER, resend gratuitous ARPs/NAs every this many seconds (0 = never).', example: 'garp_master_refresh 60' },
   { name: 'garp_master_repeat', args: [arg('COUNT', int(1))], default: '5', since: '1.2.14', doc: 'How many gratuitous ARPs/NAs each burst sends on becoming MASTER.', example: 'garp_master_repeat 5' },
   { name: 'garp_master_refresh_repeat', args: [arg('COUNT', int(1))], default: '1', since: '1.2.14', doc: 'How many gratuitous ARPs/NAs each periodic refresh sends.', example: 'garp_master_refresh_repeat 2' },
-  { name: 'garp_lower_prio_delay', args: [arg('SECONDS', int(0))], since: '1.2.20', doc: 'Delay of the gratuitous ARP burst sent when the MASTER sees an advert with lower priority (default: garp_master_delay).', example: 'garp_lower_prio_delay 5' },
+  { name: 'garp_lower_prio_delay', args: [arg('SECONDS', int(0, GARP_DELAY_MAX))], since: '1.2.20', doc: 'Delay of the gratuitous ARP burst sent when the MASTER sees an advert with lower priority (default: garp_master_delay).', example: 'garp_lower_prio_delay 5' },
   { name: 'garp_lower_prio_repeat', args: [arg('COUNT', int(0))], since: '1.2.20', doc: 'How many gratuitous ARPs/NAs to send when a lower-priority advert is seen (default: garp_master_repeat).', example: 'garp_lower_prio_repeat 3' },
   { name: 'down_timer_adverts', args: [arg('COUNT', int(1, 100))], default: '3', since: '2.2.3', doc: 'How many advert intervals without adverts before a BACKUP declares the master down.', example: 'down_timer_adverts 3' },
   { name: 'timer_expired_backup', args: [opt('PRIORITY', int(1, 254))], since: '2.2.8', doc: 'When the master-down timer expires while BACKUP, assume the best other router had this priority (default 254) when computing the takeover delay.', example: 'timer_expired_backup 200' },

@@ -4,11 +4,8 @@
  * oracle's network namespace has.
  */
 import type { MessageCase } from './messageTable';
-
-const VIP = ['  virtual_ipaddress {', '    192.0.2.10/24', '  }'];
-/** An instance with everything keepalived needs, and `lines` after `interface` (line 3 on). */
-const instance = (...lines: string[]) => ['vrrp_instance VI_1 {', '  interface eth0', ...lines, ...(lines.some((l) => l.includes('virtual_router_id')) ? [] : ['  virtual_router_id 51']), ...(lines.some((l) => l.includes('virtual_ipaddress')) ? [] : VIP), '}'];
-const globalDefs = (...lines: string[]) => ['global_defs {', ...lines, '}'];
+import { VRRP_CASES } from './casesVrrp';
+import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
   // ---- the reader: keywords, braces, quotes, numbers, includes (lib/parser.c)
@@ -47,4 +44,5 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { formats: ['(%s) No VIP specified; at least one is required'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '  version 3', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'error' },
   { formats: ['(%s): %sVIP duplicates a VIP %s - ignoring'], config: instance('  virtual_ipaddress {', '    192.0.2.10/24', '    192.0.2.10/32 label eth0:1', '  }'), line: 5, code: 'duplicate-vip', severity: 'warning' },
   { formats: ['(%s) VRRPv2 advertisement interval %fs must be an integer. rounding'], config: instance('  advert_int 0.5'), line: 3, keepalivedLine: null, code: 'advert-int-fraction', severity: 'warning' },
+  ...VRRP_CASES,
 ];

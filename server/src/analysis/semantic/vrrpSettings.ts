@@ -77,6 +77,24 @@ export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepal
       }
     }
 
+    // `lo` is a loopback interface on every Linux machine; keepalived drops it as the instance's interface
+    if (item.iface?.value === 'lo') {
+      out.push({ file, range: item.iface.word.range, severity: 'error', code: 'loopback-interface', message: `${item.name} cannot run VRRP on the loopback interface: keepalived ignores 'interface lo'` });
+    }
+
+    for (const dst of children(instance, 'mcast_dst_ip')) {
+      const word = dst.args[0];
+      const family = word && ipFamily(word.text);
+      if (!word || !family || isMulticastGroup(word.text, family)) continue;
+      out.push({
+        file,
+        range: word.range,
+        severity: 'error',
+        code: 'invalid-address',
+        message: family === 4 ? `mcast_dst_ip ${word.text} is not a multicast address (224.0.0.0/4): keepalived ignores it` : `mcast_dst_ip ${word.text} is not a link-local multicast address (ff02::/16 and the like): keepalived ignores it`,
+      });
+    }
+
     const advert = children(instance, 'advert_int').at(-1);
     const seconds = Number(advert?.args[0]?.text);
     if (advert && version === '2' && Number.isFinite(seconds) && seconds > 0 && seconds <= 255 && !Number.isInteger(seconds)) {
@@ -99,4 +117,14 @@ function expandIpv6(address: string): string {
   const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
   const fill = tail === undefined ? [] : Array(8 - h.length - t.length).fill('0');
   return [...h, ...fill, ...t].map((g) => g.padStart(4, '0')).join(':');
+}
+
+/** What keepalived accepts as an advert group: IPv4 multicast, or IPv6 link-local-scope multicast. */
+function isMulticastGroup(address: string, family: 4 | 6): boolean {
+  if (family === 4) {
+    const first = Number(address.split('.')[0]);
+    return first >= 224 && first <= 239;
+  }
+  const full = expandIpv6(address);
+  return full.startsWith('ff') && full[3] === '2';
 }
