@@ -10,6 +10,7 @@ import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
 import { checkVrrp } from './semantic/vrrp';
 import { checkVrrpSettings } from './semantic/vrrpSettings';
+import { checkLvsSettings } from './semantic/lvsSettings';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 
@@ -49,7 +50,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     found.push(...checkIncludes(workspace, path));
   }
   for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
-  for (const unit of units) found.push(...checkVrrpSettings(unit, workspace, options.keepalivedVersion));
+  for (const unit of units) found.push(...checkVrrpSettings(unit, workspace, options.keepalivedVersion), ...checkLvsSettings(unit));
 
   const clusters = groupClusters(units, options.clusters);
   for (const cluster of clusters) {

@@ -4,6 +4,7 @@
  * oracle's network namespace has.
  */
 import type { MessageCase } from './messageTable';
+import { CHECK_CASES } from './casesCheck';
 import { VRRP_CASES } from './casesVrrp';
 import { globalDefs, instance, VIP } from './configParts';
 
@@ -45,4 +46,5 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { formats: ['(%s): %sVIP duplicates a VIP %s - ignoring'], config: instance('  virtual_ipaddress {', '    192.0.2.10/24', '    192.0.2.10/32 label eth0:1', '  }'), line: 5, code: 'duplicate-vip', severity: 'warning' },
   { formats: ['(%s) VRRPv2 advertisement interval %fs must be an integer. rounding'], config: instance('  advert_int 0.5'), line: 3, keepalivedLine: null, code: 'advert-int-fraction', severity: 'warning' },
   ...VRRP_CASES,
+  ...CHECK_CASES,
 ];

@@ -26,8 +26,8 @@ export interface MessageCase {
   config: readonly string[];
   /** 1-based line the linter reports; keepalived reports the same unless `keepalivedLine` says otherwise */
   line: number;
-  /** the line keepalived prints with the message, or null when it prints none (a check after parsing) */
-  keepalivedLine?: number | null;
+  /** the line keepalived prints with the message, or null when it prints none (a check after parsing); per release where they differ */
+  keepalivedLine?: number | null | Partial<Record<MessageVersion, number | null>>;
   /** the linter's code for it, and its severity */
   code: string;
   severity: 'error' | 'warning';
