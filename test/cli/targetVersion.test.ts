@@ -76,3 +76,22 @@ describe('keywords added after a release, against the binary of that release', (
     });
   }
 });
+
+describe('an argument older releases ignore, against both binaries', () => {
+  it("vrrp_strict's argument: ignored-argument against 2.2.7 (where 'vrrp_strict no' is still strict), read by 2.4.3", () => {
+    const file = join(dir, 'strict.conf');
+    writeFileSync(file, 'global_defs {\n    vrrp_strict no\n}\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n}\n');
+    const oracles = ORACLE_BINARIES.map((b) => new KeepalivedOracle(b));
+    try {
+      for (const [i, binary] of ORACLE_BINARIES.entries()) {
+        const required = oracles[i].checkFile(file).messages.some((m) => /No VIP specified; at least one is required/.test(m.text));
+        assert.equal(required, binary.version === '2.2.7', `keepalived ${binary.version} treats 'vrrp_strict no' as strict`);
+        const r = lint(pathWithKeepalived(binary.binary), [file]);
+        assert.equal(r.stdout.includes('strict.conf:2:17: warning:') && r.stdout.includes('[ignored-argument]'), binary.version === '2.2.7', r.stdout);
+        assert.equal(/strict\.conf:4:1: error: .*\[no-vip\]/.test(r.stdout), required, r.stdout);
+      }
+    } finally {
+      oracles.forEach((o) => o.dispose());
+    }
+  });
+});

@@ -68,6 +68,8 @@ export interface KeywordSpec {
   deprecated?: { replacement?: string; note?: string };
   /** first keepalived release that accepts the keyword, e.g. "2.1.0"; absent = long-standing */
   since?: string;
+  /** first release that reads the arguments; older ones accept the keyword and ignore whatever follows it */
+  argsSince?: string;
   /** one or two sentences in our own words */
   doc: string;
   /** one example line (or block) as a user would write it */

@@ -5,6 +5,7 @@
  */
 import type { MessageCase } from './messageTable';
 import { CHECK_CASES } from './casesCheck';
+import { GLOBAL_CASES } from './casesGlobal';
 import { VRRP_CASES } from './casesVrrp';
 import { globalDefs, instance, VIP } from './configParts';
 
@@ -47,4 +48,5 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { formats: ['(%s) VRRPv2 advertisement interval %fs must be an integer. rounding'], config: instance('  advert_int 0.5'), line: 3, keepalivedLine: null, code: 'advert-int-fraction', severity: 'warning' },
   ...VRRP_CASES,
   ...CHECK_CASES,
+  ...GLOBAL_CASES,
 ];

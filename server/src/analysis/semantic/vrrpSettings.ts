@@ -17,22 +17,23 @@ const lastArg = (s: Statement | undefined, name: string) => children(s, name).at
 const atLeast = (target: string | undefined, since: string) => !target || compareVersions(target, since) >= 0;
 
 /** global_defs settings that change how keepalived completes an instance. */
-function globalSettings(unit: ConfigUnit, workspace: Workspace): { vrrpVersion?: string; strict: boolean } {
+function globalSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined): { vrrpVersion?: string; strict: boolean } {
   let vrrpVersion: string | undefined;
   let strict = false;
   for (const file of unit.files) {
     for (const top of workspace.parsed(file)?.statements ?? []) {
       if (top.name !== 'global_defs') continue;
       vrrpVersion = lastArg(top, 'vrrp_version') ?? vrrpVersion;
-      if (children(top, 'vrrp_strict').length) strict = true;
+      // before 2.3.0 keepalived ignores vrrp_strict's argument: `vrrp_strict no` is strict too
+      for (const s of children(top, 'vrrp_strict')) strict = !atLeast(keepalivedVersion, '2.3.0') || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
     }
   }
   return { vrrpVersion, strict };
 }
 
 export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined): FileDiagnostic[] {
-  const out: FileDiagnostic[] = [];
-  const globals = globalSettings(unit, workspace);
+  const out: FileDiagnostic[] = checkAdvertGroups(unit, workspace);
+  const globals = globalSettings(unit, workspace, keepalivedVersion);
   for (const { file, item } of collect(unit, 'instances')) {
     const instance = item.statement;
     const vips = children(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []);
@@ -127,4 +128,23 @@ function isMulticastGroup(address: string, family: 4 | 6): boolean {
   }
   const full = expandIpv6(address);
   return full.startsWith('ff') && full[3] === '2';
+}
+
+/** vrrp_mcast_group4/6 name the group adverts go to: keepalived skips one that is not a multicast address. */
+function checkAdvertGroups(unit: ConfigUnit, workspace: Workspace): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  for (const file of unit.files) {
+    for (const top of workspace.parsed(file)?.statements ?? []) {
+      if (top.name !== 'global_defs') continue;
+      for (const [keyword, family] of [['vrrp_mcast_group4', 4], ['vrrp_mcast_group6', 6]] as const) {
+        for (const s of children(top, keyword)) {
+          const word = s.args[0];
+          if (!word || ipFamily(word.text) !== family) continue; // a wrong family is the schema's finding
+          const multicast = family === 4 ? isMulticastGroup(word.text, 4) : expandIpv6(word.text).startsWith('ff');
+          if (!multicast) out.push({ file, range: word.range, severity: 'error', code: 'invalid-address', message: `${keyword} ${word.text} is not a multicast address: keepalived skips it` });
+        }
+      }
+    }
+  }
+  return out;
 }
