@@ -6,6 +6,7 @@
 import type { MessageCase } from './messageTable';
 import { CHECK_CASES } from './casesCheck';
 import { GLOBAL_CASES } from './casesGlobal';
+import { MORE_CASES } from './casesMore';
 import { VRRP_CASES } from './casesVrrp';
 import { globalDefs, instance, VIP } from './configParts';
 
@@ -49,4 +50,5 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...VRRP_CASES,
   ...CHECK_CASES,
   ...GLOBAL_CASES,
+  ...MORE_CASES,
 ];
