@@ -3,6 +3,8 @@ import { instance } from './configParts';
 import type { MessageCase } from './messageTable';
 
 const bfd = (...lines: string[]) => ['bfd_instance B {', '  neighbor_ip 192.0.2.2', ...lines, '}'];
+const route = (item: string) => instance('  virtual_routes {', `    ${item}`, '  }');
+const rule = (item: string) => instance('  virtual_rules {', `    ${item}`, '  }');
 const vip = (item: string) => instance('  virtual_ipaddress {', `    ${item}`, '  }');
 /** A TCP_CHECK of a real server, holding `lines` from line 7. */
 const checker = (type: string, ...lines: string[]) => ['virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', '  real_server 192.0.2.11 80 {', `    ${type} {`, ...lines.map((l) => `      ${l}`), '    }', '  }', '}'];
@@ -33,4 +35,10 @@ export const MORE_CASES: readonly MessageCase[] = [
   { formats: ['No script path has been specified for MISC_CHECKER - skipping'], config: checker('MISC_CHECK', 'misc_timeout 5'), line: 6, keepalivedLine: 8, code: 'missing-required', severity: 'error' },
   { formats: ["Invalid misc_timeout value '%s'"], config: checker('MISC_CHECK', 'misc_path /bin/true', 'misc_timeout abc'), line: 8, code: 'invalid-number', severity: 'error' },
   { formats: ['Invalid address prefix len %s for address %s - using %d'], config: vip('192.0.2.10/33'), line: 4, code: 'invalid-address', severity: 'error' },
+  { formats: ['"gw" for routes is deprecated. Please use "via"'], config: route('198.51.100.0/24 gw 192.0.2.1'), line: 4, code: 'deprecated', severity: 'warning' },
+  { formats: ['invalid route via address %s'], config: route('198.51.100.0/24 via 192.0.2.300'), line: 4, code: 'invalid-address', severity: 'error' },
+  { formats: ['invalid route src address %s'], config: route('198.51.100.0/24 src 192.0.2.300 dev eth0'), line: 4, code: 'invalid-address', severity: 'error' },
+  { formats: ['Cannot mix IPv4 and IPv6 addresses for route'], config: route('198.51.100.0/24 via 2001:db8::1'), line: 4, code: 'ip-family-mismatch', severity: 'error' },
+  { formats: ['Invalid rule from address %s'], config: rule('from 192.0.2.300 table 100'), line: 4, code: 'invalid-address', severity: 'error' },
+  { formats: ['Invalid rule to address %s'], config: rule('to 192.0.2.300 table 100'), line: 4, code: 'invalid-address', severity: 'error' },
 ];
