@@ -36,4 +36,10 @@ export const VRRP_CASES: readonly MessageCase[] = [
   { formats: ['track process \'%s\' process name not specified'], config: ['vrrp_track_process P {', '  weight 10', '}'], line: 1, keepalivedLine: 3, code: 'missing-required', severity: 'error' },
   { formats: ['Weight (%s) for vrrp_track_process %s must be between [-254..254] inclusive. Ignoring...'], config: ['vrrp_track_process P {', '  process foo', '  weight 300', '}'], line: 3, code: 'invalid-number', severity: 'error' },
   { formats: ['Quorum (%s) for vrrp_track_process %s must be between [1..65535] inclusive. Ignoring...'], config: ['vrrp_track_process P {', '  process foo', '  quorum 0', '}'], line: 3, code: 'invalid-number', severity: 'error' },
+  // checks once an instance is read (vrrp.c)
+  { formats: ['(%s) Warning - nopreempt will not work with initial state MASTER - clearing'], config: instance('  state MASTER', '  priority 100', '  nopreempt'), line: 5, keepalivedLine: null, code: 'nopreempt-with-master', severity: 'warning' },
+  { formats: ['(%s) Warning - preempt delay will not work with initial state MASTER - clearing'], config: instance('  state MASTER', '  priority 100', '  preempt_delay 10'), line: 5, keepalivedLine: null, code: 'preempt-delay-with-master', severity: 'warning' },
+  { formats: ['(%s) Initial state master is incompatible with AH authentication - clearing'], config: instance('  state MASTER', '  priority 100', '  authentication {', '    auth_type AH', '    auth_pass secret', '  }'), line: 3, keepalivedLine: null, code: 'ah-with-master', severity: 'warning' },
+  { formats: ['(%s) Ignoring track_interface %s since own interface'], config: instance('  track_interface {', '    eth0', '  }'), line: 4, keepalivedLine: null, code: 'track-own-interface', severity: 'warning' },
+  { formats: ['%s and %s both use VRID %d with IPv%d on interface %s'], config: [...instance(), 'vrrp_instance VI_2 {', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}'], line: 10, keepalivedLine: null, code: 'vrid-conflict', severity: 'error' },
 ];
