@@ -12,6 +12,10 @@ const KNOWN_WRONG: Record<string, { codes: string[]; reason: string }> = {
     codes: ['unknown-keyword', 'missing-required'],
     reason: "its vrrp_sync_group lists members without a `group { }` block; keepalived -t reports Unknown keyword 'VI_2'",
   },
+  'keepalived.conf.vrrp.rules': {
+    codes: ['invalid-address'],
+    reason: "two virtual_rules name '192.168.100./24' and '192.168.200./24'; keepalived 2.2.7 and 2.4.3 -t report Invalid rule to address",
+  },
 };
 
 /** Samples written for a config id (`keepalived -i ID`). */

@@ -15,6 +15,24 @@ export interface OracleResult {
   messages: OracleMessage[];
 }
 
+/** A keepalived binary the tests use as oracle, and the release it is. */
+export interface OracleBinary {
+  version: string;
+  binary: string;
+}
+
+/** Debian's 2.2.7 on PATH, and 2.4.3 built by scripts/build-oracle-243.sh (env KEEPALIVED_243 overrides its path). */
+export const ORACLE_BINARIES: readonly OracleBinary[] = [
+  { version: '2.2.7', binary: 'keepalived' },
+  { version: '2.4.3', binary: process.env.KEEPALIVED_243 || '/opt/keepalived-oracle/2.4.3/sbin/keepalived' },
+];
+
+export const oracleBinary = (version: string): OracleBinary => {
+  const found = ORACLE_BINARIES.find((o) => o.version === version);
+  if (!found) throw new Error(`no oracle for keepalived ${version}`);
+  return found;
+};
+
 let counter = 0;
 const execFileAsync = promisify(execFile);
 
@@ -33,15 +51,19 @@ function parseMessages(stderr: string): OracleMessage[] {
 }
 
 /**
- * Debian's real keepalived run as `keepalived -t`, inside a network namespace that has the interfaces test
+ * A real keepalived (Debian's 2.2.7 unless another of ORACLE_BINARIES is given) run as `keepalived -t`, inside a network namespace that has the interfaces test
  * configs name (eth0, eth1), so that host-specific complaints do not mix with the config's own problems.
  */
 export class KeepalivedOracle {
   readonly netns = `kaor${process.pid}x${counter++}`;
   readonly dir = mkdtempSync(join(tmpdir(), 'ka-oracle-'));
   private batchFiles = 0;
+  readonly version: string;
+  readonly binary: string;
 
-  constructor() {
+  constructor(oracle: OracleBinary = ORACLE_BINARIES[0]) {
+    this.version = oracle.version;
+    this.binary = oracle.binary;
     const ip = (...args: string[]) => execFileSync('ip', args, { stdio: 'pipe' });
     ip('netns', 'add', this.netns);
     ip('-n', this.netns, 'link', 'add', 'eth0', 'type', 'veth', 'peer', 'name', 'eth1');
@@ -51,7 +73,7 @@ export class KeepalivedOracle {
 
   /** Checks a config file given by path (includes resolve relative to it). */
   checkFile(path: string, configId?: string): OracleResult {
-    const args = ['netns', 'exec', this.netns, 'keepalived', '-t', '-e', '-f', path, ...(configId ? ['-i', configId] : [])];
+    const args = ['netns', 'exec', this.netns, this.binary, '-t', '-e', '-f', path, ...(configId ? ['-i', configId] : [])];
     const run = spawnSync('ip', args, { encoding: 'utf8', timeout: 20_000 });
     // A keepalived that did not run (missing, timed out) says nothing, which must not read as "no complaint".
     if (run.error) throw run.error;
@@ -59,29 +81,33 @@ export class KeepalivedOracle {
   }
 
   /**
-   * Checks many configs given as text, `concurrency` at a time. Enters the namespace with nsenter rather than
-   * `ip netns exec`, which also remounts /sys and so costs about twice as much per run.
+   * Checks many configs given as text (or text with a config id), `concurrency` at a time; each result names
+   * the scratch file it was written to. Enters the namespace with nsenter rather than `ip netns exec`, which
+   * also remounts /sys and so costs about twice as much per run.
    */
-  async checkAll(texts: readonly string[], concurrency = 6): Promise<OracleResult[]> {
-    const runOne = async (text: string): Promise<OracleResult> => {
+  async checkAll(inputs: readonly (string | { text: string; configId?: string })[], concurrency = 4): Promise<(OracleResult & { path: string })[]> {
+    const runOne = async (input: string | { text: string; configId?: string }): Promise<OracleResult & { path: string }> => {
+      const { text, configId } = typeof input === 'string' ? { text: input, configId: undefined } : input;
       const path = join(this.dir, `batch-${this.batchFiles++}.conf`);
       writeFileSync(path, text);
-      const args = [`--net=/run/netns/${this.netns}`, 'keepalived', '-t', '-e', '-f', path];
+      const args = [`--net=/run/netns/${this.netns}`, this.binary, '-t', '-e', '-f', path, ...(configId ? ['-i', configId] : [])];
       const run = await execFileAsync('nsenter', args, { encoding: 'utf8', timeout: 20_000 }).then(
         (ok) => ({ exitCode: 0, stderr: ok.stderr }),
-        (failed: { code?: number | string; stderr?: string }) => {
-          if (typeof failed.code !== 'number') throw new Error(`keepalived did not run: ${String(failed.code)}`);
+        (failed: { code?: number | string | null; signal?: string | null; stderr?: string }) => {
+          // A crash (2.2.7 dies on a few broken configs) is a rejection; a binary that did not start is not.
+          if (failed.signal && failed.signal !== 'SIGTERM') return { exitCode: -1, stderr: `${failed.stderr ?? ''}\nkilled by ${failed.signal}` };
+          if (typeof failed.code !== 'number') throw new Error(`keepalived did not run: ${String(failed.code)} ${String(failed.signal)}`);
           return { exitCode: failed.code, stderr: failed.stderr ?? '' };
         },
       );
-      return { exitCode: run.exitCode, messages: parseMessages(run.stderr) };
+      return { exitCode: run.exitCode, messages: parseMessages(run.stderr), path };
     };
-    const results: OracleResult[] = new Array(texts.length);
+    const results: (OracleResult & { path: string })[] = new Array(inputs.length);
     let next = 0;
     const worker = async () => {
-      while (next < texts.length) {
+      while (next < inputs.length) {
         const i = next++;
-        results[i] = await runOne(texts[i]);
+        results[i] = await runOne(inputs[i]);
       }
     };
     await Promise.all(Array.from({ length: concurrency }, worker));

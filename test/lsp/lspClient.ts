@@ -43,7 +43,8 @@ export class LspTestClient {
     readonly connection: MessageConnection,
   ) {}
 
-  static start(): LspTestClient {
+  /** `env` replaces the server's environment (e.g. a PATH with a chosen keepalived). */
+  static start(env?: NodeJS.ProcessEnv): LspTestClient {
     // KA_LSP_BUNDLE=dist/server.js runs the same tests against the esbuild bundle (after `npm run build`); an
     // absolute path runs another copy (the installed npm package's)
     const bundle = process.env.KA_LSP_BUNDLE;
@@ -51,6 +52,7 @@ export class LspTestClient {
     const child = spawn(process.execPath, args, {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'pipe'],
+      env: env ?? process.env,
     });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspTestClient(child, connection);

@@ -1,5 +1,6 @@
 /**
- * Differential test against Debian's keepalived -t: valid configs are mutated the way people break them
+ * Differential test against both real keepalived releases (Debian's 2.2.7 and 2.4.3), each with the linter
+ * told that release: valid configs are mutated the way people break them
  * (numbers out of range, misspelt keywords, bad enums, bad addresses, dropped braces). Wherever keepalived
  * rejects a mutant, the linter must flag the mutated line (or, for a dropped brace, the file).
  */
@@ -8,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { lintFiles } from '../../server/src/analysis/lint';
-import { configMessages, KeepalivedOracle, type OracleMessage } from '../helpers/keepalived';
+import { configMessages, KeepalivedOracle, ORACLE_BINARIES, type OracleMessage } from '../helpers/keepalived';
 import { CORPUS, EXAMPLES } from '../helpers/paths';
 
 type Kind = 'number' | 'keyword' | 'enum' | 'address' | 'brace';
@@ -57,54 +58,64 @@ function key(m: OracleMessage): string {
   return `${m.line ?? ''}|${m.text}`;
 }
 
-let oracle: KeepalivedOracle;
-before(() => (oracle = new KeepalivedOracle()));
-after(() => oracle.dispose());
+/** Clean base configs: the example and upstream's samples without includes. */
+const BASE_PATHS = [join(EXAMPLES, 'master.conf'), ...readdirSync(CORPUS).filter((f) => f.startsWith('keepalived.conf')).map((f) => join(CORPUS, f))];
 
-describe('differential test against keepalived -t', () => {
-  it('flags the mutated line wherever keepalived rejects a mutant', () => {
-    const bases = [join(EXAMPLES, 'master.conf'), ...readdirSync(CORPUS).filter((f) => f.startsWith('keepalived.conf')).map((f) => join(CORPUS, f))]
-      .map((path) => ({ path, text: readFileSync(path, 'utf8') }))
-      .filter(({ text }) => !/\binclude/.test(text))
-      .filter(({ text }) => {
-        const baseline = oracle.check(text);
-        return baseline.exitCode === 0 && configMessages(baseline).length === 0;
-      });
-    assert.ok(bases.length >= 8, `only ${bases.length} clean base configs`);
+for (const binary of ORACLE_BINARIES) {
+  describe(`differential test against keepalived ${binary.version} -t`, () => {
+    let oracle: KeepalivedOracle;
+    before(() => (oracle = new KeepalivedOracle(binary)));
+    after(() => oracle.dispose());
+    const lintOptions = { keepalivedVersion: binary.version };
 
-    const rand = random(20261125);
-    const tally: Record<Kind, { rejected: number; agreed: number }> = {
-      number: { rejected: 0, agreed: 0 }, keyword: { rejected: 0, agreed: 0 }, enum: { rejected: 0, agreed: 0 }, address: { rejected: 0, agreed: 0 }, brace: { rejected: 0, agreed: 0 },
-    };
-    let accepted = 0;
-    let acceptedButLinterError = 0;
-    const misses: string[] = [];
-    for (const base of bases) {
-      const baseLint = new Set(lintFiles([oracle.check(base.text).path]).map((d) => `${d.code}|${d.message}`));
-      for (const mutant of mutants(base.text, rand)) {
-        const result = oracle.check(mutant.text);
+    it('flags the mutated line wherever keepalived rejects a mutant, and calls no accepted mutant wrong', async () => {
+      const candidates = BASE_PATHS.map((path) => ({ path, text: readFileSync(path, 'utf8') })).filter(({ text }) => !/\binclude/.test(text));
+      const baselines = await oracle.checkAll(candidates.map((c) => c.text));
+      const bases = candidates
+        .map((c, i) => ({ ...c, checked: baselines[i] }))
+        .filter(({ checked }) => checked.exitCode === 0 && configMessages(checked).length === 0);
+      assert.ok(bases.length >= 8, `only ${bases.length} clean base configs`);
+
+      // The same seed for every version, so both oracles judge the same mutants.
+      const rand = random(20261125);
+      const all = bases.flatMap((base) => mutants(base.text, rand).map((mutant) => ({ base, mutant })));
+      const results = await oracle.checkAll(all.map(({ mutant }) => mutant.text));
+
+      const tally: Record<Kind, { rejected: number; agreed: number }> = {
+        number: { rejected: 0, agreed: 0 }, keyword: { rejected: 0, agreed: 0 }, enum: { rejected: 0, agreed: 0 }, address: { rejected: 0, agreed: 0 }, brace: { rejected: 0, agreed: 0 },
+      };
+      const baseLint = new Map(bases.map((b) => [b, new Set(lintFiles([b.checked.path], lintOptions).map((d) => `${d.code}|${d.message}`))]));
+      let accepted = 0;
+      const falseErrors: string[] = [];
+      const misses: string[] = [];
+      all.forEach(({ base, mutant }, i) => {
+        const result = results[i];
         const complaints = configMessages(result);
-        const lint = lintFiles([result.path]).filter((d) => d.severity === 'error' || d.severity === 'warning');
-        const fresh = lint.filter((d) => !baseLint.has(`${d.code}|${d.message}`));
+        const lint = lintFiles([result.path], lintOptions).filter((d) => d.severity === 'error' || d.severity === 'warning');
+        const fresh = lint.filter((d) => !baseLint.get(base)!.has(`${d.code}|${d.message}`));
+        const where = `${base.path.split('/').pop()}:${mutant.line + 1} [${mutant.kind}] ${mutant.text.split('\n')[mutant.line].trim()}`;
         if (complaints.length === 0 && result.exitCode === 0) {
           accepted++;
-          if (fresh.some((d) => d.severity === 'error')) acceptedButLinterError++;
-          continue;
+          const errors = fresh.filter((d) => d.severity === 'error');
+          if (errors.length) falseErrors.push(`${where} — linter: ${errors.map((d) => `${d.range.start.line + 1} ${d.code}`).join('; ')}`);
+          return;
         }
         tally[mutant.kind].rejected++;
         const flagged = mutant.kind === 'brace' ? fresh.length > 0 : fresh.some((d) => d.range.start.line <= mutant.line && d.range.end.line >= mutant.line);
         if (flagged) tally[mutant.kind].agreed++;
-        else misses.push(`${base.path.split('/').pop()}:${mutant.line + 1} [${mutant.kind}] ${mutant.text.split('\n')[mutant.line].trim()} — keepalived: ${complaints.map(key).join('; ')}`);
-      }
-    }
-    const rejected = Object.values(tally).reduce((n, t) => n + t.rejected, 0);
-    const agreed = Object.values(tally).reduce((n, t) => n + t.agreed, 0);
-    const rate = agreed / rejected;
-    console.log(`differential: ${bases.length} base configs; ${rejected} mutants rejected by keepalived, linter flagged ${agreed} (${(rate * 100).toFixed(1)}%); ` +
-      Object.entries(tally).map(([k, t]) => `${k} ${t.agreed}/${t.rejected}`).join(', ') +
-      `; ${accepted} mutants accepted by keepalived, ${acceptedButLinterError} of them with a linter error`);
-    if (misses.length) console.log('missed:\n  ' + misses.slice(0, 30).join('\n  '));
-    assert.ok(rejected >= 100, `too few rejected mutants (${rejected}) for a meaningful rate`);
-    assert.ok(rate >= 0.95, `agreement ${(rate * 100).toFixed(1)}% is below 95%`);
+        else misses.push(`${where} — keepalived: ${complaints.map(key).join('; ')}`);
+      });
+      const rejected = Object.values(tally).reduce((n, t) => n + t.rejected, 0);
+      const agreed = Object.values(tally).reduce((n, t) => n + t.agreed, 0);
+      const rate = agreed / rejected;
+      console.log(`differential keepalived ${binary.version}: ${bases.length} base configs; ${rejected} mutants rejected, linter flagged ${agreed} on their line (${(rate * 100).toFixed(1)}%); ` +
+        Object.entries(tally).map(([k, t]) => `${k} ${t.agreed}/${t.rejected}`).join(', ') +
+        `; ${accepted} mutants accepted, ${falseErrors.length} of them with a linter error (false errors)`);
+      if (misses.length) console.log('missed:\n  ' + misses.slice(0, 30).join('\n  '));
+      if (falseErrors.length) console.log('false errors:\n  ' + falseErrors.slice(0, 30).join('\n  '));
+      assert.ok(rejected >= 100, `too few rejected mutants (${rejected}) for a meaningful rate`);
+      assert.ok(rate >= 0.95, `agreement ${(rate * 100).toFixed(1)}% is below 95%`);
+      assert.deepEqual(falseErrors, [], 'the linter calls configs keepalived accepts wrong');
+    });
   });
-});
+}

@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockSpec, type KeywordSpec } from '../../server/src/schema/index';
 import { checkBlocks } from '../../server/src/schema/check';
-import { KeepalivedOracle, showMessage } from '../helpers/keepalived';
-import { fixtureRows, inDebian, lookup, ownKeywords as domainKeywords } from '../helpers/schemaFixtures';
+import { KeepalivedOracle, ORACLE_BINARIES, showMessage } from '../helpers/keepalived';
+import { fixtureRows, knownIn, lookup, ownKeywords as domainKeywords } from '../helpers/schemaFixtures';
 
 /** `block keyword` pairs that upstream HEAD registers (scripts/upstream-keywords-check.ts). */
 const upstream = fixtureRows('upstream-keywords-check.txt');
@@ -90,7 +90,7 @@ test('ranges, enums, aliases and refs follow the handlers', () => {
   }
 });
 
-// ---- Debian's keepalived 2.2.7 as the oracle for the examples -------------------------------------------
+// ---- both real keepalived releases (2.2.7, 2.4.3) as the oracle for the examples -------------------------------------------
 
 /** Objects that examples refer to; script security on so that /bin/true runs without warnings. */
 function preamble(dir: string): string[] {
@@ -191,13 +191,14 @@ function emitExample(config: Config, pair: string, kw: KeywordSpec, indent: stri
   config.lines.push(`${indent}}`);
 }
 
-function buildConfig(dir: string): { config: Config; tested: number } {
+function buildConfig(dir: string, version: string): { config: Config; tested: number } {
   const config: Config = { lines: preamble(dir), origin: new Map() };
-  const blockInDebian = (id: string) => inDebian(lookup(parentOf(id), id.split('.').pop()!) ?? { name: id, args: [], doc: '' });
+  const known = (kw: KeywordSpec) => knownIn(kw.since, version);
+  const blockKnown = (id: string) => known(lookup(parentOf(id), id.split('.').pop()!) ?? { name: id, args: [], doc: '' });
   let serial = 0;
   for (const block of checkBlocks) {
-    if (block.id !== 'root' && !blockInDebian(block.id)) continue;
-    const examples = block.keywords.filter(inDebian);
+    if (block.id !== 'root' && !blockKnown(block.id)) continue;
+    const examples = block.keywords.filter(known);
     if (SHARED_CONTEXT.has(block.id)) {
       config.origin.set(config.lines.length + 1, `root ${block.id}`);
       wrap(config, block.id, ++serial, (indent) => examples.forEach((kw) => emitExample(config, `${block.id} ${kw.name}`, kw, indent)));
@@ -215,10 +216,10 @@ function buildConfig(dir: string): { config: Config; tested: number } {
   return { config, tested: config.origin.size };
 }
 
-test('Debian keepalived 2.2.7 accepts every example of the LVS keywords it knows, without a complaint', () => {
-  const oracle = new KeepalivedOracle();
+for (const binary of ORACLE_BINARIES) test(`keepalived ${binary.version} accepts every example of the LVS keywords it knows, without a complaint`, () => {
+  const oracle = new KeepalivedOracle(binary);
   try {
-    const { config, tested } = buildConfig(oracle.dir);
+    const { config, tested } = buildConfig(oracle.dir, binary.version);
     const { messages } = oracle.check(config.lines.join('\n') + '\n');
     const unexpected = messages.filter((msg) => {
       const pair = msg.line ? config.origin.get(msg.line) : undefined;
@@ -229,7 +230,7 @@ test('Debian keepalived 2.2.7 accepts every example of the LVS keywords it knows
     );
     assert.deepEqual(located, [], `keepalived complained (${tested} examples)`);
     assert.ok(tested >= 200, `only ${tested} examples were checked`);
-    process.stdout.write(`# keepalived 2.2.7 accepted ${tested} LVS examples\n`);
+    process.stdout.write(`# keepalived ${binary.version} accepted ${tested} LVS examples\n`);
   } finally {
     oracle.dispose();
   }

@@ -1,9 +1,9 @@
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { blockSpec, type BlockSpec, type KeywordSpec } from '../../server/src/schema/index';
 import { vrrpBlocks } from '../../server/src/schema/vrrp';
-import { KeepalivedOracle, showMessage as show } from '../helpers/keepalived';
-import { DEBIAN_VERSION, fixtureRows, inDebian, lookup, ownKeywords as domainKeywords } from '../helpers/schemaFixtures';
+import { KeepalivedOracle, ORACLE_BINARIES, showMessage as show } from '../helpers/keepalived';
+import { fixtureRows, knownIn, lookup, ownKeywords as domainKeywords } from '../helpers/schemaFixtures';
 
 const upstream = fixtureRows('upstream-keywords-vrrp.txt');
 const upstreamValueBlocks = new Set(fixtureRows('upstream-value-blocks-vrrp.txt').map((p) => p.join(' ')));
@@ -79,7 +79,7 @@ test('ranges, enums, refs and required flags follow upstream', () => {
   }
 });
 
-// ---- Debian's keepalived 2.2.7 as the oracle for the examples -------------------------------------------
+// ---- both real keepalived releases (2.2.7, 2.4.3) as the oracle for the examples -------------------------------------------
 
 /** Keywords whose example cannot pass here for reasons outside the schema. */
 const ENVIRONMENT_LIMITED: Record<string, string> = {
@@ -100,24 +100,25 @@ function emit(config: Config, text: string, origin?: string): void {
   if (origin) config.origin.set(config.lines.length, origin);
 }
 
-function emitKeyword(config: Config, block: BlockSpec, kw: KeywordSpec, indent: string): void {
+function emitKeyword(config: Config, block: BlockSpec, kw: KeywordSpec, indent: string, version: string): void {
   const origin = `${block.id} ${kw.name}`;
   if (!kw.block) return emit(config, indent + kw.example, origin);
   emit(config, `${indent}${kw.example} {`, origin);
-  emitBody(config, blockSpec(kw.block)!, `${indent}  `);
+  emitBody(config, blockSpec(kw.block)!, `${indent}  `, version);
   emit(config, `${indent}}`);
 }
 
-function emitBody(config: Config, block: BlockSpec, indent: string): void {
+function emitBody(config: Config, block: BlockSpec, indent: string, version: string): void {
   if (block.items?.example) emit(config, indent + block.items.example, `${block.id} (item)`);
-  for (const kw of block.keywords) if (inDebian(kw)) emitKeyword(config, block, kw, indent);
+  for (const kw of block.keywords) if (knownIn(kw.since, version)) emitKeyword(config, block, kw, indent, version);
 }
 
 /**
- * One config holding every example that 2.2.7 knows. vrrp_instance keywords get an instance each (with a
+ * One config holding every example that release `version` knows. vrrp_instance keywords get an instance each (with a
  * minimal base), because several of them legitimately exclude each other (native_ipv6 vs IPv4 VIPs, ...).
  */
-function buildConfig(): Config {
+function buildConfig(version: string): Config {
+  const known = (kw: KeywordSpec) => knownIn(kw.since, version);
   const config: Config = { lines: [], origin: new Map() };
   for (const line of PREAMBLE) emit(config, line);
   const root = vrrpBlocks.find((b) => b.id === 'root')!;
@@ -125,7 +126,7 @@ function buildConfig(): Config {
   let vrid = 1;
   const emitInstance = (name: string, tested?: KeywordSpec) => {
     emit(config, `vrrp_instance ${name} {`, 'root vrrp_instance');
-    if (tested) emitKeyword(config, instance, tested, '  ');
+    if (tested) emitKeyword(config, instance, tested, '  ', version);
     if (tested?.name !== 'interface' && tested?.name !== 'vrf') emit(config, '  interface eth0');
     if (tested?.name !== 'virtual_router_id') emit(config, `  virtual_router_id ${vrid}`);
     if (tested?.name !== 'virtual_ipaddress') {
@@ -140,70 +141,74 @@ function buildConfig(): Config {
   // keepalived resolves track_* names while parsing, so the tracked objects must come first.
   const usersLast = (kw: KeywordSpec) => (kw.name === 'vrrp_instance' || kw.name === 'vrrp_sync_group' ? 1 : 0);
   for (const kw of [...root.keywords].sort((a, b) => usersLast(a) - usersLast(b))) {
-    if (!inDebian(kw)) continue;
+    if (!known(kw)) continue;
     if (kw.name === 'vrrp_instance') {
-      for (const tested of instance.keywords) if (inDebian(tested)) emitInstance(`VI_${tested.name}`, tested);
+      for (const tested of instance.keywords) if (known(tested)) emitInstance(`VI_${tested.name}`, tested);
       continue;
     }
-    emitKeyword(config, root, kw, '');
+    emitKeyword(config, root, kw, '', version);
   }
   return config;
 }
 
-let oracle: KeepalivedOracle;
-before(() => (oracle = new KeepalivedOracle()));
-after(() => oracle.dispose());
+for (const binary of ORACLE_BINARIES) describe(`keepalived ${binary.version} as the oracle`, () => {
+  let oracle: KeepalivedOracle;
+  before(() => (oracle = new KeepalivedOracle(binary)));
+  after(() => oracle.dispose());
+  const version = binary.version;
 
-test('Debian keepalived 2.2.7 accepts the example of every VRRP keyword it knows', () => {
-  const config = buildConfig();
-  const { messages } = oracle.check(config.lines.join('\n') + '\n');
-  if (process.env.VRRP_SCHEMA_DEBUG) console.log(config.lines.join('\n') + '\n----\n' + messages.map(show).join('\n'));
+  test(`keepalived ${version} accepts the example of every VRRP keyword it knows`, () => {
+    const config = buildConfig(version);
+    const { messages } = oracle.check(config.lines.join('\n') + '\n');
+    if (process.env.VRRP_SCHEMA_DEBUG) console.log(config.lines.join('\n') + '\n----\n' + messages.map(show).join('\n'));
 
-  const unknown = messages.filter((m) => /Unknown keyword/.test(m.text)).map(show);
-  assert.deepEqual(unknown, [], 'keywords 2.2.7 does not know');
+    const unknown = messages.filter((m) => /Unknown keyword/.test(m.text)).map(show);
+    assert.deepEqual(unknown, [], `keywords ${version} does not know`);
 
-  const complaints: string[] = [];
-  for (const message of messages) {
-    const origin = message.line && config.origin.get(message.line);
-    if (!origin) continue;
-    const [blockId, name] = origin.split(' ');
-    const kw = lookup(blockId, name);
-    if (kw?.deprecated || ENVIRONMENT_LIMITED[origin]) continue;
-    complaints.push(`${origin}: ${config.lines[message.line! - 1].trim()} -> ${message.text}`);
-  }
-  assert.deepEqual(complaints, [], 'examples keepalived complains about');
-
-  const covered = new Set(config.origin.values());
-  const notCovered = [...ownKeywords()]
-    .filter(([, kw]) => inDebian(kw))
-    .map(([block, kw]) => `${block.id} ${kw.name}`)
-    .filter((pair) => !covered.has(pair) && !pair.startsWith('vrrp_instance.auth_hmac '));
-  assert.deepEqual(notCovered, [], 'keywords whose example was not tried');
-  const keywordsTried = [...covered].filter((o) => !o.endsWith('(item)')).length;
-  console.log(`# keepalived ${DEBIAN_VERSION} accepted ${keywordsTried} keyword examples and ${covered.size - keywordsTried} item examples`);
-});
-
-test('Debian keepalived 2.2.7 does not know the VRRP keywords the schema dates after it', () => {
-  const config: Config = { lines: [], origin: new Map() };
-  const newer = (block: BlockSpec) => block.keywords.filter((kw) => !inDebian(kw));
-  const root = vrrpBlocks.find((b) => b.id === 'root')!;
-  const emitNewer = (block: BlockSpec, indent: string) => {
-    for (const kw of newer(block)) {
-      emit(config, indent + kw.example + (kw.block ? ' {' : ''), `${block.id} ${kw.name}`);
-      if (kw.block) emit(config, `${indent}}`);
+    const complaints: string[] = [];
+    for (const message of messages) {
+      const origin = message.line && config.origin.get(message.line);
+      if (!origin) continue;
+      const [blockId, name] = origin.split(' ');
+      const kw = lookup(blockId, name);
+      if (kw?.deprecated || ENVIRONMENT_LIMITED[origin]) continue;
+      complaints.push(`${origin}: ${config.lines[message.line! - 1].trim()} -> ${message.text}`);
     }
-  };
-  emitNewer(root, '');
-  emit(config, 'vrrp_instance VI_1 {');
-  emit(config, '  interface eth0');
-  emit(config, '  virtual_router_id 1');
-  emitNewer(blockSpec('vrrp_instance')!, '  ');
-  emit(config, '}');
-  const unknownAt = new Set<number>();
-  for (const m of oracle.check(config.lines.join('\n') + '\n').messages) {
-    if (m.line && m.text.startsWith('Unknown keyword')) unknownAt.add(m.line);
-  }
-  const accepted = [...config.origin].filter(([line]) => !unknownAt.has(line)).map(([, origin]) => origin);
-  assert.ok(config.origin.size >= 5, `only ${config.origin.size} newer keywords tried`);
-  assert.deepEqual(accepted, [], 'keywords dated after 2.2.7 that 2.2.7 accepts');
+    assert.deepEqual(complaints, [], 'examples keepalived complains about');
+
+    const covered = new Set(config.origin.values());
+    const notCovered = [...ownKeywords()]
+      .filter(([, kw]) => knownIn(kw.since, version))
+      .map(([block, kw]) => `${block.id} ${kw.name}`)
+      .filter((pair) => !covered.has(pair) && !pair.startsWith('vrrp_instance.auth_hmac '));
+    assert.deepEqual(notCovered, [], 'keywords whose example was not tried');
+    const keywordsTried = [...covered].filter((o) => !o.endsWith('(item)')).length;
+    console.log(`# keepalived ${version} accepted ${keywordsTried} keyword examples and ${covered.size - keywordsTried} item examples`);
+  });
+
+  // Only where the schema dates VRRP keywords after the release (none is newer than 2.4.3).
+  const newer = (block: BlockSpec) => block.keywords.filter((kw) => !knownIn(kw.since, version));
+  if (vrrpBlocks.some((block) => newer(block).length > 0)) test(`keepalived ${version} does not know the VRRP keywords the schema dates after it`, () => {
+    const config: Config = { lines: [], origin: new Map() };
+    const root = vrrpBlocks.find((b) => b.id === 'root')!;
+    const emitNewer = (block: BlockSpec, indent: string) => {
+      for (const kw of newer(block)) {
+        emit(config, indent + kw.example + (kw.block ? ' {' : ''), `${block.id} ${kw.name}`);
+        if (kw.block) emit(config, `${indent}}`);
+      }
+    };
+    emitNewer(root, '');
+    emit(config, 'vrrp_instance VI_1 {');
+    emit(config, '  interface eth0');
+    emit(config, '  virtual_router_id 1');
+    emitNewer(blockSpec('vrrp_instance')!, '  ');
+    emit(config, '}');
+    const unknownAt = new Set<number>();
+    for (const m of oracle.check(config.lines.join('\n') + '\n').messages) {
+      if (m.line && m.text.startsWith('Unknown keyword')) unknownAt.add(m.line);
+    }
+    const accepted = [...config.origin].filter(([line]) => !unknownAt.has(line)).map(([, origin]) => origin);
+    assert.ok(config.origin.size >= 5, `only ${config.origin.size} newer keywords tried`);
+    assert.deepEqual(accepted, [], `keywords dated after ${version} that ${version} accepts`);
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Runs Debian's `keepalived -t -e` on a configuration inside a private network namespace whose only
+ * Runs a real `keepalived -t -e` (Debian's 2.2.7 unless another binary is given) on a configuration inside a private network namespace whose only
  * interface is a veth named eth0, so results do not depend on the host's interfaces (harness.md §1).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -14,7 +14,9 @@ export interface OracleVerdict {
 }
 
 export class KeepalivedOracle {
-  private readonly netns = `ka-oracle-${process.pid}`;
+  private static made = 0;
+  private readonly netns = `ka-oracle-${process.pid}-${KeepalivedOracle.made++}`;
+  constructor(private readonly binary = 'keepalived') {}
   private readonly dir = mkdtempSync(join(tmpdir(), 'ka-oracle-'));
   private counter = 0;
 
@@ -33,7 +35,7 @@ export class KeepalivedOracle {
   check(text: string, name = 'keepalived'): OracleVerdict & { file: string } {
     const file = join(this.dir, `${name}-${++this.counter}.conf`);
     writeFileSync(file, text);
-    const run = spawnSync('ip', ['netns', 'exec', this.netns, 'keepalived', '-t', '-e', '-f', file], { encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync('ip', ['netns', 'exec', this.netns, this.binary, '-t', '-e', '-f', file], { encoding: 'utf8', timeout: 30_000 });
     const messages = [...new Set(run.stderr.split('\n').map((l) => l.trim()).filter(Boolean))];
     return { file, exitCode: run.status, messages };
   }

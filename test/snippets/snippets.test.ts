@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { lintFiles } from '../../server/src/analysis/lint';
 import { expandSnippet } from './expand-snippet';
 import { KeepalivedOracle } from './keepalived-oracle';
+import { ORACLE_BINARIES } from '../helpers/keepalived';
 
 interface Snippet {
   prefix: string | string[];
@@ -60,8 +61,10 @@ function director(role: 'MASTER' | 'BACKUP'): string {
 }
 
 const oracle = new KeepalivedOracle();
-before(() => oracle.start());
-after(() => oracle.stop());
+/** every release we run as oracle, each in a namespace of its own */
+const releases = ORACLE_BINARIES.map((b) => ({ version: b.version, oracle: b.version === '2.2.7' ? oracle : new KeepalivedOracle(b.binary) }));
+before(() => releases.forEach((r) => r.oracle.start()));
+after(() => releases.forEach((r) => r.oracle.stop()));
 
 test('every snippet has a prefix, a description and a configuration that exercises it', () => {
   for (const [name, snippet] of Object.entries(snippets)) {
@@ -75,10 +78,12 @@ test('expansion resolves defaults, choices and mirrors', () => {
 });
 
 for (const name of Object.keys(configUsing)) {
-  test(`keepalived -t accepts the snippet "${name}" expanded with its defaults`, () => {
-    const verdict = oracle.check(configUsing[name](), name.replace(/\W+/g, '_'));
-    assert.deepEqual(verdict.messages, [], readFileSync(verdict.file, 'utf8'));
-    assert.equal(verdict.exitCode, 0);
+  test(`keepalived -t (${releases.map((r) => r.version).join(' and ')}) accepts the snippet "${name}" expanded with its defaults`, () => {
+    for (const { version, oracle: release } of releases) {
+      const verdict = release.check(configUsing[name](), name.replace(/\W+/g, '_'));
+      assert.deepEqual(verdict.messages, [], `${version}: ${readFileSync(verdict.file, 'utf8')}`);
+      assert.equal(verdict.exitCode, 0, version);
+    }
   });
 }
 

@@ -10,6 +10,9 @@ import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
 import { checkVrrp } from './semantic/vrrp';
 import { applySuppressions } from './suppressions';
+import { checkVrrpSettings } from './semantic/vrrpSettings';
+import { checkLvsSettings } from './semantic/lvsSettings';
+import { checkRoutes } from './semantic/routes';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 
@@ -48,7 +51,9 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, ...d });
     found.push(...checkIncludes(workspace, path));
   }
+  found.push(...checkRoutes([...files], workspace));
   for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
+  for (const unit of units) found.push(...checkVrrpSettings(unit, workspace, options.keepalivedVersion), ...checkLvsSettings(unit));
 
   const clusters = groupClusters(units, options.clusters);
   for (const cluster of clusters) {

@@ -2,6 +2,7 @@ import { ipFamily } from './ipFamily';
 import type { ArgType } from '../schema/types';
 import { isInteger } from '../syntax/numbers';
 
+const IFNAME_MAX = 15;
 const BOOL_WORDS = ['on', 'off', 'true', 'false', 'yes', 'no'];
 const DECIMAL = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)$/;
 
@@ -18,6 +19,8 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
     }
     case 'number': {
       if (!DECIMAL.test(value)) return `'${value}' is not a number`;
+      const fraction = value.split('.')[1];
+      if (type.decimals !== undefined && fraction && fraction.length > type.decimals) return `number '${value}' has too many decimal places: keepalived reads ${type.decimals}`;
       return outOfRange(Number(value), type.min, type.max, value);
     }
     case 'bool':
@@ -37,6 +40,9 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
       return checkCidr(value);
     case 'hostname':
       return checkHost(value);
+    case 'interface':
+      // the kernel's IFNAMSIZ is 16 bytes with the terminating NUL
+      return value.length > IFNAME_MAX ? `interface name '${value}' is longer than ${IFNAME_MAX} characters` : undefined;
     case 'hex':
       return /^[0-9a-fA-F]+$/.test(value) ? undefined : `'${value}' is not a hexadecimal string`;
     default:

@@ -221,7 +221,16 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
       message: `'${spec.name}' needs keepalived ${spec.since} or later; the target version ${options.keepalivedVersion} reports it as an unknown keyword`,
     });
   }
-  checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
+  if (spec.argsSince && options.keepalivedVersion && compareVersions(spec.argsSince, options.keepalivedVersion) > 0) {
+    if (statement.args.length > 0) {
+      out.push({
+        range: statement.args[0].range,
+        severity: 'warning',
+        code: 'ignored-argument',
+        message: `keepalived ${options.keepalivedVersion} ignores what follows '${spec.name}' (it reads arguments from ${spec.argsSince} on): '${spec.name} ${statement.args[0].text}' still turns it on`,
+      });
+    }
+  } else checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
   if (spec.block && !statement.block) {
     out.push({
       range: statement.keyword.range,

@@ -1,7 +1,7 @@
 // The launcher's fast path for `keepalived-lint --cache`: with every input unchanged, the stored report is
 // printed before the linter's bundle (parser, schema, checks, globber) is even loaded, which is most of a
 // cached run. Anything less certain (a changed stamp, a glob to run again) is left to the linter.
-import { parseArgs, UsageError, type CliOptions } from './lintArgs';
+import { parseArgs, UsageError, withTargetVersion, type CliOptions } from './lintArgs';
 import { printReport } from './lintReport';
 import { resultCacheFor } from './resultCache';
 
@@ -16,7 +16,7 @@ export function cachedReport(argv: readonly string[], build: string): number | u
 function optionsOf(argv: readonly string[]): CliOptions | undefined {
   try {
     const options = parseArgs(argv);
-    return options === 'help' ? undefined : options;
+    return options === 'help' ? undefined : withTargetVersion(options);
   } catch (error) {
     if (error instanceof UsageError) return undefined;
     throw error;

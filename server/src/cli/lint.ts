@@ -4,11 +4,11 @@ import { LintConfigError } from '../analysis/lintConfig';
 import { unifiedDiff } from '../deploy/diff';
 import { packageVersion } from '../rules/docsLocation';
 import { displayPath } from './formats/context';
-import { checkReadable, parseArgs, stdinPath, USAGE, UsageError, type CliOptions } from './lintArgs';
+import { checkReadable, parseArgs, stdinPath, USAGE, UsageError, withTargetVersion, type CliOptions } from './lintArgs';
 import { printReport } from './lintReport';
 import { listRules, printConfig } from './otherCommands';
 import { RecordingFileSystem, resultCacheFor, type PrintedDiagnostic, type ResultCache } from './resultCache';
-import { printed, runLint, withStdin } from './lintRun';
+import { loadLintConfig, namedFiles, printed, runLint, withStdin } from './lintRun';
 import { applySafeFixes } from './safeFixes';
 
 export { printed } from './lintRun';
@@ -83,6 +83,7 @@ export function main(argv: readonly string[], build?: string): number {
         break;
     }
     const fs = options.files.includes('-') ? withStdin(diskFileSystem, stdinPath(options), readFileSync(0, 'utf8')) : diskFileSystem;
+    options = withTargetVersion(options, loadLintConfig(options, namedFiles(options)[0], fs).keepalivedVersion);
     // a dry run prints only the diff (for patch or git apply) and exits 1 when there is something to fix;
     // --fix writes the files, then reports what is left as a plain run does
     if (options.fixDryRun) return fixFiles(options, fs) > 0 ? 1 : 0;

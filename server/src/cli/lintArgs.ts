@@ -4,11 +4,13 @@
 import { closeSync, openSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isValidVersion } from '../analysis/versions';
+import { resolveTargetVersion, type TargetVersion } from '../host/installedKeepalived';
 import { userCacheDir } from './cacheHome';
 
 export const USAGE = `Usage: keepalived-lint [options] FILE...     (FILE "-" reads standard input)
 
-Checks keepalived.conf files. Files named together are analysed as one cluster: the MASTER and BACKUP
+Checks keepalived.conf files against one keepalived release: --keepalived-version, else the version of
+the keepalived on PATH, else the newest release known. Files named together are analysed as one cluster: the MASTER and BACKUP
 directors' configs are compared with each other.
 
 Output:
@@ -60,6 +62,8 @@ export interface CliOptions {
   maxWarnings?: number;
   rulesUrl?: string;
   keepalivedVersion?: string;
+  /** the release checked against and where it came from (see withTargetVersion) */
+  target?: TargetVersion;
   configId?: string;
   /** --config FILE (absolute) */
   configFile?: string;
@@ -171,6 +175,15 @@ function checkCombinations(options: CliOptions): void {
 /** where "-" is taken to live: --stdin-filename, else a file of that name in the current directory */
 export function stdinPath(options: CliOptions): string {
   return options.stdinFilename ?? resolve('-');
+}
+
+/**
+ * Fills in the release to check against: --keepalived-version, else the lint config file's, else the
+ * keepalived on PATH, else the newest known.
+ */
+export function withTargetVersion(options: CliOptions, configVersion?: string): CliOptions {
+  const target = resolveTargetVersion(options.keepalivedVersion ?? configVersion);
+  return { ...options, target };
 }
 
 function defaultResultCacheDir(): string | undefined {

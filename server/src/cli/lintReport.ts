@@ -4,6 +4,7 @@ import { packageVersion } from '../rules/docsLocation';
 import { render, type ReportContext } from './formats';
 import { formatText } from './formats/text';
 import type { CliOptions, FailLevel } from './lintArgs';
+import { describeTarget } from '../host/installedKeepalived';
 import type { PrintedDiagnostic } from './resultCache';
 
 /** how bad each severity is, against --fail-on's levels */
@@ -44,7 +45,7 @@ export function printReport(options: CliOptions, all: readonly PrintedDiagnostic
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
     const over = options.maxWarnings !== undefined && warnings > options.maxWarnings ? ` (more than --max-warnings ${options.maxWarnings})` : '';
-    process.stderr.write(`${options.files.length} file(s) checked: ${errors} error(s), ${warnings} warning(s)${over}${cached ? ' (unchanged since the cached run)' : ''}\n`);
+    process.stderr.write(`${options.files.length} file(s) checked${options.target ? ` against ${describeTarget(options.target)}` : ''}: ${errors} error(s), ${warnings} warning(s)${over}${cached ? ' (unchanged since the cached run)' : ''}\n`);
   }
   return status;
 }

@@ -34,7 +34,7 @@ export function runLint(options: CliOptions, fs: FileSystem): LintRun {
   const files = notIgnored(config, named, fs);
   if (files.length === 0) return { config, files, diagnostics: [] };
   const { clusters, peers } = planClusters(files, config, fs);
-  const lintOptions = { keepalivedVersion: options.keepalivedVersion ?? config.keepalivedVersion, configId: options.configId, clusters };
+  const lintOptions = { keepalivedVersion: options.keepalivedVersion ?? config.keepalivedVersion ?? options.target?.version, configId: options.configId, clusters };
   const reported = peers.length ? namedClosure(files, options, fs) : undefined;
   const diagnostics: FileDiagnostic[] = [];
   for (const d of lintFiles([...files, ...peers], lintOptions, fs)) {

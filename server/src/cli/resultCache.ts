@@ -16,6 +16,7 @@ import type { FileSystem } from '../analysis/diskFileSystem';
 import { hasWildcard, splitAtWildcard } from '../analysis/globPattern';
 import type { CliOptions } from './lintArgs';
 import { writeAside } from './writeAside';
+import { installedKeepalived } from '../host/installedKeepalived';
 
 /** One finding as the CLI prints it (1-based positions). */
 export interface PrintedDiagnostic {
@@ -259,7 +260,9 @@ export function resultCacheFor(options: CliOptions, build: string | undefined): 
   // standard input is no file whose stamp could prove it unchanged; a fix changes the files it reads
   if (options.files.includes('-') || options.fix || options.fixDryRun) return undefined;
   // what decides the findings; how they are shown (format, gates, --quiet) is applied to the stored ones
-  const key = { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, configId: options.configId, config: options.configFile };
+  // without --keepalived-version the installed keepalived's release can decide them too: an upgrade is a miss
+  const installed = options.keepalivedVersion ? undefined : installedKeepalived()?.version;
+  const key = { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, installed, configId: options.configId, config: options.configFile };
   return new ResultCache(options.cacheDir, key);
 }
 

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze, mainConfigs, type AnalysisResult } from '../analysis/analyze';
 import { Workspace } from '../analysis/workspace';
+import { resolveTargetVersion } from '../host/installedKeepalived';
 import { readClusterGroups, type ClusterGroups } from './clusterGroups';
 import { isLintConfigFile, LintConfigs } from './lintConfigs';
 import { defaultSettings, type ServerSettings, type ServerState } from './state';
@@ -39,7 +40,8 @@ export class LiveState implements ServerState {
     // the first folder's .keepalived-lint file fills in what the editor settings and the cluster file leave open
     const folderConfig = this.folders.length ? this.lintConfigs.forDirectory(this.folders[0]) : undefined;
     this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
-      keepalivedVersion: this.current.keepalivedVersion ?? folderConfig?.keepalivedVersion,
+      // the pinned release, else the folder's lint config, else the keepalived on PATH, else the newest known (as the CLI does)
+      keepalivedVersion: resolveTargetVersion(this.current.keepalivedVersion ?? folderConfig?.keepalivedVersion).version,
       clusters: this.clusters.groups.length ? this.clusters.groups : folderConfig?.clusters,
     });
     this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));

@@ -9,7 +9,7 @@ export interface ServerSettings {
   format: { indentWidth: number };
   /** path of the cluster file (keepalived-cluster.json), relative to the workspace folder */
   clusterFile?: string;
-  /** target keepalived release, e.g. "2.2.7" */
+  /** target keepalived release, e.g. "2.2.7"; unset: the keepalived on PATH, else the newest known */
   keepalivedVersion?: string;
 }
 

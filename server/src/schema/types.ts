@@ -18,7 +18,7 @@ export type SymbolKind =
 export type ArgType =
   | { kind: 'int'; min?: number; max?: number }
   /** decimal number, e.g. timers given in seconds with fractions */
-  | { kind: 'number'; min?: number; max?: number }
+  | { kind: 'number'; min?: number; max?: number; /** digits keepalived reads after the point; more is an error */ decimals?: number }
   | { kind: 'bool' }
   | { kind: 'enum'; values: readonly string[]; caseInsensitive?: boolean }
   | { kind: 'ip' }
@@ -68,6 +68,8 @@ export interface KeywordSpec {
   deprecated?: { replacement?: string; note?: string };
   /** first keepalived release that accepts the keyword, e.g. "2.1.0"; absent = long-standing */
   since?: string;
+  /** first release that reads the arguments; older ones accept the keyword and ignore whatever follows it */
+  argsSince?: string;
   /** one or two sentences in our own words */
   doc: string;
   /** one example line (or block) as a user would write it */

@@ -3,7 +3,9 @@ import type { ArgSpec, ArgType, SymbolKind } from './types';
 /** Short constructors for the argument shapes the VRRP handlers read, so each keyword fits on a few lines. */
 
 export const int = (min?: number, max?: number): ArgType => ({ kind: 'int', min, max });
-export const num = (min?: number, max?: number): ArgType => ({ kind: 'number', min, max });
+export const num = (min?: number, max?: number, decimals?: number): ArgType => ({ kind: 'number', min, max, ...(decimals !== undefined ? { decimals } : {}) });
+/** keepalived reads timers to the microsecond: at most 6 digits after the point */
+export const MICROSECONDS = 6;
 export const oneOf = (...values: string[]): ArgType => ({ kind: 'enum', values });
 export const ref = (symbol: SymbolKind): ArgType => ({ kind: 'ref', symbol });
 export const define = (symbol: SymbolKind): ArgType => ({ kind: 'define', symbol });

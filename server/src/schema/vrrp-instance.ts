@@ -1,5 +1,8 @@
 import type { BlockSpec, KeywordSpec } from './types';
-import { CMD, IFACE, IP, STR, arg, int, num, oneOf, opt, optionalBool } from './vrrp-args';
+import { CMD, IFACE, IP, STR, MICROSECONDS, arg, int, num, oneOf, opt, optionalBool } from './vrrp-args';
+
+/** keepalived keeps these delays in microseconds in 32 bits: UINT_MAX / 1000000 whole seconds at most. */
+const GARP_DELAY_MAX = 4294;
 import { TRACK_BLOCKS } from './vrrp-values';
 
 /** Keywords inside `vrrp_instance NAME { ... }` (vrrp_parser.c), in upstream's registration order. */
@@ -39,7 +42,7 @@ const instanceKeywords: readonly KeywordSpec[] = [
   { name: 'unicast_ttl', args: [arg('TTL', int(0, 255))], since: '2.1.0', doc: 'IP TTL of unicast adverts (default 255). Only meaningful with unicast_peer.', example: 'unicast_ttl 64' },
   { name: 'version', args: [arg('VERSION', int(2, 3))], since: '1.2.17', doc: 'VRRP protocol version for this instance; default from global vrrp_version (2), IPv6 always uses 3.', example: 'version 3' },
   { name: 'priority', args: [arg('PRIORITY', int(1, 255))], default: '100', doc: 'Election priority, 1-255; the highest wins. 255 means address owner. Out-of-range values fall back to 100.', example: 'priority 150' },
-  { name: 'advert_int', args: [arg('SECONDS', num(0.01, 255))], default: '1', doc: 'Seconds between adverts (fractions allowed; VRRPv3 rounds to centiseconds). Backups declare the master dead after about 3 intervals.', example: 'advert_int 1' },
+  { name: 'advert_int', args: [arg('SECONDS', num(0.01, 255, MICROSECONDS))], default: '1', doc: 'Seconds between adverts (fractions allowed; VRRPv3 rounds to centiseconds). Backups declare the master dead after about 3 intervals.', example: 'advert_int 1' },
   { name: 'virtual_ipaddress', args: [], block: 'vrrp_instance.virtual_ipaddress', repeatable: true, doc: 'Block of VIPs the MASTER adds and a BACKUP removes. Without any VIP keepalived warns (errors for VRRPv3 and strict mode).', example: 'virtual_ipaddress' },
   { name: 'virtual_ipaddress_excluded', args: [], block: 'vrrp_instance.virtual_ipaddress_excluded', repeatable: true, doc: 'Block of extra addresses handled like VIPs but not listed in the adverts (for many addresses, or mixing IPv4 and IPv6).', example: 'virtual_ipaddress_excluded' },
   { name: 'no_virtual_ipaddress', args: [], since: '2.2.8', doc: 'Silence the "no VIP" warning for an instance that deliberately has no addresses.', example: 'no_virtual_ipaddress' },
@@ -54,7 +57,7 @@ const instanceKeywords: readonly KeywordSpec[] = [
   { name: 'strict_mode', args: optionalBool, since: '1.2.20', doc: 'Follow the RFC strictly: no authentication, VIPs required, state MASTER only for priority 255, VIPs not reachable unless `accept`.', example: 'strict_mode off' },
   { name: 'preempt', args: [], doc: 'Let a higher-priority router take over from the current master (the default; the keyword only undoes nopreempt).', example: 'preempt' },
   { name: 'nopreempt', args: [], doc: 'A higher-priority router stays BACKUP while a master exists. Takes effect only with `state BACKUP`.', example: 'nopreempt' },
-  { name: 'preempt_delay', args: [arg('SECONDS', num(0, 1000))], default: '0', doc: 'After start-up, wait this many seconds before preempting a lower-priority master.', example: 'preempt_delay 30' },
+  { name: 'preempt_delay', args: [arg('SECONDS', num(0, 1000, MICROSECONDS))], default: '0', doc: 'After start-up, wait this many seconds before preempting a lower-priority master.', example: 'preempt_delay 30' },
   { name: 'debug', args: [arg('LEVEL', int(0, 4))], default: '0', doc: 'Debug level of this instance, 0-4.', example: 'debug 0' },
   notify('notify_backup', 'becomes BACKUP'),
   notify('notify_master', 'becomes MASTER'),
@@ -66,11 +69,11 @@ const instanceKeywords: readonly KeywordSpec[] = [
   { name: 'smtp_alert', args: optionalBool, doc: 'Send an email (global_defs notification_email) on state changes of this instance.', example: 'smtp_alert' },
   { name: 'notify_priority_changes', args: optionalBool, since: '2.0.16', doc: 'Also report priority changes to the notify fifo/scripts, not only state changes.', example: 'notify_priority_changes' },
   { name: 'lvs_sync_daemon_interface', args: [arg('IFNAME', IFACE)], deprecated: { note: 'use `lvs_sync_daemon IFNAME INSTANCE` in global_defs' }, doc: 'Start the IPVS connection-sync daemon on this interface, following this instance\'s state.', example: 'lvs_sync_daemon_interface eth0' },
-  { name: 'garp_master_delay', args: [arg('SECONDS', int(0))], default: '5', doc: 'Seconds after becoming MASTER before the second burst of gratuitous ARPs/NAs (0 = none).', example: 'garp_master_delay 5' },
+  { name: 'garp_master_delay', args: [arg('SECONDS', int(0, GARP_DELAY_MAX))], default: '5', doc: 'Seconds after becoming MASTER before the second burst of gratuitous ARPs/NAs (0 = none).', example: 'garp_master_delay 5' },
   { name: 'garp_master_refresh', args: [arg('SECONDS', int(0))], default: '0', since: '1.2.10', doc: 'While MASTER, resend gratuitous ARPs/NAs every this many seconds (0 = never).', example: 'garp_master_refresh 60' },
   { name: 'garp_master_repeat', args: [arg('COUNT', int(1))], default: '5', since: '1.2.14', doc: 'How many gratuitous ARPs/NAs each burst sends on becoming MASTER.', example: 'garp_master_repeat 5' },
   { name: 'garp_master_refresh_repeat', args: [arg('COUNT', int(1))], default: '1', since: '1.2.14', doc: 'How many gratuitous ARPs/NAs each periodic refresh sends.', example: 'garp_master_refresh_repeat 2' },
-  { name: 'garp_lower_prio_delay', args: [arg('SECONDS', int(0))], since: '1.2.20', doc: 'Delay of the gratuitous ARP burst sent when the MASTER sees an advert with lower priority (default: garp_master_delay).', example: 'garp_lower_prio_delay 5' },
+  { name: 'garp_lower_prio_delay', args: [arg('SECONDS', int(0, GARP_DELAY_MAX))], since: '1.2.20', doc: 'Delay of the gratuitous ARP burst sent when the MASTER sees an advert with lower priority (default: garp_master_delay).', example: 'garp_lower_prio_delay 5' },
   { name: 'garp_lower_prio_repeat', args: [arg('COUNT', int(0))], since: '1.2.20', doc: 'How many gratuitous ARPs/NAs to send when a lower-priority advert is seen (default: garp_master_repeat).', example: 'garp_lower_prio_repeat 3' },
   { name: 'down_timer_adverts', args: [arg('COUNT', int(1, 100))], default: '3', since: '2.2.3', doc: 'How many advert intervals without adverts before a BACKUP declares the master down.', example: 'down_timer_adverts 3' },
   { name: 'timer_expired_backup', args: [opt('PRIORITY', int(1, 254))], since: '2.2.8', doc: 'When the master-down timer expires while BACKUP, assume the best other router had this priority (default 254) when computing the takeover delay.', example: 'timer_expired_backup 200' },

@@ -1,5 +1,5 @@
 import type { BlockSpec, KeywordSpec } from './types';
-import { CMD, IFACE, PATH, STR, arg, int, num, oneOf, opt, optionalBool, weightArgs } from './vrrp-args';
+import { CMD, IFACE, PATH, STR, MICROSECONDS, arg, int, num, oneOf, opt, optionalBool, weightArgs } from './vrrp-args';
 import { TRACK_BLOCKS } from './vrrp-values';
 
 /**
@@ -30,9 +30,9 @@ const trackProcessKeywords: readonly KeywordSpec[] = [
   { name: 'weight', args: weightArgs(-254, 254), since: '2.0.11', doc: 'Priority change when the process count drops below quorum; 0 (default) means FAULT instead.', example: 'weight -10' },
   { name: 'quorum', args: [arg('COUNT', int(1, 65535))], default: '1', since: '2.0.11', doc: 'Minimum number of matching processes for the check to pass.', example: 'quorum 1' },
   { name: 'quorum_max', args: [arg('COUNT', int(0, 65535))], since: '2.0.16', doc: 'Maximum number of matching processes; more counts as a failure.', example: 'quorum_max 4' },
-  { name: 'delay', args: [arg('SECONDS', num(0.000001, 3600))], since: '2.0.11', doc: 'Sets both terminate_delay and fork_delay.', example: 'delay 1' },
-  { name: 'terminate_delay', args: [arg('SECONDS', num(0.000001, 3600))], since: '2.0.16', doc: 'Wait this long after a process exits before counting it gone, so a quick restart does not cause a failover.', example: 'terminate_delay 2' },
-  { name: 'fork_delay', args: [arg('SECONDS', num(0.000001, 3600))], since: '2.0.16', doc: 'Wait this long after a process starts before counting it.', example: 'fork_delay 1' },
+  { name: 'delay', args: [arg('SECONDS', num(0.000001, 3600, MICROSECONDS))], since: '2.0.11', doc: 'Sets both terminate_delay and fork_delay.', example: 'delay 1' },
+  { name: 'terminate_delay', args: [arg('SECONDS', num(0.000001, 3600, MICROSECONDS))], since: '2.0.16', doc: 'Wait this long after a process exits before counting it gone, so a quick restart does not cause a failover.', example: 'terminate_delay 2' },
+  { name: 'fork_delay', args: [arg('SECONDS', num(0.000001, 3600, MICROSECONDS))], since: '2.0.16', doc: 'Wait this long after a process starts before counting it.', example: 'fork_delay 1' },
   { name: 'full_command', args: [], since: '2.0.11', doc: 'Match `process` against the full command line rather than the 15-character process name.', example: 'full_command' },
 ];
 
@@ -67,8 +67,8 @@ const syncGroupKeywords: readonly KeywordSpec[] = [
 ];
 
 const garpGroupKeywords: readonly KeywordSpec[] = [
-  { name: 'garp_interval', args: [arg('SECONDS', num(0))], since: '1.2.21', doc: 'Minimum gap between gratuitous ARPs sent on the group\'s interfaces (fractions allowed). Set this or gna_interval, or the group is dropped.', example: 'garp_interval 0.001' },
-  { name: 'gna_interval', args: [arg('SECONDS', num(0))], since: '1.2.21', doc: 'Minimum gap between unsolicited neighbour advertisements (IPv6) on the group\'s interfaces.', example: 'gna_interval 0.001' },
+  { name: 'garp_interval', args: [arg('SECONDS', num(0, undefined, MICROSECONDS))], since: '1.2.21', doc: 'Minimum gap between gratuitous ARPs sent on the group\'s interfaces (fractions allowed). Set this or gna_interval, or the group is dropped.', example: 'garp_interval 0.001' },
+  { name: 'gna_interval', args: [arg('SECONDS', num(0, undefined, MICROSECONDS))], since: '1.2.21', doc: 'Minimum gap between unsolicited neighbour advertisements (IPv6) on the group\'s interfaces.', example: 'gna_interval 0.001' },
   { name: 'interface', args: [arg('IFNAME', IFACE)], since: '1.2.21', doc: 'One interface the pacing applies to.', example: 'interface eth0' },
   { name: 'interfaces', args: [], block: 'garp_group.interfaces', since: '1.2.21', doc: 'Block of interfaces that share the pacing (one aggregate limit).', example: 'interfaces' },
 ];

@@ -423,6 +423,7 @@ function parseSequence(text: string): Repetition {
     return { error: `Invalid ~SEQ values: the step must move from ${first} towards ${last}` };
   }
   const hex = match[1] === 'x';
+  if (hex && numbers.some((n) => n < 0)) return { error: 'Invalid ~SEQ specification: ~SEQx (hexadecimal) takes positive numbers only' };
   const assignments: Map<string, string>[] = [];
   for (let v = first; (step > 0 ? v <= last : v >= last) && assignments.length <= MAX_SEQUENCE_ITEMS; v += step) {
     assignments.push(new Map([[match[2], hex ? v.toString(16) : String(v)]]));

@@ -1,0 +1,59 @@
+// The address words of virtual/static routes and rules, as keepalived reads them (vrrp_iproute.c,
+// vrrp_iprule.c): a gateway or source that is no address, a gateway of the other family than the
+// destination, the deprecated `gw`. Only words that look like addresses are judged: route types, table
+// and realm names depend on the machine's iproute2 files and are left to keepalived.
+import type { Statement } from '../../syntax';
+import { checkCidr } from '../argTypes';
+import { ipFamily } from '../ipFamily';
+import type { FileDiagnostic } from '../unit';
+import type { Workspace } from '../workspace';
+
+const ROUTE_BLOCKS = new Set(['virtual_routes', 'static_routes']);
+const RULE_BLOCKS = new Set(['virtual_rules', 'static_rules']);
+const looksLikeAddress = (text: string) => /^[\d./]+$/.test(text) || text.includes(':');
+
+export function checkRoutes(files: readonly string[], workspace: Workspace): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const visit = (file: string, statements: readonly Statement[]) => {
+    for (const s of statements) {
+      const items = s.block?.statements ?? [];
+      if (ROUTE_BLOCKS.has(s.name)) items.forEach((item) => checkRoute(file, [item.keyword, ...item.args], out));
+      else if (RULE_BLOCKS.has(s.name)) items.forEach((item) => checkRule(file, [item.keyword, ...item.args], out));
+      else visit(file, items);
+    }
+  };
+  for (const file of files) visit(file, workspace.parsed(file)?.statements ?? []);
+  return out;
+}
+
+type Words = Statement['args'];
+
+function checkRoute(file: string, words: Words, out: FileDiagnostic[]): void {
+  const dest = words[0] && looksLikeAddress(words[0].text) && !checkCidr(words[0].text) ? ipFamily(words[0].text.split('/')[0]) : 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i];
+    if (word.text !== 'via' && word.text !== 'gw' && word.text !== 'src') continue;
+    if (word.text === 'gw') out.push({ file, range: word.range, severity: 'warning', code: 'deprecated', message: "'gw' in a route is deprecated; use 'via'", fix: [{ title: "Replace with 'via'", range: word.range, newText: 'via' }] });
+    let at = i + 1;
+    if (word.text !== 'src' && (words[at].text === 'inet' || words[at].text === 'inet6')) at++;
+    const address = words[at];
+    if (!address || !looksLikeAddress(address.text)) continue;
+    const family = ipFamily(address.text);
+    if (!family) {
+      out.push({ file, range: address.range, severity: 'error', code: 'invalid-address', message: `'${address.text}' is not an IP address: keepalived drops this route` });
+    } else if (dest && family !== dest) {
+      out.push({ file, range: address.range, severity: 'error', code: 'ip-family-mismatch', message: `${address.text} is IPv${family} but the route's destination is IPv${dest}: keepalived drops this route` });
+    }
+  }
+}
+
+function checkRule(file: string, words: Words, out: FileDiagnostic[]): void {
+  for (let i = 0; i < words.length - 1; i++) {
+    if (words[i].text !== 'from' && words[i].text !== 'to') continue;
+    const address = words[i + 1];
+    if (looksLikeAddress(address.text) && checkCidr(address.text)) {
+      const prefixOnly = ipFamily(address.text.split('/')[0]) !== 0;
+      out.push({ file, range: address.range, severity: 'error', code: 'invalid-address', message: prefixOnly ? `'${address.text}': ${checkCidr(address.text)}; keepalived uses the full length instead` : `'${address.text}' is not an address or prefix: keepalived drops this rule` });
+    }
+  }
+}

@@ -1,0 +1,150 @@
+// Checks of a vrrp_instance that keepalived makes once it has read the whole config (vrrp.c's
+// vrrp_complete_instance, vrrp_data.c): what it says about missing or repeated VIPs and about the advert
+// interval of a VRRPv2 instance. Each answers a message of keepalived's (docs/keepalived-messages.md).
+import type { Statement } from '../../syntax';
+import { ipFamily } from '../ipFamily';
+import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import { compareVersions } from '../versions';
+import type { Workspace } from '../workspace';
+
+/** keepalived 2.3.3 started to drop a VIP an instance lists twice, and to say so. */
+const DUPLICATE_VIP_SINCE = '2.3.3';
+/** no_virtual_ipaddress came with 2.2.8; before it an instance without VIPs always gets the message. */
+const NO_VIP_KEYWORD_SINCE = '2.2.8';
+
+const children = (s: Statement | undefined, name: string) => s?.block?.statements.filter((c) => c.name === name) ?? [];
+const lastArg = (s: Statement | undefined, name: string) => children(s, name).at(-1)?.args[0]?.text;
+const atLeast = (target: string | undefined, since: string) => !target || compareVersions(target, since) >= 0;
+
+/** global_defs settings that change how keepalived completes an instance. */
+function globalSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined): { vrrpVersion?: string; strict: boolean } {
+  let vrrpVersion: string | undefined;
+  let strict = false;
+  for (const file of unit.files) {
+    for (const top of workspace.parsed(file)?.statements ?? []) {
+      if (top.name !== 'global_defs') continue;
+      vrrpVersion = lastArg(top, 'vrrp_version') ?? vrrpVersion;
+      // before 2.3.0 keepalived ignores vrrp_strict's argument: `vrrp_strict no` is strict too
+      for (const s of children(top, 'vrrp_strict')) strict = !atLeast(keepalivedVersion, '2.3.0') || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
+    }
+  }
+  return { vrrpVersion, strict };
+}
+
+export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined): FileDiagnostic[] {
+  const out: FileDiagnostic[] = checkAdvertGroups(unit, workspace);
+  const globals = globalSettings(unit, workspace, keepalivedVersion);
+  for (const { file, item } of collect(unit, 'instances')) {
+    const instance = item.statement;
+    const vips = children(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []);
+    const ipv6 = item.ipv6 || children(instance, 'native_ipv6').length > 0;
+    const version = ipv6 ? '3' : (lastArg(instance, 'version') ?? globals.vrrpVersion ?? '2');
+    const strict = globals.strict || children(instance, 'strict_mode').some((s) => !['off', 'false', 'no'].includes(s.args[0]?.text ?? ''));
+
+    const allowsNone = children(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
+    if (vips.length === 0 && !allowsNone) {
+      const required = version === '3' || strict;
+      out.push({
+        file,
+        range: instance.keyword.range,
+        severity: required ? 'error' : 'warning',
+        code: 'no-vip',
+        message: required
+          ? `${item.name} has no virtual_ipaddress: keepalived refuses a ${strict ? 'strict-mode' : 'VRRPv3'} instance without one`
+          : `${item.name} has no virtual_ipaddress: keepalived warns, since the instance moves no address${atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE) ? ' (add no_virtual_ipaddress if that is meant)' : ''}`,
+      });
+    }
+
+    if (atLeast(keepalivedVersion, DUPLICATE_VIP_SINCE)) {
+      const seen = new Map<string, Statement>();
+      for (const vip of vips) {
+        const address = vip.name.split('/')[0];
+        const family = ipFamily(address);
+        if (!family) continue;
+        const key = family === 6 ? expandIpv6(address) : address;
+        const earlier = seen.get(key);
+        if (!earlier) {
+          seen.set(key, vip);
+          continue;
+        }
+        out.push({
+          file,
+          range: vip.keyword.range,
+          severity: 'warning',
+          code: 'duplicate-vip',
+          message: `${item.name} lists VIP ${address} twice: keepalived${keepalivedVersion ? ` ${keepalivedVersion}` : ''} ignores this one`,
+          related: [{ file, range: earlier.keyword.range, message: 'first listed here' }],
+        });
+      }
+    }
+
+    // `lo` is a loopback interface on every Linux machine; keepalived drops it as the instance's interface
+    if (item.iface?.value === 'lo') {
+      out.push({ file, range: item.iface.word.range, severity: 'error', code: 'loopback-interface', message: `${item.name} cannot run VRRP on the loopback interface: keepalived ignores 'interface lo'` });
+    }
+
+    for (const dst of children(instance, 'mcast_dst_ip')) {
+      const word = dst.args[0];
+      const family = word && ipFamily(word.text);
+      if (!word || !family || isMulticastGroup(word.text, family)) continue;
+      out.push({
+        file,
+        range: word.range,
+        severity: 'error',
+        code: 'invalid-address',
+        message: family === 4 ? `mcast_dst_ip ${word.text} is not a multicast address (224.0.0.0/4): keepalived ignores it` : `mcast_dst_ip ${word.text} is not a link-local multicast address (ff02::/16 and the like): keepalived ignores it`,
+      });
+    }
+
+    const advert = children(instance, 'advert_int').at(-1);
+    const seconds = Number(advert?.args[0]?.text);
+    if (advert && version === '2' && Number.isFinite(seconds) && seconds > 0 && seconds <= 255 && !Number.isInteger(seconds)) {
+      out.push({
+        file,
+        range: advert.args[0].range,
+        severity: 'warning',
+        code: 'advert-int-fraction',
+        message: `VRRPv2 adverts carry whole seconds: keepalived rounds advert_int ${advert.args[0].text} (use 'version 3' for fractions)`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The full form of an IPv6 address, so that two spellings of one address compare equal. */
+function expandIpv6(address: string): string {
+  const [head, tail] = address.toLowerCase().split('::');
+  const h = head ? head.split(':') : [];
+  const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
+  const fill = tail === undefined ? [] : Array(8 - h.length - t.length).fill('0');
+  return [...h, ...fill, ...t].map((g) => g.padStart(4, '0')).join(':');
+}
+
+/** What keepalived accepts as an advert group: IPv4 multicast, or IPv6 link-local-scope multicast. */
+function isMulticastGroup(address: string, family: 4 | 6): boolean {
+  if (family === 4) {
+    const first = Number(address.split('.')[0]);
+    return first >= 224 && first <= 239;
+  }
+  const full = expandIpv6(address);
+  return full.startsWith('ff') && full[3] === '2';
+}
+
+/** vrrp_mcast_group4/6 name the group adverts go to: keepalived skips one that is not a multicast address. */
+function checkAdvertGroups(unit: ConfigUnit, workspace: Workspace): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  for (const file of unit.files) {
+    for (const top of workspace.parsed(file)?.statements ?? []) {
+      if (top.name !== 'global_defs') continue;
+      for (const [keyword, family] of [['vrrp_mcast_group4', 4], ['vrrp_mcast_group6', 6]] as const) {
+        for (const s of children(top, keyword)) {
+          const word = s.args[0];
+          if (!word || ipFamily(word.text) !== family) continue; // a wrong family is the schema's finding
+          const multicast = family === 4 ? isMulticastGroup(word.text, 4) : expandIpv6(word.text).startsWith('ff');
+          if (!multicast) out.push({ file, range: word.range, severity: 'error', code: 'invalid-address', message: `${keyword} ${word.text} is not a multicast address: keepalived skips it` });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,54 @@
+/**
+ * Minimal configs that make keepalived print a message, and the linter finding that answers it (see
+ * messageTable.ts). Most common mistakes first. Lines are 1-based; interfaces are eth0/eth1, which the
+ * oracle's network namespace has.
+ */
+import type { MessageCase } from './messageTable';
+import { CHECK_CASES } from './casesCheck';
+import { GLOBAL_CASES } from './casesGlobal';
+import { MORE_CASES } from './casesMore';
+import { VRRP_CASES } from './casesVrrp';
+import { globalDefs, instance, VIP } from './configParts';
+
+export const MESSAGE_CASES: readonly MessageCase[] = [
+  // ---- the reader: keywords, braces, quotes, numbers, includes (lib/parser.c)
+  { formats: ["Unknown keyword '%s'"], config: globalDefs('  router_idd X'), line: 2, code: 'unknown-keyword', severity: 'error' },
+  { formats: ["Extra '}' found"], config: [...globalDefs('  router_id X'), '}'], line: 4, code: 'extra-close-brace', severity: 'error' },
+  { formats: ["There are %d missing '%s's or extra '%s's"], config: ['global_defs {', '  router_id X'], line: 1, keepalivedLine: null, code: 'missing-close-brace', severity: 'error' },
+  { formats: ["Unterminated quote '%s'", "Unmatched quote: '%s'"], config: globalDefs('  router_id "abc'), line: 2, code: 'unterminated-quote', severity: 'error' },
+  { formats: ["Config files missing '%s'."], config: ['include /nonexistent/keepalived-test.conf'], line: 1, code: 'missing-include', severity: 'warning' },
+  { formats: ["number '%s' outside range [%d, %d]"], config: instance('  virtual_router_id 300'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["%sinvalid number '%s'"], config: instance('  advert_int abc'), line: 3, code: 'invalid-number', severity: 'error' },
+
+  // ---- vrrp_instance (keepalived/vrrp)
+  { formats: ["(%s): VRID '%s' not valid - must be between 1 & 255"], config: instance('  virtual_router_id 0'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ['(%s) the virtual router id must be set'], config: ['vrrp_instance VI_1 {', '  interface eth0', ...VIP, '}'], line: 1, keepalivedLine: null, code: 'missing-required', severity: 'error' },
+  { formats: ['(%s) Priority not valid! must be between 1 & %d. Using default %d'], config: instance('  priority 0'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ['(%s) Advert interval (%s) not valid! Must be > 0 - ignoring'], config: instance('  advert_int 0'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["(%s) unknown state '%s', defaulting to BACKUP"], config: instance('  state MASTR'), line: 3, code: 'invalid-value', severity: 'error' },
+  { formats: ["(%s) unknown authentication type '%s'"], config: instance('  authentication {', '    auth_type FOO', '    auth_pass secret', '  }'), line: 4, code: 'invalid-value', severity: 'error' },
+  { formats: ['(%s) track script %s not found, ignoring...'], config: instance('  track_script {', '    nosuch', '  }'), line: 4, code: 'undefined-reference', severity: 'error' },
+  { formats: ['VRRP parsed invalid IP %s. skipping IP...'], config: instance('  virtual_ipaddress {', '    192.0.2.300/24', '  }'), line: 4, code: 'invalid-address', severity: 'error' },
+  { formats: ['*** Configuration line starting `%s` is missing a parameter after keyword `%s` at word position %zu'], config: instance('  virtual_router_id'), line: 3, code: 'argument-count', severity: 'error' },
+  { formats: ["%snegative number '%s'"], config: instance('  priority -5'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["%snumber '%s' outside unsigned decimal range"], config: instance('  advert_int 99999999999999999999'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["%snumber '%s' outside unsigned integer range"], config: instance('  virtual_router_id 99999999999'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["%snumber '%s' has too many decimal places"], config: instance('  preempt_delay 1.1234567'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["~SEQ parameter strings too long '%s'", "~SEQ missing terminating ')' '%s'", "Invalid ~SEQ specification '%s'"], config: instance('  virtual_ipaddress {', '~SEQ(i, 1, 5 192.0.2.$i/24', '  }'), line: 4, code: 'invalid-sequence', severity: 'error', notIn: ['2.4.3'] },
+  { formats: ["Invalid ~SEQ definition '%s'"], config: instance('  virtual_ipaddress {', '~SEQ(i, a, 5) 192.0.2.$i/24', '  }'), line: 4, code: 'invalid-sequence', severity: 'error' },
+  { formats: ["~SEQx is only valid for positive numbers '%s'"], config: instance('  virtual_ipaddress {', '~SEQx(i, -1, 5) 192.0.2.$i/24', '  }'), line: 4, code: 'invalid-sequence', severity: 'error' },
+  { formats: ["No config files matched '%s'."], config: ['include /tmp/keepalived-message-test-none-*.conf'], line: 1, code: 'missing-include', severity: 'warning' },
+  { formats: ['vrrp_instance must have a name'], config: ['vrrp_instance VI_1 extra {', '  interface eth0', '  virtual_router_id 51', ...VIP, '}'], line: 1, code: 'argument-count', severity: 'error' },
+  { formats: ["Missing '%s' at beginning of configuration block"], config: ['vrrp_instance VI_1', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: 2, code: 'missing-block', severity: 'error' },
+  { formats: ["Unexpected '%s' - ignoring"], config: ['global_defs {', '  router_id X', '  {', '}'], line: 3, code: 'unexpected-block', severity: 'error' },
+
+  // ---- what keepalived checks once an instance is read (vrrp.c, vrrp_data.c)
+  { formats: ['(%s) No VIP specified; at least one is sensible'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'warning' },
+  { formats: ['(%s) No VIP specified; at least one is required'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '  version 3', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'error' },
+  { formats: ['(%s): %sVIP duplicates a VIP %s - ignoring'], config: instance('  virtual_ipaddress {', '    192.0.2.10/24', '    192.0.2.10/32 label eth0:1', '  }'), line: 5, code: 'duplicate-vip', severity: 'warning' },
+  { formats: ['(%s) VRRPv2 advertisement interval %fs must be an integer. rounding'], config: instance('  advert_int 0.5'), line: 3, keepalivedLine: null, code: 'advert-int-fraction', severity: 'warning' },
+  ...VRRP_CASES,
+  ...CHECK_CASES,
+  ...GLOBAL_CASES,
+  ...MORE_CASES,
+];

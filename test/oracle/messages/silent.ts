@@ -1,0 +1,23 @@
+/**
+ * Messages the linter leaves to keepalived on purpose (see messageTable.ts): they depend on the machine the
+ * config runs on (interfaces, files, users, kernel features), which the linter cannot see from the text, or
+ * they are echoes of a message the linter already answers on the same line.
+ */
+import type { SilentMessage } from './messageTable';
+
+export const SILENT_MESSAGES: readonly SilentMessage[] = [
+  { format: /[Ii]nterface.*(doesn't|does not) exist|[Nn]on-existent interface|Unknown interface|cannot find interface|interface .* not found/, reason: 'depends on the interfaces of the machine' },
+  { format: /directory for %s does not exist/, reason: 'depends on the directories of the machine' },
+  { format: /script_security|SECURITY VIOLATION|keepalived_script|[Uu]nable to set default user|Unable to get (uid|gid)|unknown user|unknown group/, reason: 'depends on the users, files and permissions of the machine' },
+  { format: /%m/, reason: 'reports a failed system call (%m is its errno text): depends on the machine' },
+  { format: /[Kk]ernel (doesn't|does not) support|no kernel support|not supported by this build|in this build|[Yy]our kernel|not supported on this (system|kernel)/, reason: 'depends on the kernel, or on the features keepalived was built with' },
+  { format: /cannot be opened|is readable by group|is not accessible|is read only or cannot be monitored|not a regular file|Unable to initialise track file|realpath for %s too long/, reason: 'depends on the files of the machine' },
+  {
+    format: /^(LST parameters: |    values: |SEQ: |%s$|%\.\*s$|Defn |Definition %s now|Opening file|Processing (seq|lst)|Removing (seq|lst)|read_line\(|Configuration file %s$|Config file |Parsing )/,
+    reason: 'debug output (printed only with keepalived\'s dump and debug options), not a complaint',
+  },
+  {
+    format: /config directory|disk file|conf_copy|config copy file|memfd|SELinux|restore previous directory|chdir\(|Failed to open configuration file|rewind config file|Unable to (read|find) configuration file|open problem/,
+    reason: 'about keepalived\'s own file handling on the machine, not about the config text',
+  },
+];
