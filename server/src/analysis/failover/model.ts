@@ -153,7 +153,12 @@ export function routersOf(cluster: Cluster): Director[][] {
     }
     for (const d of made) if (!d.syncGroup) byName.set(d.instance.name, [...(byName.get(d.instance.name) ?? []), d]);
   }
-  return [...byName.values()].filter((ds) => new Set(ds.map((d) => d.unit)).size >= 2);
+  const routers = [...byName.values()].filter((ds) => new Set(ds.map((d) => d.unit)).size >= 2);
+  // directors' configs are often all called keepalived.conf: then name them by their directory too
+  for (const ds of routers) {
+    if (new Set(ds.map((d) => d.label)).size < ds.length) for (const d of ds) d.label = d.unit.root.split('/').slice(-2).join('/');
+  }
+  return routers;
 }
 
 /** Pairs that provably cannot hear each other: different authentication, or unicast lists that leave the other out. */
