@@ -60,12 +60,15 @@ export function generate(seed: number, count: number): Scenario[] {
       const priority = i > 0 && rnd() < 0.1 ? directors[0].priority : int(60, 200);
       directors.push({ priority, state: withMaster && i === 0 ? 'MASTER' : 'BACKUP', nopreempt: nopreempt && rnd() < 0.7, scripts });
     }
-    const d = int(0, n - 1);
+    // failures mostly hit the likely MASTER (the highest priority), where they matter
+    const top = directors.reduce((best, x, i) => (x.priority > directors[best].priority ? i : best), 0);
+    const d = rnd() < 0.65 ? top : int(0, n - 1);
     const withScripts = directors.map((x, i) => ({ x, i })).filter(({ x }) => x.scripts.length > 0);
     const roll = rnd();
     let failure: FailureDef;
     if (roll < 0.55 && withScripts.length) {
-      const { x, i } = pick(withScripts);
+      const onTop = withScripts.find(({ i }) => i === top);
+      const { x, i } = onTop && rnd() < 0.65 ? onTop : pick(withScripts);
       failure = { kind: 'script', director: i, script: pick(x.scripts).name };
     } else if (roll < 0.8) failure = { kind: 'stop', director: d };
     else failure = { kind: 'link', director: d };

@@ -156,6 +156,8 @@ export function routersOf(cluster: Cluster): Director[][] {
   const routers = [...byName.values()].filter((ds) => new Set(ds.map((d) => d.unit)).size >= 2);
   // directors' configs are often all called keepalived.conf: then name them by their directory too
   for (const ds of routers) {
+    // highest priority first: the table reads from the usual MASTER down
+    ds.sort((a, b) => b.base - a.base || a.label.localeCompare(b.label));
     if (new Set(ds.map((d) => d.label)).size < ds.length) for (const d of ds) d.label = d.unit.root.split('/').slice(-2).join('/');
   }
   return routers;
@@ -308,4 +310,13 @@ export function failoverModel(cluster: Cluster): VirtualRouter[] {
 
 export function rangeOfInstance(d: Director): Range {
   return d.instance.statement.keyword.range;
+}
+
+const MODELS = new WeakMap<Cluster, VirtualRouter[]>();
+
+/** The model of a cluster, computed once per cluster object (an analysis makes new ones after each edit). */
+export function cachedFailoverModel(cluster: Cluster): VirtualRouter[] {
+  let routers = MODELS.get(cluster);
+  if (!routers) MODELS.set(cluster, (routers = failoverModel(cluster)));
+  return routers;
 }
