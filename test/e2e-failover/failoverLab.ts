@@ -94,7 +94,7 @@ export function createFailoverLab(count: number, keepalived: string): FailoverLa
       writeFileSync(conf, config);
       const out = openSync(logPath(i), 'a');
       // ip netns exec execs keepalived (-n: no fork), so the child's pid is the daemon's parent process
-      const p = spawn('ip', ['netns', 'exec', d.ns, keepalived, '-n', '-l', '-G', '-D', '-P', '-f', conf, '-p', join(d.dir, 'k.pid'), '-r', join(d.dir, 'v.pid'), '-c', join(d.dir, 'c.pid')], {
+      const p = spawn('ip', ['netns', 'exec', d.ns, keepalived, '-n', '-l', '-G', '-D', '-P', '-f', conf, '-p', join(d.dir, 'k.pid'), '-r', join(d.dir, 'v.pid'), '-c', join(d.dir, 'c.pid'), '-b', join(d.dir, 'b.pid')], {
         stdio: ['ignore', out, out],
       });
       closeSync(out);

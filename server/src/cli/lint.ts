@@ -1,5 +1,6 @@
 import { lintFiles, type FileDiagnostic } from '../analysis/lint';
 import { diskFileSystem } from '../analysis/diskFileSystem';
+import { printFailover } from './failoverReport';
 import { checkReadable, parseArgs, USAGE, UsageError, type CliOptions } from './lintArgs';
 import { printReport } from './lintReport';
 import { RecordingFileSystem, resultCacheFor, type PrintedDiagnostic, type ResultCache } from './resultCache';
@@ -40,6 +41,7 @@ export function main(argv: readonly string[], build?: string): number {
     process.stdout.write(USAGE + '\n');
     return 0;
   }
+  if (options.failover) return printFailover(options);
   if (options.cacheDir && !build) process.stderr.write('keepalived-lint: --cache works with the built command (dist/lint.js); checking without it\n');
   const { diagnostics, cached } = report(options, resultCacheFor(options, build));
   return printReport(options, diagnostics, cached);

@@ -6,7 +6,7 @@ import { isValidVersion } from '../analysis/versions';
 import { userCacheDir } from './cacheHome';
 
 export const USAGE = `Usage: keepalived-lint [--format text|json] [--keepalived-version X.Y.Z] [--config-id ID]
-                       [--cache] [--cache-location DIR] FILE...
+                       [--cache] [--cache-location DIR] [--failover] FILE...
 
 Checks keepalived.conf files. Files named together are analysed as one cluster: the MASTER and BACKUP
 directors' configs are compared with each other.
@@ -14,6 +14,8 @@ directors' configs are compared with each other.
 glob's matches) and prints it again, without parsing, while all of that is unchanged. It lives in
 $XDG_CACHE_HOME/keepalived-tools/lint-results (or ~/.cache/...); --cache-location DIR puts it in DIR
 (and turns --cache on).
+--failover prints, instead of the findings, each cluster's failover table: for every single failure (a
+tracked object, a director's interface, a director stopped) each director's priority and the VIP holder.
 Exit status: 0 no errors, 1 errors found, 2 bad usage or unreadable file.`;
 
 export interface CliOptions {
@@ -23,6 +25,8 @@ export interface CliOptions {
   /** the directory of the result cache, when --cache is on */
   cacheDir?: string;
   files: string[];
+  /** print the failover tables instead of the findings */
+  failover?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -52,6 +56,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       cacheWanted = true;
       options.cacheDir ??= defaultResultCacheDir();
     } else if (flag === '--cache-location') options.cacheDir = resolve(value());
+    else if (flag === '--failover') options.failover = true;
     else if (flag === '--') options.files.push(...argv.slice(i + 1)), (i = argv.length);
     else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else options.files.push(arg);
