@@ -43,8 +43,6 @@ export interface Director {
   siblingTracked: { instance: string; object: TrackedObject }[];
   /** unicast_src_ip, the address ties are decided on when known */
   address?: string;
-  /** what it serves behind the VIPs: its virtual_server keys and forms */
-  services: string;
 }
 
 export type Failure =
@@ -98,15 +96,6 @@ function definitionsOf(unit: ConfigUnit): Map<string, Statement> {
   return out;
 }
 
-function servicesOf(unit: ConfigUnit): string {
-  const keys = collect(unit, 'virtualServers').map(({ item: vs }) => {
-    const key = vs.form === 'fwmark' ? `fwmark ${vs.fwmark?.value}` : vs.form === 'group' ? `group ${vs.group?.value}` : `${vs.address?.value} ${vs.port?.value ?? ''}`;
-    const servers = vs.realServers.map((rs) => `${rs.address?.value}:${rs.port?.value ?? ''}`).sort();
-    return `${key}[${vs.lbKind?.value ?? ''}|${servers.join(',')}]`;
-  });
-  return keys.sort().join(';');
-}
-
 function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView, scripts: Map<string, VrrpScriptView>, groups: SyncGroupView[]): Director {
   const base = priorityOf(instance);
   const syncGroup = groups.find((g) => g.members.some((m) => m.value === instance.name));
@@ -126,7 +115,6 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
     siblingTracked: [],
     syncGroup,
     address: instance.unicastSrcIp?.value,
-    services: servicesOf(unit),
   };
 }
 
