@@ -140,3 +140,10 @@ test('priorities are clamped to 1..254', () => {
   const [r] = routers({ 'a.conf': script('up', 200) + instance({ priority: 200, tracks: 'track_script {\n up\n}' }), 'b.conf': instance({ priority: 100 }) });
   assert.deepEqual(r.baseline.states[0], { state: 'up', priority: 254 });
 });
+
+test('state MASTER gives a head start only without an unweighted script still in its first run', () => {
+  const tie = (tracks: string) => routers({ 'a.conf': script('chk', undefined) + instance({ state: 'MASTER', priority: 131, tracks }), 'b.conf': instance({ priority: 131 }) })[0];
+  assert.deepEqual(holders(tie(''), 'no failure'), ['a.conf']);
+  // keepalived 2.4.3 was seen to elect b here: a starts in FAULT until chk has run once
+  assert.deepEqual(holders(tie('track_script {\n chk\n}'), 'no failure').sort(), ['a.conf', 'b.conf']);
+});

@@ -224,8 +224,12 @@ function highest(candidates: number[], states: DirectorState[]): number[] {
 /** Every holder a cold start of all directors can end with (vrrp_init_state: owners, then `state MASTER`, then the rest). */
 function startHolders(ds: Director[], states: DirectorState[]): number[] {
   const up = states.map((s, i) => (s.state === 'up' ? i : -1)).filter((i) => i >= 0);
-  const owners = up.filter((i) => ds[i].owner);
-  const masters = up.filter((i) => ds[i].startsMaster);
+  // vrrp_init_state() takes the short way to MASTER only when no unweighted script is still in its first run
+  // (num_script_init, counted by initialise_track_script_state); with one, the instance starts in FAULT and
+  // later comes up as a plain BACKUP, so its `state MASTER` gives it no head start
+  const waitsForScripts = (i: number) => ds[i].tracked.some((t) => t.kind === 'script' && t.effect === 'fault') || ds[i].siblingTracked.some((s) => s.object.kind === 'script');
+  const owners = up.filter((i) => ds[i].owner && !waitsForScripts(i));
+  const masters = up.filter((i) => ds[i].startsMaster && !waitsForScripts(i));
   const first = owners.length ? owners : masters.length ? masters : up;
   // whoever times out first is MASTER; the others then preempt it or not. Without nopreempt anywhere the
   // highest wins whoever was first.
