@@ -98,3 +98,11 @@ test('a config in no cluster gets no failover lens or hint', async () => {
   const lenses = await client.connection.sendRequest(CodeLensRequest.type, doc(alone));
   assert.deepEqual((lenses ?? []).filter((l) => l.command?.command === SHOW_FAILOVER_TABLE), []);
 });
+
+test('an edit to a priority updates the lens (the model is not kept past a change to its instances)', async () => {
+  await client.edit(master, rangeOf(masterText, 'priority 150'), 'priority 125');
+  const lenses = await client.connection.sendRequest(CodeLensRequest.type, doc(master));
+  const lens = lenses!.find((l) => l.command?.command === SHOW_FAILOVER_TABLE)!;
+  // chk_db on the backup now leaves it at 125, equal to the master's: a tie never preempts
+  assert.equal(lens.command!.title, 'failover: script chk_db down: VIP stays on lvs-backup.conf');
+});

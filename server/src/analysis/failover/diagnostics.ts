@@ -79,7 +79,7 @@ function ignoredTracks(router: VirtualRouter, out: FileDiagnostic[]): void {
 function otherService(router: VirtualRouter, existing: readonly FileDiagnostic[], out: FileDiagnostic[]): void {
   if (router.deaf.length || router.baseline.holders.length !== 1) return;
   const from = router.directors[router.baseline.holders[0]];
-  const differs = (d: Director) => existing.filter((f) => (f.code === 'cluster-service-mismatch' || f.code === 'cluster-service-missing') && d.unit.files.includes(f.file));
+  const differs = (d: Director) => existing.filter((f) => (f.code === 'cluster-service-mismatch' || f.code === 'cluster-service-missing') && d.files.includes(f.file));
   const seen = new Set<Director>();
   for (const o of router.outcomes) {
     if (o.holders.length !== 1) continue;

@@ -29,7 +29,9 @@ const OWNER = 255;
 export interface Director {
   /** the config's file name (its unit root's base name) */
   label: string;
-  unit: ConfigUnit;
+  /** the director's main config and every file it includes (not the unit itself: models outlive analyses) */
+  root: string;
+  files: readonly string[];
   file: string;
   instance: VrrpInstanceView;
   base: number;
@@ -102,7 +104,8 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
   const startsMaster = instance.state?.value === 'MASTER';
   return {
     label: unit.root.split('/').pop() ?? unit.root,
-    unit,
+    root: unit.root,
+    files: unit.files,
     file,
     instance,
     base,
@@ -141,12 +144,12 @@ export function routersOf(cluster: Cluster): Director[][] {
     }
     for (const d of made) if (!d.syncGroup) byName.set(d.instance.name, [...(byName.get(d.instance.name) ?? []), d]);
   }
-  const routers = [...byName.values()].filter((ds) => new Set(ds.map((d) => d.unit)).size >= 2);
+  const routers = [...byName.values()].filter((ds) => new Set(ds.map((d) => d.root)).size >= 2);
   // directors' configs are often all called keepalived.conf: then name them by their directory too
   for (const ds of routers) {
     // highest priority first: the table reads from the usual MASTER down
     ds.sort((a, b) => b.base - a.base || a.label.localeCompare(b.label));
-    if (new Set(ds.map((d) => d.label)).size < ds.length) for (const d of ds) d.label = d.unit.root.split('/').slice(-2).join('/');
+    if (new Set(ds.map((d) => d.label)).size < ds.length) for (const d of ds) d.label = d.root.split('/').slice(-2).join('/');
   }
   return routers;
 }
@@ -306,9 +309,38 @@ export function rangeOfInstance(d: Director): Range {
 
 const MODELS = new WeakMap<Cluster, VirtualRouter[]>();
 
-/** The model of a cluster, computed once per cluster object (an analysis makes new ones after each edit). */
+/**
+ * What a model is made from: per member, its root and the views of its files that hold instances, scripts,
+ * sync groups or track definitions. Views are cached per parsed file, so an edit elsewhere (a service file,
+ * typically) leaves these the same objects and the last model stands.
+ */
+function inputsOf(cluster: Cluster): unknown[] {
+  const out: unknown[] = [];
+  for (const unit of cluster.members) {
+    out.push(unit.root, unit.files.length);
+    for (const view of unit.views.values()) {
+      if (view.instances.length || view.scripts.length || view.syncGroups.length || view.trackFiles.length || view.trackProcesses.length) out.push(view);
+    }
+  }
+  return out;
+}
+
+/** The last model of each set of roots, with what it was made from (bounded by the number of clusters). */
+const LAST = new Map<string, { inputs: unknown[]; routers: VirtualRouter[] }>();
+
+/** The model of a cluster: remembered per cluster object, and reused across analyses while its inputs stay the same objects. */
 export function cachedFailoverModel(cluster: Cluster): VirtualRouter[] {
   let routers = MODELS.get(cluster);
-  if (!routers) MODELS.set(cluster, (routers = failoverModel(cluster)));
+  if (routers) return routers;
+  const key = cluster.members.map((u) => u.root).join('\0');
+  const inputs = inputsOf(cluster);
+  const last = LAST.get(key);
+  if (last && last.inputs.length === inputs.length && last.inputs.every((x, i) => x === inputs[i])) routers = last.routers;
+  else {
+    // clusters that no longer exist would keep their old ASTs alive: forget everything now and then
+    if (LAST.size >= 64) LAST.clear();
+    LAST.set(key, { inputs, routers: (routers = failoverModel(cluster)) });
+  }
+  MODELS.set(cluster, routers);
   return routers;
 }
