@@ -147,3 +147,16 @@ test('state MASTER gives a head start only without an unweighted script still in
   // keepalived 2.4.3 was seen to elect b here: a starts in FAULT until chk has run once
   assert.deepEqual(holders(tie('track_script {\n chk\n}'), 'no failure').sort(), ['a.conf', 'b.conf']);
 });
+
+test('two address owners: the model cannot tell and names the version difference', () => {
+  const [r] = routers({ 'a.conf': instance({ state: 'MASTER', priority: 255 }), 'b.conf': instance({ state: 'MASTER', priority: 255 }) });
+  assert.deepEqual(holders(r, 'no failure').sort(), ['a.conf', 'b.conf']);
+  assert.match(r.baseline.uncertain!, /2\.2\.7 .* drop to 254; 2\.4\.3 keeps the one with the higher primary address/);
+});
+
+test('dont_track_primary: with its interface down the director is isolated, MASTER alone, and out of the election', () => {
+  const [r] = routers({ 'a.conf': instance({ priority: 150, extra: 'dont_track_primary' }), 'b.conf': instance({ priority: 100 }) });
+  const o = r.outcomes.find((x) => x.failure.label === 'eth0 down on a.conf')!;
+  assert.deepEqual(o.states[0], { state: 'isolated', priority: 150 });
+  assert.deepEqual(o.holders.map((h) => r.directors[h].label), ['b.conf']);
+});

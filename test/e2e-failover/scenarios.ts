@@ -13,6 +13,7 @@ export interface DirectorDef {
   priority: number;
   state: 'MASTER' | 'BACKUP';
   nopreempt: boolean;
+  dontTrackPrimary: boolean;
   /** per instance name: the scripts it tracks */
   scripts: ScriptDef[];
 }
@@ -57,8 +58,10 @@ export function generate(seed: number, count: number): Scenario[] {
         scripts.push({ name: `chk${i}${s}`, weight, reverse: weight !== 0 && rnd() < 0.15 });
       }
       // a tie now and then: the model must then say it cannot tell
-      const priority = i > 0 && rnd() < 0.1 ? directors[0].priority : int(60, 200);
-      directors.push({ priority, state: withMaster && i === 0 ? 'MASTER' : 'BACKUP', nopreempt: nopreempt && rnd() < 0.7, scripts });
+      // now and then the address owner (255), whose weights keepalived ignores
+      const owner = i === 0 && withMaster && rnd() < 0.25;
+      const priority = owner ? 255 : i > 0 && rnd() < 0.1 ? directors[0].priority : int(60, 200);
+      directors.push({ priority, state: withMaster && i === 0 ? 'MASTER' : 'BACKUP', nopreempt: nopreempt && rnd() < 0.7, dontTrackPrimary: rnd() < 0.15, scripts });
     }
     // failures mostly hit the likely MASTER (the highest priority), where they matter
     const top = directors.reduce((best, x, i) => (x.priority > directors[best].priority ? i : best), 0);
@@ -98,6 +101,7 @@ export function configOf(s: Scenario, i: number, subnet: number, flag: (name: st
   for (const [k, x] of instances.entries()) {
     lines.push(`vrrp_instance ${x.name} {`, `  state ${d.state}`, '  interface eth0', `  virtual_router_id ${x.vrid}`, `  priority ${d.priority}`, '  advert_int 1');
     if (d.nopreempt) lines.push('  nopreempt');
+    if (d.dontTrackPrimary) lines.push('  dont_track_primary');
     lines.push('  virtual_ipaddress {', `    ${x.vip}/24`, '  }');
     // the scripts are tracked by the first instance; in a sync group the second fails with it
     if (k === 0 && d.scripts.length) lines.push('  track_script {', ...d.scripts.map((sc) => `    ${sc.name}`), '  }');

@@ -259,6 +259,11 @@ export function failuresOf(ds: Director[]): Failure[] {
 
 function tieNote(ds: Director[], states: DirectorState[], holders: number[]): string | undefined {
   if (holders.length < 2) return undefined;
+  // vrrp_state_master_rx() on an advert from another priority-255 owner: 2.2.7 drops its own priority to
+  // 254 (so whichever hears the other first yields); 2.4.3 yields only to a higher primary address
+  if (holders.every((h) => ds[h].owner)) {
+    return `${holders.map((h) => ds[h].label).join(', ')} are all address owners (priority 255): keepalived 2.2.7 lets the first that hears another drop to 254; 2.4.3 keeps the one with the higher primary address`;
+  }
   const names = holders.map((h) => ds[h].label).join(', ');
   const nopreempt = ds.some((d) => d.nopreempt);
   return holders.every((h) => priorityIn(states[h]) === priorityIn(states[holders[0]]))
