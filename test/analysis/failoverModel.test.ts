@@ -160,3 +160,10 @@ test('dont_track_primary: with its interface down the director is isolated, MAST
   assert.deepEqual(o.states[0], { state: 'isolated', priority: 150 });
   assert.deepEqual(o.holders.map((h) => r.directors[h].label), ['b.conf']);
 });
+
+test('a track_script naming no vrrp_script is ignored (alloc_track_script: "not found, ignoring"); a BFD weighted in its bfd_instance is not guessed', () => {
+  const [r] = routers({ 'a.conf': instance({ priority: 150, tracks: 'track_script {\n missing\n}\ntrack_bfd {\n bfd1\n}' }), 'b.conf': instance({ priority: 100 }) });
+  const a = r.directors.find((d) => d.label === 'a.conf')!;
+  assert.deepEqual(a.tracked.map((t) => t.effect), ['ignored', 'unmodelled']);
+  assert.equal(r.outcomes.some((o) => /missing|bfd1/.test(o.failure.label)), false);
+});

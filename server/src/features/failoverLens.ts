@@ -73,8 +73,8 @@ export function failoverInlayHints(state: FeatureState, path: string): InlayHint
       for (const t of d.tracked) {
         if (t.fromSyncGroup) continue;
         const end = t.statement.range.end;
-        if (t.effect === 'ignored') {
-          hints.push({ position: end, label: ` ignored: ${t.note}`, paddingLeft: true });
+        if (t.effect === 'ignored' || t.effect === 'unmodelled') {
+          hints.push({ position: end, label: t.effect === 'ignored' ? ` ignored: ${t.note}` : ` not modelled: ${t.note}`, paddingLeft: true });
           continue;
         }
         const failure = router.outcomes.find((o) => o.failure.kind === 'tracked' && o.failure.object === t)?.failure;

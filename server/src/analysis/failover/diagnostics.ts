@@ -58,7 +58,7 @@ function staysOnFailed(router: VirtualRouter, reported: Set<string>, out: FileDi
 function ignoredTracks(router: VirtualRouter, out: FileDiagnostic[]): void {
   for (const d of router.directors) {
     for (const t of d.tracked) {
-      if (t.fromSyncGroup || !t.note || t.note.startsWith('its own interface')) continue;
+      if (t.fromSyncGroup || !t.note || t.effect === 'unmodelled' || t.note.startsWith('its own interface') || t.note.startsWith('no definition')) continue;
       // semantic/vrrp.ts (weight-in-sync-group) already reports a weight on the track_script line of a sync group member
       if (t.kind === 'script' && d.syncGroup && t.statement.args.some((a) => a.text === 'weight')) continue;
       out.push({

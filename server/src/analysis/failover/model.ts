@@ -245,7 +245,7 @@ export function failuresOf(ds: Director[]): Failure[] {
   const out: Failure[] = [];
   ds.forEach((d, i) => {
     for (const object of d.tracked) {
-      if (object.effect === 'ignored') continue;
+      if (object.effect === 'ignored' || object.effect === 'unmodelled') continue;
       out.push({ kind: 'tracked', label: `${object.kind} ${object.name} down on ${d.label}`, director: i, object });
     }
     for (const { instance, object } of d.siblingTracked) {

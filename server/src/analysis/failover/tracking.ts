@@ -18,7 +18,8 @@ export interface TrackedObject {
   /** the line that tracks it (in the instance or its sync group) */
   statement: Statement;
   /** the object's effect once loaded */
-  effect: 'fault' | 'weight' | 'ignored';
+  /** `unmodelled`: a BFD whose weight is set in its bfd_instance, which the model does not read */
+  effect: 'fault' | 'weight' | 'ignored' | 'unmodelled';
   /** why keepalived ignores it, or changed its weight to 0 */
   note?: string;
   /** tracked by the sync group rather than the instance itself */
@@ -82,6 +83,16 @@ function readTracks(owner: Statement, ctx: TrackingContext, fromSyncGroup?: stri
       const defaultWeight = kind === 'file' ? 1 : 0;
       const weight = clampWeight(own.weight ?? def.weight ?? defaultWeight);
       const reverse = own.reverse ?? def.reverse;
+      const defined = kind === 'script' ? ctx.scripts.has(item.name) : kind === 'process' || kind === 'file' ? ctx.definitions.has(`${kind}:${item.name}`) : true;
+      if (!defined) {
+        // alloc_track_script() & co. skip a name with no definition (the names check reports it)
+        out.push({ kind, name: item.name, weight: 0, reverse: false, statement: item, effect: 'ignored', note: `no definition of that name`, fromSyncGroup });
+        continue;
+      }
+      if (kind === 'bfd' && own.weight === undefined) {
+        out.push({ kind, name: item.name, weight: 0, reverse, statement: item, effect: 'unmodelled', note: 'its weight comes from the bfd_instance, which the model does not read', fromSyncGroup });
+        continue;
+      }
       out.push({ kind, name: item.name, weight, reverse, statement: item, effect: weight === 0 ? 'fault' : 'weight', fromSyncGroup });
     }
   }
@@ -111,7 +122,7 @@ export function trackedObjects(instance: VrrpInstanceView, base: number, ctx: Tr
       t.note = 'its own interface (keepalived tracks it anyway, unless dont_track_primary)';
       continue;
     }
-    if (!(syncNoWeight || owner) || t.weight === 0 || t.kind === 'process') continue;
+    if (!(syncNoWeight || owner) || t.weight === 0 || t.kind === 'process' || t.effect === 'unmodelled') continue;
     if (t.kind === 'interface') {
       if (syncNoWeight) Object.assign(t, { weight: 0, effect: 'fault', note: `weight set to 0: ${why}` });
       else Object.assign(t, { effect: 'ignored', note: `not tracked: ${why}` });
