@@ -106,3 +106,30 @@ test('an edit to a priority updates the lens (the model is not kept past a chang
   // chk_db on the backup now leaves it at 125, equal to the master's: a tie never preempts
   assert.equal(lens.command!.title, 'failover: script chk_db down: VIP stays on lvs-backup.conf');
 });
+
+test('hover on vrrp_sync_group shows the table of each member', async () => {
+  const group = (priority: number) => `vrrp_sync_group G {
+    group {
+        SG_A
+        SG_B
+    }
+}
+${['SG_A', 'SG_B'].map((name, i) => `vrrp_instance ${name} {
+    interface eth0
+    virtual_router_id ${61 + i}
+    priority ${priority}
+    virtual_ipaddress {
+        10.1.1.${1 + i}
+    }
+}
+`).join('')}`;
+  const one = join(dir, 'sg-one.conf');
+  const two = join(dir, 'sg-two.conf');
+  await client.open(one, group(200));
+  await client.open(two, group(100));
+  const hover = await client.connection.sendRequest(HoverRequest.type, { ...doc(one), position: { line: 0, character: 3 } });
+  const value = (hover!.contents as { value: string }).value;
+  assert.match(value, /vrrp_instance SG_A \(sync group G\)/);
+  assert.match(value, /vrrp_instance SG_B \(sync group G\)/);
+  assert.match(value, /^sg-one\.conf stopped +\| STOPPED +\| 100 +\| sg-two\.conf$/m);
+});
