@@ -167,3 +167,12 @@ test('a track_script naming no vrrp_script is ignored (alloc_track_script: "not 
   assert.deepEqual(a.tracked.map((t) => t.effect), ['ignored', 'unmodelled']);
   assert.equal(r.outcomes.some((o) => /missing|bfd1/.test(o.failure.label)), false);
 });
+
+test('sync_group_tracking_weight with weights on a group of two: the model says it does not follow the group', () => {
+  const group = 'vrrp_sync_group G {\n group {\n VI_1\n VI_2\n }\n sync_group_tracking_weight\n}\n';
+  const cfg = (p: number) => script('chk', -60) + group + instance({ priority: p, tracks: 'track_script {\n chk\n}' }) + instance({ priority: p, name: 'VI_2' });
+  const rs = routers({ 'a.conf': cfg(150), 'b.conf': cfg(100) });
+  const vi2 = rs.find((r) => r.name === 'VI_2')!;
+  assert.deepEqual(vi2.baseline.holders.length, 2);
+  assert.match(vi2.baseline.uncertain!, /moves the group as one, which this model does not follow/);
+});

@@ -41,6 +41,11 @@ export interface Director {
   dontTrackPrimary: boolean;
   tracked: TrackedObject[];
   syncGroup?: SyncGroupView;
+  /**
+   * in a sync group with sync_group_tracking_weight whose members carry weights: the members' priorities can
+   * then differ, and keepalived moves the group as one (vrrp_sync.c) in ways the model does not follow
+   */
+  syncWeighted: boolean;
   /** unweighted objects of the other members of its sync group on this director: their failure faults it too */
   siblingTracked: { instance: string; object: TrackedObject }[];
   /** unicast_src_ip, the address ties are decided on when known */
@@ -115,6 +120,7 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
     startsMaster,
     dontTrackPrimary: has(instance, 'dont_track_primary'),
     tracked: [],
+    syncWeighted: false,
     siblingTracked: [],
     syncGroup,
     address: instance.unicastSrcIp?.value,
@@ -136,6 +142,8 @@ export function routersOf(cluster: Cluster): Director[][] {
     }
     for (const d of made) {
       if (!d.syncGroup) continue;
+      const members = made.filter((o) => o.syncGroup === d.syncGroup);
+      d.syncWeighted = members.length > 1 && members.some((o) => o.tracked.some((t) => t.effect === 'weight'));
       for (const o of made) {
         if (o === d || o.syncGroup !== d.syncGroup) continue;
         for (const object of o.tracked) if (object.effect === 'fault' && !object.fromSyncGroup) d.siblingTracked.push({ instance: o.instance.name, object });
@@ -210,6 +218,8 @@ function priorityIn(s: DirectorState): number | undefined {
 export function settle(ds: Director[], states: DirectorState[], master: number | undefined): number[] {
   const up = states.map((s, i) => (s.state === 'up' ? i : -1)).filter((i) => i >= 0);
   if (up.length === 0) return [];
+  // weighted members of one sync group: not modelled, any director that is up may end up with the VIPs
+  if (ds.some((d) => d.syncWeighted)) return up;
   if (master !== undefined && priorityIn(states[master]) !== undefined) {
     const mp = priorityIn(states[master])!;
     const preempting = up.filter((i) => i !== master && !ds[i].nopreempt && priorityIn(states[i])! > mp);
@@ -259,6 +269,7 @@ export function failuresOf(ds: Director[]): Failure[] {
 
 function tieNote(ds: Director[], states: DirectorState[], holders: number[]): string | undefined {
   if (holders.length < 2) return undefined;
+  if (ds.some((d) => d.syncWeighted)) return `sync group '${ds.find((d) => d.syncWeighted)!.syncGroup!.name}' keeps track weights (sync_group_tracking_weight) and its members' priorities can differ: keepalived then moves the group as one, which this model does not follow`;
   // vrrp_state_master_rx() on an advert from another priority-255 owner: 2.2.7 drops its own priority to
   // 254 (so whichever hears the other first yields); 2.4.3 yields only to a higher primary address
   if (holders.every((h) => ds[h].owner)) {
