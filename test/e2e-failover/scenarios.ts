@@ -13,6 +13,7 @@ export interface DirectorDef {
   priority: number;
   state: 'MASTER' | 'BACKUP';
   nopreempt: boolean;
+  preemptDelay: boolean;
   dontTrackPrimary: boolean;
   /** per instance name: the scripts it tracks */
   scripts: ScriptDef[];
@@ -23,6 +24,10 @@ export type FailureDef = { kind: 'script'; director: number; script: string } | 
 export interface Scenario {
   id: number;
   syncGroup: boolean;
+  /** sync_group_tracking_weight in the sync group */
+  groupWeights: boolean;
+  /** unicast_src_ip and unicast_peer naming every other director */
+  unicast: boolean;
   directors: DirectorDef[];
   failure: FailureDef;
 }
@@ -47,6 +52,8 @@ export function generate(seed: number, count: number): Scenario[] {
   for (let id = 0; id < count; id++) {
     const n = rnd() < 0.3 ? 3 : 2;
     const syncGroup = rnd() < 0.25;
+    const groupWeights = syncGroup && rnd() < 0.3;
+    const unicast = rnd() < 0.25;
     const withMaster = rnd() < 0.4;
     const nopreempt = !withMaster && rnd() < 0.35;
     const directors: DirectorDef[] = [];
@@ -61,7 +68,9 @@ export function generate(seed: number, count: number): Scenario[] {
       // now and then the address owner (255), whose weights keepalived ignores
       const owner = i === 0 && withMaster && rnd() < 0.25;
       const priority = owner ? 255 : i > 0 && rnd() < 0.1 ? directors[0].priority : int(60, 200);
-      directors.push({ priority, state: withMaster && i === 0 ? 'MASTER' : 'BACKUP', nopreempt: nopreempt && rnd() < 0.7, dontTrackPrimary: rnd() < 0.15, scripts });
+      const state = withMaster && i === 0 ? 'MASTER' : 'BACKUP';
+      const noPreempt = nopreempt && rnd() < 0.7;
+      directors.push({ priority, state, nopreempt: noPreempt, preemptDelay: state === 'BACKUP' && !noPreempt && rnd() < 0.15, dontTrackPrimary: rnd() < 0.15, scripts });
     }
     // failures mostly hit the likely MASTER (the highest priority), where they matter
     const top = directors.reduce((best, x, i) => (x.priority > directors[best].priority ? i : best), 0);
@@ -75,7 +84,7 @@ export function generate(seed: number, count: number): Scenario[] {
       failure = { kind: 'script', director: i, script: pick(x.scripts).name };
     } else if (roll < 0.8) failure = { kind: 'stop', director: d };
     else failure = { kind: 'link', director: d };
-    out.push({ id, syncGroup, directors, failure });
+    out.push({ id, syncGroup, groupWeights, unicast, directors, failure });
   }
   return out;
 }
@@ -97,11 +106,16 @@ export function configOf(s: Scenario, i: number, subnet: number, flag: (name: st
     lines.push('}');
   }
   const instances = instancesOf(s, subnet);
-  if (s.syncGroup) lines.push('vrrp_sync_group G1 {', '  group {', ...instances.map((x) => `    ${x.name}`), '  }', '}');
+  if (s.syncGroup) lines.push('vrrp_sync_group G1 {', '  group {', ...instances.map((x) => `    ${x.name}`), '  }', ...(s.groupWeights ? ['  sync_group_tracking_weight'] : []), '}');
   for (const [k, x] of instances.entries()) {
     lines.push(`vrrp_instance ${x.name} {`, `  state ${d.state}`, '  interface eth0', `  virtual_router_id ${x.vrid}`, `  priority ${d.priority}`, '  advert_int 1');
     if (d.nopreempt) lines.push('  nopreempt');
     if (d.dontTrackPrimary) lines.push('  dont_track_primary');
+    if (d.preemptDelay) lines.push('  preempt_delay 1');
+    if (s.unicast) {
+      const address = (j: number) => `169.254.${subnet}.${10 + j}`;
+      lines.push(`  unicast_src_ip ${address(i)}`, '  unicast_peer {', ...s.directors.map((_, j) => j).filter((j) => j !== i).map((j) => `    ${address(j)}`), '  }');
+    }
     lines.push('  virtual_ipaddress {', `    ${x.vip}/24`, '  }');
     // the scripts are tracked by the first instance; in a sync group the second fails with it
     if (k === 0 && d.scripts.length) lines.push('  track_script {', ...d.scripts.map((sc) => `    ${sc.name}`), '  }');
