@@ -56,3 +56,12 @@ test('a failure that hands the VIP to a director with other virtual_servers is n
   assert.match(other[0].message, /moves to b\.conf, whose virtual_servers differ/);
   assert.ok(other[0].related?.some((r) => r.file.endsWith('b.conf')));
 });
+
+test('weight-in-sync-group: keepalived drops the weighted script (so it says), but not with sync_group_tracking_weight', () => {
+  const group = (extra: string) => `vrrp_sync_group G {\n    group {\n        VI_1\n    }\n${extra}}\n`;
+  const text = (extra: string) => script('chk') + group(extra) + instance('BACKUP', 150, 'track_script {\n    chk weight -60\n}\n');
+  const plain = lintTexts({ 'a.conf': text('') }).filter((d) => d.code === 'weight-in-sync-group');
+  assert.equal(plain.length, 1);
+  assert.match(plain[0].message, /keepalived drops the weighted scripts of such members, so this script's failure changes nothing/);
+  assert.deepEqual(lintTexts({ 'a.conf': text('    sync_group_tracking_weight\n') }).filter((d) => d.code === 'weight-in-sync-group'), []);
+});
