@@ -34,6 +34,7 @@ interface ScenarioResult {
   checks: Check[];
   seconds: number;
   error?: string;
+  logs?: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -119,7 +120,9 @@ async function runScenario(s: Scenario, binary: string): Promise<ScenarioResult>
         checks.push({ step: `${x.name} on ${name(cut)} with its link down (${state})`, expected: [state === 'isolated' ? 'holds the VIP' : 'no VIP'], observed: [holds ? 'holds the VIP' : 'no VIP'], ok: holds === (state === 'isolated') });
       }
     });
-    return { id: s.id, checks, seconds: (Date.now() - started) / 1000 };
+    // the daemons' own account of a disagreement
+    const logs = checks.every((c) => c.ok) ? undefined : lab.directors.map((d, i) => `--- ${d.name}\n${lab.log(i)}`).join('\n');
+    return { id: s.id, checks, seconds: (Date.now() - started) / 1000, logs };
   } catch (e) {
     return { id: s.id, checks, seconds: (Date.now() - started) / 1000, error: `${(e as Error).stack}\n${lab.directors.map((_, i) => lab.log(i)).join('\n---\n')}` };
   } finally {

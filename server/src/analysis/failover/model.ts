@@ -12,7 +12,8 @@
  *   3 × advert_int + skew, the skew shorter for a higher priority: the highest takes over, and if two
  *   masters meet the lower yields. Equal priorities then race: the outcome depends on timing.
  * - vrrp_init_state() (vrrp_scheduler.c): at start a priority-255 owner becomes MASTER at once, a
- *   `state MASTER` instance after one advert interval, the others after the master-down time.
+ *   `state MASTER` instance after one advert interval, the others after the master-down time (a head
+ *   start the model does not count on: see startHolders).
  * - vrrp_complete_instance(): nopreempt and preempt_delay are cleared with `state MASTER`, nopreempt at 255.
  * Priorities are base + weights, clamped to 1..254 (vrrp_track.c vrrp_set_effective_priority); 255 never
  * moves. Where the outcome depends on which director was MASTER first, the model gives every possibility.
@@ -46,7 +47,7 @@ export interface Director {
    * then differ, and keepalived moves the group as one (vrrp_sync.c) in ways the model does not follow
    */
   syncWeighted: boolean;
-  /** unweighted objects of the other members of its sync group on this director: their failure faults it too */
+  /** tracked objects of the other members of its sync group on this director: an unweighted one's failure faults it too */
   siblingTracked: { instance: string; object: TrackedObject }[];
   /** unicast_src_ip, the address ties are decided on when known */
   address?: string;
@@ -146,7 +147,8 @@ export function routersOf(cluster: Cluster): Director[][] {
       d.syncWeighted = members.length > 1 && members.some((o) => o.tracked.some((t) => t.effect === 'weight'));
       for (const o of made) {
         if (o === d || o.syncGroup !== d.syncGroup) continue;
-        for (const object of o.tracked) if (object.effect === 'fault' && !object.fromSyncGroup) d.siblingTracked.push({ instance: o.instance.name, object });
+        // weighted ones only move the sibling's priority, but are failures of the group all the same
+        for (const object of o.tracked) if ((object.effect === 'fault' || object.effect === 'weight') && !object.fromSyncGroup) d.siblingTracked.push({ instance: o.instance.name, object });
       }
       byName.set(d.instance.name, [...(byName.get(d.instance.name) ?? []), d]);
     }
@@ -234,20 +236,17 @@ function highest(candidates: number[], states: DirectorState[]): number[] {
   return candidates.filter((i) => priorityIn(states[i]) === top);
 }
 
-/** Every holder a cold start of all directors can end with (vrrp_init_state: owners, then `state MASTER`, then the rest). */
+/**
+ * Every holder a cold start of all directors can end with. vrrp_init_state() gives an owner and a
+ * `state MASTER` instance a head start (a shorter first master-down timer), but only when no unweighted
+ * script is still in its first run, and only if the others hear its first adverts: the scenarios saw a
+ * BACKUP with unicast peers miss them and win a tie on its higher address. So the model does not count on
+ * the head start: whoever becomes MASTER first, the others then preempt it or not.
+ */
 function startHolders(ds: Director[], states: DirectorState[]): number[] {
   const up = states.map((s, i) => (s.state === 'up' ? i : -1)).filter((i) => i >= 0);
-  // vrrp_init_state() takes the short way to MASTER only when no unweighted script is still in its first run
-  // (num_script_init, counted by initialise_track_script_state); with one, the instance starts in FAULT and
-  // later comes up as a plain BACKUP, so its `state MASTER` gives it no head start
-  const waitsForScripts = (i: number) => ds[i].tracked.some((t) => t.kind === 'script' && t.effect === 'fault') || ds[i].siblingTracked.some((s) => s.object.kind === 'script');
-  const owners = up.filter((i) => ds[i].owner && !waitsForScripts(i));
-  const masters = up.filter((i) => ds[i].startsMaster && !waitsForScripts(i));
-  const first = owners.length ? owners : masters.length ? masters : up;
-  // whoever times out first is MASTER; the others then preempt it or not. Without nopreempt anywhere the
-  // highest wins whoever was first.
   const result = new Set<number>();
-  for (const f of first) for (const h of settle(ds, states, f)) result.add(h);
+  for (const f of up) for (const h of settle(ds, states, f)) result.add(h);
   return [...result].sort((a, b) => a - b);
 }
 
