@@ -77,9 +77,10 @@ export function failoverInlayHints(state: FeatureState, path: string): InlayHint
           hints.push({ position: end, label: t.effect === 'ignored' ? ` ignored: ${t.note}` : ` not modelled: ${t.note}`, paddingLeft: true });
           continue;
         }
-        const failure = router.outcomes.find((o) => o.failure.kind === 'tracked' && o.failure.object === t)?.failure;
-        if (!failure) continue;
-        const o = outcomeFrom(router.directors, failure, master);
+        const listed = router.outcomes.find((o) => o.failure.kind === 'tracked' && o.failure.object === t);
+        if (!listed) continue;
+        // from the one MASTER there is; else the table's row, every holder any start can lead to
+        const o = master !== undefined ? outcomeFrom(router.directors, listed.failure, master) : listed;
         const s = o.states[i];
         const priority = s.state === 'up' ? `priority ${s.priority}` : s.state.toUpperCase();
         const holder = o.holders.length === 1 ? router.directors[o.holders[0]].label : o.holders.length ? 'undecided' : 'nobody';
