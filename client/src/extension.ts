@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, type LanguageClient } from 'vscode-languageclient/node';
 import { DEPLOY_ANALYSIS_REQUEST, fromSnapshot, type AnalysisSnapshot } from '../../server/src/deploy/analysisSnapshot';
+import { FAILOVER_TABLE_REQUEST, SHOW_FAILOVER_TABLE } from '../../server/src/features/failoverCommand';
 import { registerDeployCommands, type AnalysisSource } from './deploy';
 import { createLanguageClient, SERVER_BUNDLE } from './server-connection';
 import { readSettings, SETTINGS_SECTION } from './settings';
@@ -37,6 +38,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       channel.appendLine('[keepalived] restarting the language server');
       await stopServer();
       await startServer(context, channel);
+    }),
+    // the failover code lens: the full table of an instance, opened beside the config as Markdown
+    vscode.commands.registerCommand(SHOW_FAILOVER_TABLE, async (uri: string, instance: string) => {
+      if (!client?.isRunning()) return;
+      const { markdown } = await client.sendRequest<{ markdown: string | null }>(FAILOVER_TABLE_REQUEST, { uri, instance });
+      if (markdown) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown }), vscode.ViewColumn.Beside);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SETTINGS_SECTION) || !client?.isRunning()) return;

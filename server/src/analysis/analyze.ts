@@ -1,6 +1,7 @@
 import type { ConfigFile, Diagnostic } from '../syntax';
 import { checkInstancesAcrossCluster } from './cluster/instanceChecks';
 import { groupClusters, type Cluster } from './cluster/grouping';
+import { failoverDiagnostics } from './failover/diagnostics';
 import { checkServicesAcrossCluster } from './cluster/serviceChecks';
 import { blockIdInside } from './blockContext';
 import { checkAgainstSchema } from './schemaCheck';
@@ -59,7 +60,8 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   for (const cluster of clusters) {
     const vips = new Set(cluster.members.flatMap((u) => [...vipAddresses(u)]));
     for (const unit of cluster.members) found.push(...checkServicesOnVips(unit, vips));
-    found.push(...checkInstancesAcrossCluster(cluster), ...checkServicesAcrossCluster(cluster));
+    const compared = [...checkInstancesAcrossCluster(cluster), ...checkServicesAcrossCluster(cluster)];
+    found.push(...compared, ...failoverDiagnostics(cluster, compared));
   }
 
   const diagnostics = new Map<string, Diagnostic[]>([...files].map((f) => [f, []]));

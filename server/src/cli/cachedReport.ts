@@ -16,7 +16,8 @@ export function cachedReport(argv: readonly string[], build: string): number | u
 function optionsOf(argv: readonly string[]): CliOptions | undefined {
   try {
     const options = parseArgs(argv);
-    return options === 'help' ? undefined : withTargetVersion(options);
+    // the failover tables are not a lint report: never answered from the result cache
+    return options === 'help' || options.failover ? undefined : withTargetVersion(options);
   } catch (error) {
     if (error instanceof UsageError) return undefined;
     throw error;

@@ -5,6 +5,7 @@ import { unifiedDiff } from '../deploy/diff';
 import { packageVersion } from '../rules/docsLocation';
 import { displayPath } from './formats/context';
 import { checkReadable, parseArgs, stdinPath, USAGE, UsageError, withTargetVersion, type CliOptions } from './lintArgs';
+import { printFailover } from './failoverReport';
 import { printReport } from './lintReport';
 import { listRules, printConfig } from './otherCommands';
 import { RecordingFileSystem, resultCacheFor, type PrintedDiagnostic, type ResultCache } from './resultCache';
@@ -82,6 +83,7 @@ export function main(argv: readonly string[], build?: string): number {
       case 'lint':
         break;
     }
+    if (options.failover) return printFailover(options);
     const fs = options.files.includes('-') ? withStdin(diskFileSystem, stdinPath(options), readFileSync(0, 'utf8')) : diskFileSystem;
     options = withTargetVersion(options, loadLintConfig(options, namedFiles(options)[0], fs).keepalivedVersion);
     // a dry run prints only the diff (for patch or git apply) and exits 1 when there is something to fix;

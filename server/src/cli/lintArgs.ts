@@ -26,6 +26,10 @@ Input:
   --config FILE           use this .keepalived-lint.json/.yaml instead of the one found upward from the file
   --keepalived-version X.Y.Z   the release the configs target (overrides the config file)
   --config-id ID          keepalived's -i: which @ID lines are active
+Failover:
+  --failover              print each cluster's failover table instead of the findings: for every single
+                          failure (a tracked object, a director's interface, a director stopped) each
+                          director's priority and the VIP holder (text or --format json)
 Fixing:
   --fix                   apply the safe quick fixes to the files (not to "-")
   --fix-dry-run           print the safe fixes as a unified diff and change nothing
@@ -76,6 +80,8 @@ export interface CliOptions {
   /** the directory of the result cache, when --cache is on */
   cacheDir?: string;
   files: string[];
+  /** print the failover tables instead of the findings */
+  failover?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -99,6 +105,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--format': { value: true, apply: (o, v) => (o.format = oneOf('--format', FORMATS, v)) },
   '--output': { value: true, apply: (o, v) => (o.output = resolve(v)) },
   '--quiet': { apply: (o) => (o.quiet = true) },
+  '--failover': { apply: (o) => (o.failover = true) },
   '--rules-url': { value: true, apply: (o, v) => (o.rulesUrl = v) },
   '--fail-on': { value: true, apply: (o, v) => (o.failOn = oneOf('--fail-on', FAIL_LEVELS, v)) },
   '--max-warnings': {

@@ -1,6 +1,8 @@
 import { CodeActionKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
 import { codeActions } from '../features/codeActions';
 import { completion } from '../features/completion';
+import { FAILOVER_TABLE_REQUEST } from '../features/failoverCommand';
+import { failoverCodeLenses, failoverHover, failoverInlayHints, failoverTableMarkdown } from '../features/failoverLens';
 import { foldingRanges } from '../features/folding';
 import { formatDocument, formatRange, formatSettings } from '../features/format';
 import { hover } from '../features/hover';
@@ -27,7 +29,16 @@ export const featureCapabilities: ServerCapabilities = {
   documentRangeFormattingProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
   semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+  codeLensProvider: { resolveProvider: false },
+  inlayHintProvider: true,
 };
+
+/** Providers of code lenses and inlay hints: each feature adds its own function here. */
+const codeLensProviders = [failoverCodeLenses];
+const inlayHintProviders = [failoverInlayHints];
+/** Extra hover sections appended after the keyword's documentation. */
+const hoverSections = [failoverHover];
+
 
 /** Wires each feature to its request; every handler reads the state at call time and never writes it. */
 export function registerFeatureHandlers(connection: Connection, state: ServerState): void {
@@ -37,7 +48,16 @@ export function registerFeatureHandlers(connection: Connection, state: ServerSta
   const docs = new CompletionDocs();
   connection.onCompletion((p) => docs.strip(completion(state, path(p.textDocument.uri), p.position)));
   connection.onCompletionResolve((item) => docs.resolve(item));
-  connection.onHover((p) => hover(state, path(p.textDocument.uri), p.position));
+  connection.onHover((p) => {
+    const base = hover(state, path(p.textDocument.uri), p.position);
+    const extra = hoverSections.map((f) => f(state, path(p.textDocument.uri), p.position)).filter((x): x is string => !!x);
+    if (!extra.length) return base;
+    const before = base && typeof base.contents === 'object' && 'kind' in base.contents ? [base.contents.value] : [];
+    return { contents: { kind: 'markdown', value: [...before, ...extra].join('\n\n---\n\n') }, range: base?.range };
+  });
+  connection.onCodeLens((p) => codeLensProviders.flatMap((f) => f(state, path(p.textDocument.uri))));
+  connection.languages.inlayHint.on((p) => inlayHintProviders.flatMap((f) => f(state, path(p.textDocument.uri))));
+  connection.onRequest(FAILOVER_TABLE_REQUEST, (p: { uri: string; instance: string }) => ({ markdown: failoverTableMarkdown(state, path(p.uri), p.instance) ?? null }));
   connection.onDocumentSymbol((p) => {
     const file = parsed(p.textDocument.uri);
     return file ? documentSymbols(file) : [];

@@ -8,6 +8,11 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   const instances = collect(unit, 'instances');
   const syncMembers = new Set(collect(unit, 'syncGroups').flatMap(({ item }) => item.members.map((m) => m.value)));
+  const weightedGroups = new Set(
+    collect(unit, 'syncGroups')
+      .filter(({ item }) => item.statement.block?.statements.some((s) => s.name === 'sync_group_tracking_weight'))
+      .flatMap(({ item }) => item.members.map((m) => m.value)),
+  );
 
   for (const { file, item } of instances) {
     const isMaster = item.state?.value === 'MASTER';
@@ -48,7 +53,8 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
         message: "An initial state MASTER is incompatible with AH authentication: keepalived changes it to BACKUP",
       });
     }
-    if (syncMembers.has(item.name)) {
+    // keepalived keeps a sync group member's weights only with sync_group_tracking_weight (vrrp_complete_instance)
+    if (syncMembers.has(item.name) && !weightedGroups.has(item.name)) {
       for (const script of item.trackScripts) {
         if (script.weight !== undefined && script.weight !== 0) {
           out.push({
@@ -56,7 +62,7 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
             range: script.statement.range,
             severity: 'warning',
             code: 'weight-in-sync-group',
-            message: `The weight of tracked script '${script.name}' is ignored: '${item.name}' is in a sync group, where a failing script always faults the group`,
+            message: `Tracked script '${script.name}' is ignored: '${item.name}' is in a sync group without sync_group_tracking_weight, and keepalived drops the weighted scripts of such members, so this script's failure changes nothing (remove the weight to make it fault the group)`,
           });
         }
       }

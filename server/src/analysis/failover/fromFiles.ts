@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { diskFileSystem, type FileSystem } from '../diskFileSystem';
+import { groupClusters } from '../cluster/grouping';
+import { buildUnit } from '../unit';
+import { Workspace } from '../workspace';
+import { failoverModel, type VirtualRouter } from './model';
+
+/** The failover model of config files on disk, grouped into clusters as the linter groups them. */
+export function failoverFromFiles(paths: readonly string[], options: { configId?: string } = {}, fs: FileSystem = diskFileSystem): VirtualRouter[][] {
+  const workspace = new Workspace(fs, { configId: options.configId });
+  const absolute = paths.map((p) => resolve(p));
+  const included = new Set(absolute.flatMap((p) => workspace.includes(p).flatMap((l) => l.targets)));
+  const roots = absolute.filter((p) => !included.has(p));
+  const units = (roots.length ? roots : absolute).map((root) => buildUnit(workspace, root));
+  return groupClusters(units).map(failoverModel).filter((routers) => routers.length > 0);
+}

@@ -1,0 +1,58 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { cachedReport } from '../../server/src/cli/cachedReport';
+import { main } from '../../server/src/cli/lint';
+import { EXAMPLES, ROOT } from '../helpers/paths';
+
+function lint(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/lint.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+const cluster = [join(EXAMPLES, 'master.conf'), join(EXAMPLES, 'backup.conf')];
+
+describe('keepalived-lint --failover', () => {
+  it('prints the example cluster\'s table: every failure of the MASTER moves the VIP to the BACKUP', () => {
+    const r = lint('--failover', ...cluster);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[2], 'vrrp_instance VI_1: master.conf MASTER 100, backup.conf BACKUP 90');
+    assert.match(r.stdout, /^no failure +\| 100 +\| 90 +\| master\.conf$/m);
+    assert.match(r.stdout, /^eth0 down on master\.conf \| FAULT +\| 90 +\| backup\.conf$/m);
+    assert.match(r.stdout, /^master\.conf stopped +\| STOPPED +\| 90 +\| backup\.conf$/m);
+  });
+
+  it('--format json gives the same rows as data', () => {
+    const r = lint('--failover', '--format', 'json', ...cluster);
+    assert.equal(r.code, 0, r.stderr);
+    const { clusters } = JSON.parse(r.stdout);
+    const [table] = clusters[0];
+    assert.equal(table.instance, 'VI_1');
+    assert.deepEqual(table.directors.map((d: { label: string }) => d.label), ['master.conf', 'backup.conf']);
+    assert.deepEqual(table.rows.find((row: { failure: string }) => row.failure === 'master.conf stopped'), { failure: 'master.conf stopped', priorities: ['STOPPED', 90], holders: ['backup.conf'] });
+  });
+
+  it('says so, and exits 1, when the files make no cluster', () => {
+    const r = lint('--failover', cluster[0]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^no cluster/);
+  });
+
+  it('the launcher never answers --failover from the result cache (that holds lint reports)', () => {
+    const cache = mkdtempSync(join(tmpdir(), 'ka-failover-cache-'));
+    const [stdout, stderr] = [process.stdout.write, process.stderr.write];
+    try {
+      process.stdout.write = process.stderr.write = () => true;
+      main(['--cache-location', cache, ...cluster], 'test-build');
+      assert.notEqual(cachedReport(['--cache-location', cache, ...cluster], 'test-build'), undefined, 'the lint report is cached');
+      assert.equal(cachedReport(['--failover', '--cache-location', cache, ...cluster], 'test-build'), undefined);
+    } finally {
+      [process.stdout.write, process.stderr.write] = [stdout, stderr];
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});

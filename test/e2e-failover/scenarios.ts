@@ -1,0 +1,131 @@
+/**
+ * Seeded random failover scenarios: a cluster of 2–3 directors (priorities, `state`, tracked scripts with
+ * weights and `reverse`, nopreempt, sync groups) and one failure to apply. The same seed gives the same
+ * scenarios, so a disagreement reproduces with FAILOVER_SEED and FAILOVER_ONLY.
+ */
+export interface ScriptDef {
+  name: string;
+  weight: number;
+  reverse: boolean;
+}
+
+export interface DirectorDef {
+  priority: number;
+  state: 'MASTER' | 'BACKUP';
+  nopreempt: boolean;
+  preemptDelay: boolean;
+  dontTrackPrimary: boolean;
+  /** per instance name: the scripts it tracks */
+  scripts: ScriptDef[];
+}
+
+export type FailureDef = { kind: 'script'; director: number; script: string } | { kind: 'stop'; director: number } | { kind: 'link'; director: number };
+
+export interface Scenario {
+  id: number;
+  syncGroup: boolean;
+  /** sync_group_tracking_weight in the sync group */
+  groupWeights: boolean;
+  /** unicast_src_ip and unicast_peer naming every other director */
+  unicast: boolean;
+  directors: DirectorDef[];
+  failure: FailureDef;
+}
+
+/** mulberry32: small, fast, and the same on every platform */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generate(seed: number, count: number): Scenario[] {
+  const rnd = random(seed);
+  const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
+  const out: Scenario[] = [];
+  for (let id = 0; id < count; id++) {
+    const n = rnd() < 0.3 ? 3 : 2;
+    const syncGroup = rnd() < 0.25;
+    const groupWeights = syncGroup && rnd() < 0.3;
+    const unicast = rnd() < 0.25;
+    const withMaster = rnd() < 0.4;
+    const nopreempt = !withMaster && rnd() < 0.35;
+    const directors: DirectorDef[] = [];
+    for (let i = 0; i < n; i++) {
+      const scripts: ScriptDef[] = [];
+      const k = int(0, 2);
+      for (let s = 0; s < k; s++) {
+        const weight = rnd() < 0.3 ? 0 : pick([-1, 1]) * int(2, 60);
+        scripts.push({ name: `chk${i}${s}`, weight, reverse: weight !== 0 && rnd() < 0.15 });
+      }
+      // a tie now and then: the model must then say it cannot tell
+      // now and then the address owner (255), whose weights keepalived ignores
+      const owner = i === 0 && withMaster && rnd() < 0.25;
+      const priority = owner ? 255 : i > 0 && rnd() < 0.1 ? directors[0].priority : int(60, 200);
+      const state = withMaster && i === 0 ? 'MASTER' : 'BACKUP';
+      const noPreempt = nopreempt && rnd() < 0.7;
+      directors.push({ priority, state, nopreempt: noPreempt, preemptDelay: state === 'BACKUP' && !noPreempt && rnd() < 0.15, dontTrackPrimary: rnd() < 0.15, scripts });
+    }
+    // failures mostly hit the likely MASTER (the highest priority), where they matter
+    const top = directors.reduce((best, x, i) => (x.priority > directors[best].priority ? i : best), 0);
+    const d = rnd() < 0.65 ? top : int(0, n - 1);
+    const withScripts = directors.map((x, i) => ({ x, i })).filter(({ x }) => x.scripts.length > 0);
+    const roll = rnd();
+    let failure: FailureDef;
+    if (roll < 0.55 && withScripts.length) {
+      const onTop = withScripts.find(({ i }) => i === top);
+      const { x, i } = onTop && rnd() < 0.65 ? onTop : pick(withScripts);
+      failure = { kind: 'script', director: i, script: pick(x.scripts).name };
+    } else if (roll < 0.8) failure = { kind: 'stop', director: d };
+    else failure = { kind: 'link', director: d };
+    out.push({ id, syncGroup, groupWeights, unicast, directors, failure });
+  }
+  return out;
+}
+
+/** Instance names and VIPs: one instance, or two in a sync group. */
+export function instancesOf(s: Scenario, subnet: number): { name: string; vrid: number; vip: string }[] {
+  const list = [{ name: 'VI_1', vrid: 51, vip: `169.254.${subnet}.100` }];
+  if (s.syncGroup) list.push({ name: 'VI_2', vrid: 52, vip: `169.254.${subnet}.101` });
+  return list;
+}
+
+/** The config of director i: its scripts fail while their flag file exists. */
+export function configOf(s: Scenario, i: number, subnet: number, flag: (name: string) => string, scriptPath: (name: string) => string): string {
+  const d = s.directors[i];
+  const lines: string[] = ['global_defs {', '  script_user root', '}'];
+  for (const sc of d.scripts) {
+    lines.push(`vrrp_script ${sc.name} {`, `  script "${scriptPath(sc.name)}"`, '  interval 1', '  fall 1', '  rise 1');
+    if (sc.weight !== 0) lines.push(`  weight ${sc.weight}${sc.reverse ? ' reverse' : ''}`);
+    lines.push('}');
+  }
+  const instances = instancesOf(s, subnet);
+  if (s.syncGroup) lines.push('vrrp_sync_group G1 {', '  group {', ...instances.map((x) => `    ${x.name}`), '  }', ...(s.groupWeights ? ['  sync_group_tracking_weight'] : []), '}');
+  for (const [k, x] of instances.entries()) {
+    lines.push(`vrrp_instance ${x.name} {`, `  state ${d.state}`, '  interface eth0', `  virtual_router_id ${x.vrid}`, `  priority ${d.priority}`, '  advert_int 1');
+    if (d.nopreempt) lines.push('  nopreempt');
+    if (d.dontTrackPrimary) lines.push('  dont_track_primary');
+    if (d.preemptDelay) lines.push('  preempt_delay 1');
+    if (s.unicast) {
+      const address = (j: number) => `169.254.${subnet}.${10 + j}`;
+      lines.push(`  unicast_src_ip ${address(i)}`, '  unicast_peer {', ...s.directors.map((_, j) => j).filter((j) => j !== i).map((j) => `    ${address(j)}`), '  }');
+    }
+    lines.push('  virtual_ipaddress {', `    ${x.vip}/24`, '  }');
+    // the scripts are tracked by the first instance; in a sync group the second fails with it
+    if (k === 0 && d.scripts.length) lines.push('  track_script {', ...d.scripts.map((sc) => `    ${sc.name}`), '  }');
+    lines.push('}');
+  }
+  void flag;
+  return lines.join('\n') + '\n';
+}
+
+/** The shell script of a tracked check: fails while its flag file exists. */
+export function scriptBody(flag: string): string {
+  return `#!/bin/sh\n[ ! -e '${flag}' ]\n`;
+}
