@@ -53,6 +53,7 @@ export function resetLab(lab: TestLab): void {
     h.failReload(undefined);
     h.inactiveWhen(undefined);
     h.stopsWhen(undefined);
+    h.ipvsMissing(false);
     h.inNs('ip', 'addr', 'flush', 'dev', 'lo', 'scope', 'global');
   }
   writeFileSync(lab.knownHosts, knownHostsLines(lab.hosts));

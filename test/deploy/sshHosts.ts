@@ -28,6 +28,8 @@ export interface TestHost {
   stopsWhen(pattern: string | undefined): void;
   /** keepalived stops (crashed, or stopped by hand): is-active says inactive and reload refuses until a restart */
   stopKeepalived(): void;
+  /** the stand-in modprobe says there is no ip_vs module (true) or that it loads (false, the default) */
+  ipvsMissing(missing: boolean): void;
   inNs(...args: string[]): { status: number | null; stdout: string; stderr: string };
   stop(): void;
   start(): Promise<void>;
@@ -68,6 +70,13 @@ case "$1" in
     fi
     echo active ;;
 esac
+exit 0
+`;
+
+// stand-in for modprobe: this machine's kernel has no ip_vs module; the lab says whether a host has one
+const STANDIN_MODPROBE = `#!/bin/sh
+echo "modprobe $*" >> "$KD_STANDIN_DIR/modprobe.log"
+if [ -e "$KD_STANDIN_DIR/ipvs-missing" ]; then echo "modprobe: FATAL: Module ip_vs not found" >&2; exit 1; fi
 exit 0
 `;
 
@@ -114,6 +123,7 @@ export async function createLab(names: string[]): Promise<TestLab> {
     const standins = join(dir, 'standins');
     mkdirSync(standins, { recursive: true });
     writeFileSync(join(standins, 'systemctl'), STANDIN_SYSTEMCTL, { mode: 0o755 });
+    writeFileSync(join(standins, 'modprobe'), STANDIN_MODPROBE, { mode: 0o755 });
     const hostKey = join(dir, 'hostkey');
     sh('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', name, '-f', hostKey]);
     const fingerprint = sh('ssh-keygen', ['-lf', `${hostKey}.pub`]).split(' ')[1];
@@ -149,6 +159,7 @@ export async function createLab(names: string[]): Promise<TestLab> {
         }
       },
       stopKeepalived: () => writeFileSync(join(dir, 'stopped'), ''),
+      ipvsMissing: (missing) => (missing ? writeFileSync(join(dir, 'ipvs-missing'), '') : rmSync(join(dir, 'ipvs-missing'), { force: true })),
       inNs: (...args) => inNamespace(ns, args),
       stop: () => {
         const p = procs.get(name);
