@@ -91,8 +91,15 @@ exit 0
 // just after the switch), "mv-then-cut" takes the host's link down (it stops answering).
 const STANDIN_MV = `#!/bin/sh
 /bin/mv "$@" || exit $?
-session() { awk '{ print $4 }' "/proc/$1/stat"; }
-if [ -e "$KD_STANDIN_DIR/mv-then-drop" ]; then rm -f "$KD_STANDIN_DIR/mv-then-drop"; kill -9 "$(session $PPID)"; sleep 5; fi
+# the session's own sshd process ("sshd: user@notty"), found by walking up from the shell
+session() {
+  p=$PPID
+  while [ "$p" -gt 1 ]; do
+    if tr '\\0' ' ' < "/proc/$p/cmdline" | grep -q '@notty'; then echo "$p"; return; fi
+    p=$(awk '{ print $4 }' "/proc/$p/stat")
+  done
+}
+if [ -e "$KD_STANDIN_DIR/mv-then-drop" ]; then rm -f "$KD_STANDIN_DIR/mv-then-drop"; s=$(session); [ -n "$s" ] && kill -9 "$s"; sleep 5; fi
 if [ -e "$KD_STANDIN_DIR/mv-then-cut" ]; then rm -f "$KD_STANDIN_DIR/mv-then-cut"; ip link set eth0 down; sleep 5; fi
 exit 0
 `;
