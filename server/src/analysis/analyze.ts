@@ -9,6 +9,7 @@ import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
 import { checkVrrp } from './semantic/vrrp';
+import { checkEmptyConfig } from './semantic/emptyConfig';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 
@@ -47,7 +48,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, ...d });
     found.push(...checkIncludes(workspace, path));
   }
-  for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
+  for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit), ...checkEmptyConfig(workspace, unit));
 
   const clusters = groupClusters(units, options.clusters);
   for (const cluster of clusters) {
