@@ -177,14 +177,16 @@ class Run {
   }
 
   /** Takes every host's deploy lock; a host held by another deploy refuses the run (the holder is named). */
-  async lockAll(holder: string): Promise<string[]> {
+  async lockAll(holder: string): Promise<{ problems: string[]; heldByAnother: boolean }> {
     const busy: string[] = [];
+    let heldByAnother = false;
     await Promise.all(
       this.live.map(async (l) => {
         try {
           l.lock = await takeLock(l.session!, l.plan.target, holder);
           if (l.lock.tookOverFrom !== undefined) this.progress(l, `took over a stale deploy lock (its holder is gone): ${l.lock.tookOverFrom}`);
         } catch (err) {
+          if (err instanceof LockBusy) heldByAnother = true;
           const message = err instanceof LockBusy ? `another deploy is running on this host: ${err.holder}` : `cannot take the deploy lock: ${(err as Error).message}`;
           l.result.state = 'failed';
           this.fail(l, message);
@@ -192,7 +194,7 @@ class Run {
         }
       }),
     );
-    return busy;
+    return { problems: busy, heldByAnother };
   }
 
   async releaseLocks(): Promise<void> {
@@ -617,10 +619,10 @@ export async function deploy(req: DeployRequest): Promise<DeployResult> {
   const at = (req.now ?? (() => new Date()))();
   const token = randomBytes(4).toString('hex');
   const stamp = `${at.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${token}`;
-  const busy = await run.lockAll(holderName(token, at));
-  if (busy.length) {
-    run.log('another deploy holds a lock; no host was changed');
-    return done('locked', lint, busy);
+  const locks = await run.lockAll(holderName(token, at));
+  if (locks.problems.length) {
+    run.log(locks.heldByAnother ? 'another deploy holds a lock; no host was changed' : 'a lock could not be taken; no host was changed');
+    return done(locks.heldByAnother ? 'locked' : 'connect-failed', lint, locks.problems);
   }
   const refusals = await run.preflightAll();
   if (run.cancelled) return done('cancelled', lint, ['cancelled before any host was changed']);
