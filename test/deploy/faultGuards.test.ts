@@ -11,6 +11,7 @@ import { writeWorkspace, directorConfig, AUTH_PASS } from './fixtures';
 import { recorder, specOf, resetLab } from './deployHelpers';
 import { deploy } from '../../server/src/deploy/engine';
 import { deployExitCode } from '../../server/src/deploy/outcomeReport';
+import { rollback } from '../../server/src/deploy/rollback';
 import { realAnalysis } from '../../server/src/deploy/realAnalysis';
 
 let lab: TestLab;
@@ -180,4 +181,18 @@ test('a keepalived stopped on purpose is neither reloaded nor started by a deplo
   assert.equal(existsSync(join(lab.hosts[1].dir, 'stopped')), true, 'keepalived on d2 is still stopped');
   assert.deepEqual(lab.hosts[1].standinLog().filter((l) => !l.endsWith('is-active keepalived')), [], 'd2 saw a reload or a restart');
   assert.match(ev.lines.join('\n'), /\[d2\] keepalived is not running here/);
+});
+
+test('rollback is all or nothing: a host whose file changed by hand since the last deploy stops it before any host is restored', { timeout: 60_000 }, async () => {
+  const { spec } = await deployedOnce('rollbackcheck');
+  const second = await deploy({ spec, events: recorder(), vipWaitMs: 0 });
+  assert.equal(second.outcome, 'deployed', JSON.stringify(second.problems));
+  writeFileSync(target(0), readFileSync(target(0), 'utf8').replace('priority 201', 'priority 222'));
+  const before = bytes();
+  const rb = await rollback({ spec, events: recorder() });
+  assert.equal(rb.ok, false);
+  const byName = Object.fromEntries(rb.hosts.map((h) => [h.name, h.message]));
+  assert.match(byName.d1, /keepalived\.conf is not the file deploy [0-9a-f]{8} \(.*\) installed \(it changed since\); nothing restored, check by hand$/);
+  for (const name of ['d2', 'r1', 'r2']) assert.equal(byName[name], 'not rolled back: another host could not be reached, locked or checked', name);
+  unchangedSince(before);
 });
