@@ -12,6 +12,8 @@ import { recorder, specOf, resetLab } from './deployHelpers';
 import { deploy } from '../../server/src/deploy/engine';
 import { deployExitCode } from '../../server/src/deploy/outcomeReport';
 import { rollback } from '../../server/src/deploy/rollback';
+import { SshSession } from '../../server/src/deploy/ssh';
+import { LockBusy, takeLock } from '../../server/src/deploy/hostLock';
 import { realAnalysis } from '../../server/src/deploy/realAnalysis';
 
 let lab: TestLab;
@@ -195,4 +197,29 @@ test('rollback is all or nothing: a host whose file changed by hand since the la
   assert.match(byName.d1, /keepalived\.conf is not the file deploy [0-9a-f]{8} \(.*\) installed \(it changed since\); nothing restored, check by hand$/);
   for (const name of ['d2', 'r1', 'r2']) assert.equal(byName[name], 'not rolled back: another host could not be reached, locked or checked', name);
   unchangedSince(before);
+});
+
+test('a holder whose deploy went silent (its network dropped, the connection never closed) is stale after the silence bound', { timeout: 60_000 }, async () => {
+  const ws = writeWorkspace(lab, 'silent');
+  const spec = specOf(ws.clusterText, ws.dir);
+  const d1 = spec.directors[0];
+  const connect = () => SshSession.connect(d1, spec.ssh, recorder());
+  const [silent, other] = [await connect(), await connect()];
+  try {
+    // a holder that never hears from its deploy: pings off, 2 s of silence allowed
+    await takeLock(silent, d1.remotePath, 'silent@box (pid 1, run 00000000, since then)', { pingMs: 0, silenceSeconds: 2 });
+    await assert.rejects(takeLock(other, d1.remotePath, 'other'), (err: Error) => err instanceof LockBusy && err.holder === 'silent@box (pid 1, run 00000000, since then)');
+    await new Promise((r) => setTimeout(r, 4000));
+    const taken = await takeLock(other, d1.remotePath, 'other');
+    assert.equal(taken.tookOverFrom, 'silent@box (pid 1, run 00000000, since then)');
+    // a holder that pings keeps its lock past the bound
+    await taken.release();
+    const kept = await takeLock(silent, d1.remotePath, 'pinging', { pingMs: 500, silenceSeconds: 2 });
+    await new Promise((r) => setTimeout(r, 4000));
+    await assert.rejects(takeLock(other, d1.remotePath, 'other'), (err: Error) => err instanceof LockBusy && err.holder === 'pinging');
+    await kept.release();
+  } finally {
+    silent.close();
+    other.close();
+  }
 });

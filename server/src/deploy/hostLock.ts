@@ -3,6 +3,8 @@
  * (`mkdir` is atomic), holding a `holder` file: the remote pid that keeps the lock, then a line naming who
  * holds it. That pid is a `cat` reading the channel that took the lock, so it lives exactly as long as
  * the deploy's SSH connection: a lock whose pid is gone belongs to a deploy that died, and is taken over.
+ * A deploy whose network dropped does not close its connection, so the holder also wants a byte from the
+ * deploy every few seconds (where `timeout` exists): silence for `silenceSeconds` ends it too.
  */
 import { hostname, userInfo } from 'node:os';
 import { shellQuote } from './shellQuote';
@@ -25,7 +27,11 @@ export function holderName(run: string, now: Date): string {
   return `${user}@${hostname()} (pid ${process.pid}, run ${run}, since ${now.toISOString()})`.replace(/[^\w@.:,() -]/g, '_');
 }
 
-function lockScript(target: string, holder: string): string {
+/** How often the deploy proves it is alive to its lock holders, and how long they wait for that. */
+export const LOCK_PING_MS = 5000;
+export const LOCK_SILENCE_SECONDS = 30;
+
+function lockScript(target: string, holder: string, silenceSeconds: number): string {
   return `umask 077
 d=${shellQuote(stateDirOf(target))}; h=${shellQuote(holder)}
 mkdir -p -- "$d" || exit 1
@@ -35,6 +41,10 @@ while :; do
   if mkdir -- "$l" 2>/dev/null; then
     printf '%s\\n%s\\n' "$$" "$h" > "$l/holder"
     echo "${MARK_LOCKED} $$"
+    if command -v timeout >/dev/null 2>&1; then
+      while [ -n "$(timeout ${silenceSeconds} head -c 1)" ]; do :; done
+      exit 0
+    fi
     exec cat > /dev/null
   fi
   pid=$(sed -n 1p "$l/holder" 2>/dev/null)
@@ -66,18 +76,26 @@ export class LockBusy extends Error {
   }
 }
 
-/** Takes the host's lock or throws LockBusy naming the holder. */
-export async function takeLock(s: SshSession, target: string, holder: string): Promise<HeldLock> {
-  const r = await s.hold(lockScript(target, holder));
+/** Takes the host's lock or throws LockBusy naming the holder. `pingMs` 0: no pings (tests of a silent holder). */
+export async function takeLock(
+  s: SshSession,
+  target: string,
+  holder: string,
+  timing: { pingMs: number; silenceSeconds: number } = { pingMs: LOCK_PING_MS, silenceSeconds: LOCK_SILENCE_SECONDS },
+): Promise<HeldLock> {
+  const r = await s.hold(lockScript(target, holder, timing.silenceSeconds));
   const stale = r.stderr.split('\n').find((l) => l.startsWith(`${MARK_STALE} `))?.slice(MARK_STALE.length + 1);
   if (r.firstLine.startsWith(`${MARK_BUSY} `)) throw new LockBusy(r.firstLine.slice(MARK_BUSY.length + 1));
   if (!r.firstLine.startsWith(`${MARK_LOCKED} `) || r.exited)
     throw new SshError(`cannot take the deploy lock: ${r.stderr.trim() || r.firstLine || 'no answer'}`, 'remote');
   const pid = r.firstLine.slice(MARK_LOCKED.length + 1).trim();
   const l = `${stateDirOf(target)}/lock`;
+  const ping = timing.pingMs > 0 ? setInterval(() => r.write('.'), timing.pingMs) : undefined;
+  ping?.unref();
   return {
     tookOverFrom: stale,
     release: async () => {
+      clearInterval(ping);
       // only our own lock: a lock taken over meanwhile (we were thought dead) is left to its holder
       await s
         .exec(`l=${shellQuote(l)}; [ "$(sed -n 1p "$l/holder" 2>/dev/null)" = ${shellQuote(pid)} ] && rm -rf -- "$l"; exit 0`, { ignoreCancel: true })

@@ -208,7 +208,7 @@ export class SshSession {
    * Starts a command that keeps running until `release()` closes its stdin (a lock holder). Resolves
    * with its first stdout line once it printed one, or with its whole output when it exits first.
    */
-  hold(command: string): Promise<{ firstLine: string; exited: boolean; stderr: string; release(): void }> {
+  hold(command: string): Promise<{ firstLine: string; exited: boolean; stderr: string; write(data: string): void; release(): void }> {
     const timeoutMs = this.commandTimeoutMs;
     return new Promise((resolve, reject) => {
       if (this.lost) return reject(new SshError(this.lost, 'lost'));
@@ -237,13 +237,16 @@ export class SshSession {
           channel.end();
           channel.close();
         };
+        const write = (data: string) => {
+          if (!channel.destroyed) channel.write(data);
+        };
         channel.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
         channel.on('data', (d: Buffer) => {
           out += d.toString('utf8');
           const nl = out.indexOf('\n');
-          if (nl >= 0) finish(() => resolve({ firstLine: out.slice(0, nl), exited: false, stderr, release }));
+          if (nl >= 0) finish(() => resolve({ firstLine: out.slice(0, nl), exited: false, stderr, write, release }));
         });
-        channel.on('close', () => finish(() => resolve({ firstLine: out.trim(), exited: true, stderr, release })));
+        channel.on('close', () => finish(() => resolve({ firstLine: out.trim(), exited: true, stderr, write, release })));
       });
     });
   }
