@@ -4,8 +4,9 @@
 // not know, a keepalived stopped on purpose). Each asserts the hosts' final files and the report.
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, chownSync, existsSync, readdirSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, readdirSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { createLab, type TestLab } from './sshHosts';
 import { writeWorkspace, directorConfig, AUTH_PASS } from './fixtures';
 import { recorder, specOf, resetLab } from './deployHelpers';
@@ -161,6 +162,21 @@ test('pre-flight: no IPVS for a config with virtual servers, or a keyword the ho
   assert.equal(res.outcome, 'preflight-failed', JSON.stringify(res.problems));
   assert.match(res.problems.join('\n'), /^d2: the config has 1 virtual_server block\(s\) but IPVS \(the ip_vs kernel module\) is not available/m);
   unchangedSince(before);
+  // the same host with keepalived run as VRRP only (-P: no checker, so no IPVS needed) takes the deploy;
+  // the stand-in is a shell named keepalived, in d2's network namespace
+  const fake = join(lab.root, 'fakebin', 'keepalived');
+  mkdirSync(join(fake, '..'), { recursive: true });
+  copyFileSync('/bin/sh', fake);
+  const vrrpOnly = spawn('ip', ['netns', 'exec', lab.hosts[1].ns, fake, '-c', 'while :; do sleep 1; done', '-P'], { stdio: 'ignore' });
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    const ok = await deploy({ spec, analysis: realAnalysis, events: recorder(), vipWaitMs: 0, dryRun: true });
+    assert.equal(ok.outcome, 'dry-run', JSON.stringify(ok.problems));
+    assert.equal(ok.hosts[1].preflight?.vrrpOnly, true);
+    assert.equal(ok.hosts[0].preflight?.vrrpOnly, false, 'a keepalived of another namespace does not count');
+  } finally {
+    vrrpOnly.kill(); // `ip netns exec` became the shell itself; its last `sleep 1` ends on its own
+  }
   lab.hosts[1].ipvsMissing(false);
 
   // vrrp_owner_ignore_adverts came with keepalived 2.3.3; the hosts run Debian's 2.2.7

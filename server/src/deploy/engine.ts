@@ -224,7 +224,7 @@ class Run {
             if (pf.installed && !pf.running)
               this.progress(l, 'keepalived is not running here: the config is installed without a reload, and keepalived is left stopped');
             const vs = l.plan.facts?.virtualServers.length ?? 0;
-            if (pf.installed && vs > 0 && !pf.ipvs)
+            if (pf.installed && vs > 0 && !pf.ipvs && !pf.vrrpOnly)
               refuse(`the config has ${vs} virtual_server block(s) but IPVS (the ip_vs kernel module) is not available: keepalived's checker would exit`);
             const config = (l.plan.spec as { config?: string }).config;
             if (pf.version && config && this.req.analysis) {
