@@ -357,11 +357,12 @@ class Run {
     } catch (err) {
       lostWhy = (err as Error).message;
     }
-    if (c && c.code === 0 && c.stdout.includes(files.MARK_SWITCHED)) {
+    const confirmed = c !== undefined && c.code === 0 && c.stdout.includes(files.MARK_SWITCHED);
+    if (confirmed) {
       l.staged = undefined;
-      l.backup = files.marked(c.stdout, files.MARK_BACKUP)[0];
+      l.backup = files.marked(c!.stdout, files.MARK_BACKUP)[0];
       l.hadPrevious = l.backup !== undefined;
-    } else if (c && c.code !== null && c.code !== 0) {
+    } else if (c && c.code !== null && c.code !== 0 && !c.stdout.includes(files.MARK_SWITCHED)) {
       // the script stopped before its rename (set -e) and removed its backup: confirmed unchanged
       l.result.state = 'failed';
       this.fail(l, `commit failed, ${l.plan.target} unchanged: ${firstLines(c.stderr) || `exit ${c.code}`}`);
@@ -372,9 +373,9 @@ class Run {
     }
     l.result.backup = l.backup;
     l.result.state = 'committed';
-    const mode = c ? files.marked(c.stdout, files.MARK_MODE)[0] : undefined;
+    const mode = confirmed ? files.marked(c!.stdout, files.MARK_MODE)[0] : undefined;
     this.progress(l, `${l.hadPrevious ? `installed; previous file kept as ${l.backup}` : 'installed (no previous file)'}${mode ? `; mode ${mode}` : ''}`);
-    if (!c) return false; // switched, but not by a confirmed commit: the caller rolls back
+    if (!confirmed) return false; // switched, but not by a confirmed commit: the caller rolls back
     const activate = await this.activate(l);
     if (activate) return true;
     await this.undo(l, 'its activation failed');
