@@ -2,7 +2,7 @@
 import { test, before, after, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { createLab, type TestLab } from './sshHosts';
 import { writeWorkspace, VIP, AUTH_PASS, directorConfig } from './fixtures';
 import { recorder, specOf, resetLab, read, siblings } from './deployHelpers';
@@ -29,7 +29,8 @@ const nothingChanged = () => {
   for (let i = 0; i < 4; i++) {
     assert.equal(existsSync(target(i)), false, `${lab.hosts[i].name} got a file`);
     assert.deepEqual(siblings(target(i)).filter((f) => f.includes('.kd-')), [], 'staged leftovers');
-    assert.deepEqual(lab.hosts[i].standinLog(), [], `${lab.hosts[i].name} ran systemctl`);
+    // the pre-flight's status query is the only service command allowed
+    assert.deepEqual(lab.hosts[i].standinLog().filter((l) => l !== 'systemctl is-active keepalived'), [], `${lab.hosts[i].name} ran systemctl`);
   }
   for (const r of lab.hosts.slice(2)) assert.doesNotMatch(r.inNs('ip', '-o', 'addr', 'show', 'dev', 'lo').stdout, /192\.0\.2\.200/);
 };
@@ -41,9 +42,9 @@ test('success: all hosts get their files, reloads and starts happen in order, ve
   assert.equal(res.outcome, 'deployed', JSON.stringify(res.problems) + ev.lines.join('\n'));
   assert.equal(read(target(0)), readFileSync(join(ws.dir, 'master.conf'), 'utf8'));
   assert.equal(read(target(1)), readFileSync(join(ws.dir, 'backup.conf'), 'utf8'));
-  assert.equal(statSync(target(0)).mode & 0o777, 0o644);
+  assert.equal(statSync(target(0)).mode & 0o777, 0o640, 'a new config holding auth_pass is not world-readable');
   assert.equal(statSync(target(2)).mode & 0o777, 0o755);
-  for (const d of lab.hosts.slice(0, 2)) assert.deepEqual(d.standinLog(), ['systemctl reload keepalived', 'systemctl is-active keepalived']);
+  for (const d of lab.hosts.slice(0, 2)) assert.deepEqual(d.standinLog(), ['systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
   // The real servers ran the script for real in their namespaces.
   for (const r of lab.hosts.slice(2)) {
     assert.match(r.inNs('ip', '-o', 'addr', 'show', 'dev', 'lo').stdout, /inet 192\.0\.2\.200\/32/);
@@ -66,7 +67,11 @@ test('success: all hosts get their files, reloads and starts happen in order, ve
   const res2 = await deploy({ spec: specOf(ws.clusterText, ws.dir), events: recorder(), vipWaitMs: 0, now: () => new Date('2026-01-02T03:04:05Z') });
   assert.equal(res2.outcome, 'deployed');
   assert.match(read(target(0))!, /priority 200/);
-  assert.equal(read(`${target(0)}.bak-20260102T030405Z`), directorConfig('MASTER', 150));
+  // the backup's name has the time, the run id and a random part nobody can guess or pre-create; only root reads it
+  const backups = siblings(target(0)).filter((f) => /^keepalived\.conf\.bak-20260102T030405Z-[0-9a-f]{8}\.\w{6}$/.test(f));
+  assert.equal(backups.length, 1, siblings(target(0)).join(' '));
+  assert.equal(read(join(dirname(target(0)), backups[0])), directorConfig('MASTER', 150));
+  assert.equal(statSync(join(dirname(target(0)), backups[0])).mode & 0o777, 0o600);
   assert.match(res2.hosts[0].diff!, /^-    priority 150$/m);
   assert.match(res2.hosts[0].diff!, /^\+    priority 200$/m);
   assert.equal(res2.hosts[1].diff, '');
@@ -74,7 +79,7 @@ test('success: all hosts get their files, reloads and starts happen in order, ve
 
   // rollback: the newest backup goes back and keepalived reloads
   const rb = await rollback({ spec: specOf(ws.clusterText, ws.dir), events: recorder() });
-  assert.equal(rb.hosts.find((h) => h.name === 'd1')!.ok, true);
+  assert.equal(rb.hosts.find((h) => h.name === 'd1')!.ok, true, JSON.stringify(rb.hosts));
   assert.match(read(target(0))!, /priority 150/);
   assert.equal(lab.hosts[0].standinLog().filter((l) => l === 'systemctl reload keepalived').length, 3);
 
@@ -128,7 +133,7 @@ test('reload failure on the MASTER after commit: every host changed in this run 
   assert.match(d1.messages.join('\n'), /rolled back because its activation failed/);
   assert.equal(res.hosts.find((h) => h.name === 'd2')!.state, 'rolled-back');
   // d2: reload for the new config, then again for the restored one, which is checked to leave keepalived active.
-  assert.deepEqual(lab.hosts[1].standinLog(), ['systemctl reload keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
+  assert.deepEqual(lab.hosts[1].standinLog(), ['systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
   assert.match(ev.lines.join('\n'), /\[d2\] rolled back because d1 failed/);
   for (let i = 0; i < 4; i++) assert.deepEqual(siblings(target(i)).filter((f) => f.includes('.kd-')), []);
 });
@@ -178,7 +183,7 @@ test('cancel during the last wave: the MASTER finishes, then every host is rolle
     assert.deepEqual(siblings(target(i)).filter((f) => f.includes('.kd-')), [], 'staged leftovers');
   }
   // Verify never ran: the directors saw the reload of the commit and nothing after it.
-  for (const d of lab.hosts.slice(0, 2)) assert.deepEqual(d.standinLog(), ['systemctl reload keepalived']);
+  for (const d of lab.hosts.slice(0, 2)) assert.deepEqual(d.standinLog(), ['systemctl is-active keepalived', 'systemctl reload keepalived']);
   for (const r of lab.hosts.slice(2)) assert.doesNotMatch(r.inNs('ip', '-o', 'addr', 'show', 'dev', 'lo').stdout, /192\.0\.2\.200/);
 });
 

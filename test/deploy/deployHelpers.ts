@@ -53,6 +53,9 @@ export function resetLab(lab: TestLab): void {
     h.failReload(undefined);
     h.inactiveWhen(undefined);
     h.stopsWhen(undefined);
+    h.ipvsMissing(false);
+    for (const hook of ['mv-then-drop', 'mv-then-cut', 'validate-then-cut', 'reload-blocks'] as const) h.hook(hook, false);
+    h.inNs('ip', 'link', 'set', 'eth0', 'up');
     h.inNs('ip', 'addr', 'flush', 'dev', 'lo', 'scope', 'global');
   }
   writeFileSync(lab.knownHosts, knownHostsLines(lab.hosts));

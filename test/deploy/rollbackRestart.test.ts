@@ -50,6 +50,7 @@ test('the new config stopped keepalived on the MASTER: the reload of the restore
   assert.equal(d1.rollbackActivation, 'restart');
   assert.match(readFileSync(conf(0), 'utf8'), /priority 150/);
   assert.deepEqual(lab.hosts[0].standinLog(), [
+    'systemctl is-active keepalived', // pre-flight
     'systemctl reload keepalived', // the new config: keepalived stops
     'systemctl is-active keepalived', // verify
     'systemctl reload keepalived', // rollback: refused on the stopped service
@@ -59,14 +60,14 @@ test('the new config stopped keepalived on the MASTER: the reload of the restore
   assert.equal(stopped(0), false, 'keepalived on d1 ends running');
   assert.match(
     d1.messages.at(-1)!,
-    /^rolled back because its verification failed \(keepalived is not active: inactive\): .*\.bak-20260304T050607Z restored; keepalived restarted: the reload failed \(exit 1: keepalived\.service is not active, cannot reload\.\)$/,
+    /^rolled back because its verification failed \(keepalived is not active: inactive\): .*\.bak-20260304T050607Z-[0-9a-f]{8}\.\w{6} restored; keepalived restarted: the reload failed \(exit 1: keepalived\.service is not active, cannot reload\.\)$/,
   );
 
   // The BACKUP kept running: its reload was enough.
   const d2 = res.hosts.find((h) => h.name === 'd2')!;
   assert.equal(d2.state, 'rolled-back');
   assert.equal(d2.rollbackActivation, 'reload');
-  assert.deepEqual(lab.hosts[1].standinLog(), ['systemctl reload keepalived', 'systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
+  assert.deepEqual(lab.hosts[1].standinLog(), ['systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
   assert.match(d2.messages.at(-1)!, /restored; keepalived reloaded$/);
 
   // Reported as rolled back, not as a rollback to check by hand.
@@ -88,6 +89,7 @@ test('a reload command that exits 0 on a stopped service: the rollback sees keep
   assert.equal(d1.state, 'rolled-back');
   assert.equal(d1.rollbackActivation, 'restart');
   assert.deepEqual(lab.hosts[0].standinLog(), [
+    'systemctl is-active keepalived', // pre-flight
     'systemctl reload keepalived',
     'systemctl is-active keepalived',
     'systemctl reload keepalived',

@@ -28,6 +28,10 @@ export interface TestHost {
   stopsWhen(pattern: string | undefined): void;
   /** keepalived stops (crashed, or stopped by hand): is-active says inactive and reload refuses until a restart */
   stopKeepalived(): void;
+  /** arms a fault hook of the stand-ins (see STANDIN_MV, STANDIN_KEEPALIVED, "reload-blocks"), or disarms it */
+  hook(name: 'mv-then-drop' | 'mv-then-cut' | 'validate-then-cut' | 'reload-blocks', armed: boolean): void;
+  /** the stand-in modprobe says there is no ip_vs module (true) or that it loads (false, the default) */
+  ipvsMissing(missing: boolean): void;
   inNs(...args: string[]): { status: number | null; stdout: string; stderr: string };
   stop(): void;
   start(): Promise<void>;
@@ -47,6 +51,10 @@ const STANDIN_SYSTEMCTL = `#!/bin/sh
 # stand-in for systemctl: records its arguments, pretends keepalived runs
 echo "systemctl $*" >> "$KD_STANDIN_LOG"
 matches() { [ -e "$KD_STANDIN_DIR/$1" ] && grep -qf "$KD_STANDIN_DIR/$1" "$KD_STANDIN_DIR/etc/keepalived/keepalived.conf" 2>/dev/null; }
+case "$1" in
+  reload) # "reload-blocks": the reload waits until the file goes away (at most 30 s)
+    n=0; while [ -e "$KD_STANDIN_DIR/reload-blocks" ] && [ $n -lt 300 ]; do sleep 0.1; n=$((n + 1)); done ;;
+esac
 case "$1" in
   # reload fails while the installed config matches the pattern in reload-fails (as keepalived would on a config it rejects)
   reload|restart)
@@ -69,6 +77,39 @@ case "$1" in
     echo active ;;
 esac
 exit 0
+`;
+
+// stand-in for modprobe: this machine's kernel has no ip_vs module; the lab says whether a host has one
+const STANDIN_MODPROBE = `#!/bin/sh
+echo "modprobe $*" >> "$KD_STANDIN_DIR/modprobe.log"
+if [ -e "$KD_STANDIN_DIR/ipvs-missing" ]; then echo "modprobe: FATAL: Module ip_vs not found" >&2; exit 1; fi
+exit 0
+`;
+
+// Fault hooks, each armed by a file in the host's directory and fired once:
+// mv: after a successful rename, "mv-then-drop" kills the SSH session that ran it (the connection dies
+// just after the switch), "mv-then-cut" takes the host's link down (it stops answering).
+const STANDIN_MV = `#!/bin/sh
+/bin/mv "$@" || exit $?
+# the session's own sshd process ("sshd: user@notty"), found by walking up from the shell
+session() {
+  p=$PPID
+  while [ "$p" -gt 1 ]; do
+    if tr '\\0' ' ' < "/proc/$p/cmdline" | grep -q '@notty'; then echo "$p"; return; fi
+    p=$(awk '{ print $4 }' "/proc/$p/stat")
+  done
+}
+if [ -e "$KD_STANDIN_DIR/mv-then-drop" ]; then rm -f "$KD_STANDIN_DIR/mv-then-drop"; s=$(session); [ -n "$s" ] && kill -9 "$s"; sleep 5; fi
+if [ -e "$KD_STANDIN_DIR/mv-then-cut" ]; then rm -f "$KD_STANDIN_DIR/mv-then-cut"; ip link set eth0 down; sleep 5; fi
+exit 0
+`;
+
+// keepalived: the real one, except that "validate-then-cut" makes its -t run take the link down and hang
+const STANDIN_KEEPALIVED = `#!/bin/sh
+if [ "$1" = -t ] && [ -e "$KD_STANDIN_DIR/validate-then-cut" ]; then
+  rm -f "$KD_STANDIN_DIR/validate-then-cut"; ip link set eth0 down; sleep 60; exit 1
+fi
+exec /usr/sbin/keepalived "$@"
 `;
 
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -114,6 +155,9 @@ export async function createLab(names: string[]): Promise<TestLab> {
     const standins = join(dir, 'standins');
     mkdirSync(standins, { recursive: true });
     writeFileSync(join(standins, 'systemctl'), STANDIN_SYSTEMCTL, { mode: 0o755 });
+    writeFileSync(join(standins, 'modprobe'), STANDIN_MODPROBE, { mode: 0o755 });
+    writeFileSync(join(standins, 'mv'), STANDIN_MV, { mode: 0o755 });
+    writeFileSync(join(standins, 'keepalived'), STANDIN_KEEPALIVED, { mode: 0o755 });
     const hostKey = join(dir, 'hostkey');
     sh('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', name, '-f', hostKey]);
     const fingerprint = sh('ssh-keygen', ['-lf', `${hostKey}.pub`]).split(' ')[1];
@@ -149,6 +193,8 @@ export async function createLab(names: string[]): Promise<TestLab> {
         }
       },
       stopKeepalived: () => writeFileSync(join(dir, 'stopped'), ''),
+      hook: (name, armed) => (armed ? writeFileSync(join(dir, name), '') : rmSync(join(dir, name), { force: true })),
+      ipvsMissing: (missing) => (missing ? writeFileSync(join(dir, 'ipvs-missing'), '') : rmSync(join(dir, 'ipvs-missing'), { force: true })),
       inNs: (...args) => inNamespace(ns, args),
       stop: () => {
         const p = procs.get(name);

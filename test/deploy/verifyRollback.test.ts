@@ -44,15 +44,15 @@ test('keepalived inactive on the MASTER after the reload: every host changed is 
   // The MASTER: its old file is back byte for byte, and keepalived was reloaded on it again (and found active).
   const after = bytes();
   assert.ok(after[0].equals(before[0]), 'd1 config differs from before the deploy');
-  assert.deepEqual(lab.hosts[0].standinLog(), ['systemctl reload keepalived', 'systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
+  assert.deepEqual(lab.hosts[0].standinLog(), ['systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
   const d1 = res.hosts.find((h) => h.name === 'd1')!;
   assert.equal(d1.state, 'rolled-back');
   assert.equal(d1.rollbackReason, 'its verification failed (keepalived is not active: inactive)');
-  assert.match(d1.messages.join('\n'), /rolled back because its verification failed .*keepalived\.conf\.bak-20260304T050607Z restored/);
+  assert.match(d1.messages.join('\n'), /rolled back because its verification failed .*keepalived\.conf\.bak-20260304T050607Z-[0-9a-f]{8}\.\w{6} restored/);
 
   // The engine's policy for failures after commit: the hosts that passed go back too (no half-new cluster).
   for (const i of [1, 2, 3]) assert.ok(after[i].equals(before[i]), `${lab.hosts[i].name} file differs from before the deploy`);
-  assert.deepEqual(lab.hosts[1].standinLog(), ['systemctl reload keepalived', 'systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
+  assert.deepEqual(lab.hosts[1].standinLog(), ['systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
   for (const name of ['d2', 'r1', 'r2']) {
     const h = res.hosts.find((x) => x.name === name)!;
     assert.equal(h.state, 'rolled-back', name);
@@ -87,8 +87,9 @@ test('twin: the same deploy with keepalived active after the reload keeps the ne
   assert.match(after[0].toString('utf8'), /priority 201/);
   assert.match(after[1].toString('utf8'), /priority 101/);
   assert.ok(after[2].equals(before[2]) && after[3].equals(before[3]), 'the realserver scripts did not change');
-  assert.ok(readFileSync(`${target(0)}.bak-20260304T050607Z`).equals(before[0]), 'backup of the previous MASTER config');
-  for (const d of lab.hosts.slice(0, 2)) assert.deepEqual(d.standinLog(), ['systemctl reload keepalived', 'systemctl is-active keepalived']);
+  const backup = siblings(target(0)).find((f) => /^keepalived\.conf\.bak-20260304T050607Z-[0-9a-f]{8}\.\w{6}$/.test(f));
+  assert.ok(backup && readFileSync(join(target(0), '..', backup)).equals(before[0]), 'backup of the previous MASTER config');
+  for (const d of lab.hosts.slice(0, 2)) assert.deepEqual(d.standinLog(), ['systemctl is-active keepalived', 'systemctl reload keepalived', 'systemctl is-active keepalived']);
   assert.deepEqual(res.hosts.map((h) => h.state), ['committed', 'committed', 'committed', 'committed']);
   assert.ok(res.hosts.every((h) => h.rollbackReason === undefined));
   assert.deepEqual(rolledBackHosts(res), []);

@@ -24,6 +24,10 @@ test('keepalived/deployAnalysis returns the cluster lint and each director’s f
     assert.deepEqual(analysis.configFacts(master).instances.map((i) => [i.name, i.state, i.priority, i.vips]), [['VI_1', 'MASTER', 100, ['192.168.18.200']]]);
     assert.equal(analysis.configFacts(backup).instances[0].vrid, 52);
     assert.deepEqual(analysis.configFacts(master).virtualServers[0].realServers.map((r) => r.address), ['192.168.18.201', '192.168.18.202']);
+    // the configs' secrets come along, so the client masks them in diffs without the core
+    const pass = /auth_pass\s+(\S+)/.exec(readFileSync(master, 'utf8'))![1];
+    const masked = analysis.secretSpans!(`$P=${pass}\n`);
+    assert.deepEqual(masked.ranges, [{ start: 3, end: 3 + pass.length }]);
   } finally {
     await client.stop();
   }

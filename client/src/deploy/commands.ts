@@ -74,6 +74,7 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
   await vscode.workspace.saveAll(false);
   const asked: SecretRequest[] = [];
   let forceLint = false;
+  let allowEmpty = false;
   for (;;) {
     const result: DeployResult = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: dryRun ? 'Keepalived dry run' : 'Keepalived deploy', cancellable: true },
@@ -86,6 +87,7 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
           analysis,
           dryRun,
           forceLintErrors: forceLint,
+          allowEmpty,
           signal: ac.signal,
           events: events(context, output, (message) => progress.report({ message }), asked),
         });
@@ -101,6 +103,18 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
       );
       if (choice !== override) return;
       forceLint = true;
+      continue;
+    }
+    if (result.outcome === 'empty-config' && !allowEmpty) {
+      output.show(true);
+      const confirm = 'Deploy It Anyway';
+      const choice = await vscode.window.showWarningMessage(
+        'A config would leave a director with nothing to serve; nothing was deployed.',
+        { modal: true, detail: result.problems.join('\n') },
+        confirm,
+      );
+      if (choice !== confirm) return;
+      allowEmpty = true;
       continue;
     }
     if (result.hosts.some((h) => h.messages.some((m) => /authentication failed|wrong passphrase/.test(m))))
@@ -120,7 +134,7 @@ async function runRollback(context: vscode.ExtensionContext, output: Output, ana
   if (!spec) return;
   const analysis = await analysisFor(configsOf(spec));
   const sure = 'Roll Back';
-  if ((await vscode.window.showWarningMessage('Restore the newest backup on every host and reload?', { modal: true }, sure)) !== sure) return;
+  if ((await vscode.window.showWarningMessage('Restore, on every host, the file that was live before the last successful deploy, and reload?', { modal: true }, sure)) !== sure) return;
   const r = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'Keepalived rollback', cancellable: true },
     (progress, token) => {

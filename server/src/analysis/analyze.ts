@@ -14,6 +14,7 @@ import { applySuppressions } from './suppressions';
 import { checkVrrpSettings } from './semantic/vrrpSettings';
 import { checkLvsSettings } from './semantic/lvsSettings';
 import { checkRoutes } from './semantic/routes';
+import { checkEmptyConfig } from './semantic/emptyConfig';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 
@@ -53,7 +54,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     found.push(...checkIncludes(workspace, path));
   }
   found.push(...checkRoutes([...files], workspace));
-  for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
+  for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit), ...checkEmptyConfig(workspace, unit));
   for (const unit of units) found.push(...checkVrrpSettings(unit, workspace, options.keepalivedVersion), ...checkLvsSettings(unit));
 
   const clusters = groupClusters(units, options.clusters);

@@ -21,6 +21,11 @@ export interface ConfigFacts {
 }
 
 export interface AnalysisFns {
-  lintFiles(paths: string[]): FileDiagnostic[];
+  /** `keepalivedVersion`: lint for that release (newer keywords are reported) */
+  lintFiles(paths: string[], options?: { keepalivedVersion?: string }): FileDiagnostic[];
   configFacts(path: string): ConfigFacts;
+  /** facts of a config given as text (a host's current file); no includes followed */
+  configFactsFromText?(text: string): ConfigFacts;
+  /** source ranges that feed a secret, and the secret values, by the parsed meaning */
+  secretSpans?(text: string): { ranges: { start: number; end: number }[]; values: string[] };
 }

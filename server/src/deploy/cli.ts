@@ -1,10 +1,12 @@
 /**
  * keepalived-deploy: the deploy engine from a terminal.
- *   keepalived-deploy deploy [--dry-run] [--trust-new-host-keys] [--force-lint-errors] [--cluster FILE]
+ *   keepalived-deploy deploy [--dry-run] [--trust-new-host-keys] [--force-lint-errors] [--allow-empty] [--cluster FILE]
  *   keepalived-deploy rollback [--cluster FILE]
  *   keepalived-deploy status [--cluster FILE]
  * Exit codes: 0 done, 1 failed (nothing changed, or every host changed was rolled back — a verify
- * failure included), 2 usage or cluster-file errors, 4 a rollback failed (check by hand), 130 cancelled.
+ * failure included), 2 usage or cluster-file errors, 4 a rollback failed (check by hand), 5 a host's state
+ * is unknown (its switch was interrupted and could not be checked: check by hand), 6 another deploy holds
+ * a host's lock (nothing changed), 130 cancelled (SIGINT or SIGTERM; hosts already changed were rolled back).
  * (3, "deployed but verification found problems", is gone: a verify failure now rolls back.)
  */
 import { readFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { clusterStatus, formatStatus } from './status';
 import { realAnalysis } from './realAnalysis';
 import type { SecretRequest } from './ssh';
 
-const USAGE = `usage: keepalived-deploy deploy [--dry-run] [--trust-new-host-keys] [--force-lint-errors] [--cluster FILE]
+const USAGE = `usage: keepalived-deploy deploy [--dry-run] [--trust-new-host-keys] [--force-lint-errors] [--allow-empty] [--cluster FILE]
        keepalived-deploy rollback [--cluster FILE]
        keepalived-deploy status [--cluster FILE]`;
 
@@ -27,17 +29,19 @@ interface Args {
   dryRun: boolean;
   trustNew: boolean;
   forceLint: boolean;
+  allowEmpty: boolean;
 }
 
 export function parseArgs(argv: string[]): Args | string {
   const [command, ...rest] = argv;
   if (command !== 'deploy' && command !== 'rollback' && command !== 'status') return USAGE;
-  const args: Args = { command, cluster: CLUSTER_FILE_NAME, dryRun: false, trustNew: false, forceLint: false };
+  const args: Args = { command, cluster: CLUSTER_FILE_NAME, dryRun: false, trustNew: false, forceLint: false, allowEmpty: false };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     if (a === '--dry-run' && command === 'deploy') args.dryRun = true;
     else if (a === '--trust-new-host-keys') args.trustNew = true;
     else if (a === '--force-lint-errors' && command === 'deploy') args.forceLint = true;
+    else if (a === '--allow-empty' && command === 'deploy') args.allowEmpty = true;
     else if (a === '--cluster' && rest[i + 1]) args.cluster = rest[++i];
     else if (a.startsWith('--cluster=')) args.cluster = a.slice('--cluster='.length);
     else return `unknown option '${a}'\n${USAGE}`;
@@ -111,11 +115,13 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const ac = new AbortController();
+  // SIGINT (Ctrl-C) and SIGTERM cancel: the engine rolls back what it changed, then the command exits.
   const onSigint = () => {
     process.stderr.write('\ncancelling…\n');
     ac.abort();
   };
   process.on('SIGINT', onSigint);
+  process.on('SIGTERM', onSigint);
   const events = terminalEvents(args.trustNew);
   try {
     if (args.command === 'status') {
@@ -129,6 +135,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (args.command === 'rollback') {
       const r = await rollback({ spec, analysis: realAnalysis, events, signal: ac.signal });
+      if (r.hosts.some((h) => /another deploy is running/.test(h.message))) return 6;
       return r.ok ? 0 : 1;
     }
     const res = await deploy({
@@ -136,6 +143,7 @@ export async function main(argv: string[]): Promise<number> {
       analysis: realAnalysis,
       dryRun: args.dryRun,
       forceLintErrors: args.forceLint,
+      allowEmpty: args.allowEmpty,
       events,
       signal: ac.signal,
     });
@@ -150,6 +158,7 @@ export async function main(argv: string[]): Promise<number> {
     return deployExitCode(res);
   } finally {
     process.off('SIGINT', onSigint);
+    process.off('SIGTERM', onSigint);
   }
 }
 

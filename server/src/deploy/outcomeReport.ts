@@ -6,7 +6,9 @@ import type { DeployResult } from './engine';
 
 /** CLI exit codes, documented in cli.ts. */
 export function deployExitCode(res: DeployResult): number {
+  if (res.hosts.some((h) => h.state === 'unknown')) return 5;
   if (res.hosts.some((h) => h.state === 'rollback-failed')) return 4;
+  if (res.outcome === 'locked') return 6;
   if (res.outcome === 'cancelled') return 130;
   return res.ok ? 0 : 1;
 }
@@ -24,8 +26,10 @@ export function deployFailureMessage(res: DeployResult): string {
   const back = rolledBackHosts(res);
   const restored = back.filter((h) => h.ok).map((h) => h.name);
   const stuck = back.filter((h) => !h.ok).map((h) => h.name);
+  const unknown = res.hosts.filter((h) => h.state === 'unknown').map((h) => h.name);
   let text = `Deploy ${res.outcome}: ${cause}`;
   if (restored.length) text += `. Rolled back from their backups: ${restored.join(', ')}`;
   if (stuck.length) text += `. ROLLBACK FAILED on ${stuck.join(', ')}: check by hand`;
+  if (unknown.length) text += `. STATE UNKNOWN on ${unknown.join(', ')} (the switch was interrupted and could not be checked): check by hand`;
   return text;
 }

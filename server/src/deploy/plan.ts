@@ -19,6 +19,8 @@ export interface HostPlan {
   mode: '644' | '755';
   /** MASTER: the VIPs it should hold after the reload; real server: the VIPs the script binds */
   vips: string[];
+  /** directors: what the config declares (the empty-config guard reads it) */
+  facts?: ConfigFacts;
 }
 
 export interface Plan {
@@ -64,7 +66,7 @@ export function buildPlan(spec: ClusterSpec, analysis: Pick<AnalysisFns, 'config
     } else if (!d.role) errors.push(`${d.name}: set "role" in the cluster file (config analysis is unavailable)`);
     const role = d.role ?? roleFromFacts(facts);
     const vips = [...new Set((facts?.instances ?? []).flatMap((i) => i.vips.map(stripPrefix)))].filter((v) => isIP(v));
-    hosts.push({ spec: d, role, target: d.remotePath, content, mode: '644', vips });
+    hosts.push({ spec: d, role, target: d.remotePath, content, mode: '644', vips, facts });
   }
   const defaultVips = drVips([...factsByDirector.values()]);
   for (const r of spec.realServers) {

@@ -37,3 +37,15 @@ export class Redactor {
 export function redactConfigSecrets(text: string): string {
   return text.replace(keywordPattern, (_m, lead: string, kw: string, gap: string) => `${lead}${kw}${gap}${MASK}`);
 }
+
+/** The text with the given source ranges replaced by MASK (what the parsed config says feeds a secret). */
+export function maskRanges(text: string, ranges: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
+    if (r.start < at) continue;
+    out += text.slice(at, r.start) + text.slice(r.start, r.end).split('\n').map((part) => (part.trim() ? MASK : part)).join('\n');
+    at = r.end;
+  }
+  return out + text.slice(at);
+}

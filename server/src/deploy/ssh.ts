@@ -2,14 +2,14 @@
  * One SSH session per host over ssh2: host-key check, authentication, and commands (files travel through
  * `cat` on the remote shell), each bounded by a timeout and by the caller's cancellation signal.
  */
-import type { AuthenticationType, ConnectConfig } from 'ssh2';
+import type { AuthenticationType, ClientChannel, ConnectConfig } from 'ssh2';
 import Client from 'ssh2/lib/client.js';
 import { parseKey } from 'ssh2/lib/protocol/keyParser.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Duplex } from 'node:stream';
-import { EXIT_NO_FILE, readFileScript, writeFileScript } from './remoteOps';
+import { EXIT_NO_FILE, readFileScript } from './remoteOps';
 import { appendKnownHost, knownKeyTypes, readKnownHosts, verifyHostKey, type HostKeyVerdict } from './hostKeys';
 import type { SshOptionsSpec, SshTarget } from './clusterFile';
 
@@ -40,7 +40,8 @@ export interface ExecResult {
 export class SshError extends Error {
   constructor(
     message: string,
-    readonly kind: 'hostkey' | 'auth' | 'connect' | 'timeout' | 'cancelled' | 'remote',
+    /** 'lost': the connection went away while a command ran, so whether it ran is unknown */
+    readonly kind: 'hostkey' | 'auth' | 'connect' | 'timeout' | 'cancelled' | 'remote' | 'lost',
   ) {
     super(message);
   }
@@ -72,6 +73,9 @@ function abortError(): SshError {
  * Ciphers done by OpenSSL through node:crypto. chacha20-poly1305 is left out: ssh2 needs an Emscripten
  * module for its MAC, which the bundles do not carry; every OpenSSH release since 6.2 offers AES-GCM.
  */
+export const KEEPALIVE_INTERVAL_MS = 2000;
+export const KEEPALIVE_COUNT_MAX = 3;
+
 export const CIPHERS = ['aes128-gcm@openssh.com', 'aes256-gcm@openssh.com', 'aes128-ctr', 'aes192-ctr', 'aes256-ctr'];
 
 export class SshSession {
@@ -81,7 +85,9 @@ export class SshSession {
     private readonly jump: Client | undefined,
     private readonly commandTimeoutMs: number,
     private readonly signal?: AbortSignal,
-  ) {}
+  ) {
+    this.watchConnection();
+  }
 
   static async connect(
     target: SshTarget,
@@ -120,47 +126,127 @@ export class SshSession {
     }
   }
 
-  /** Runs one command line (already quoted by the caller) under the command timeout. */
-  /** `ignoreCancel` is for commands that must run to the end even after the user cancelled: commit, activation, clean-up, rollback. */
+  /** Set once the connection is gone (closed, keepalives unanswered, reset): every later exec fails at once. */
+  private lost?: string;
+  private readonly pending = new Set<(why: string) => void>();
+
+  private watchConnection(): void {
+    const gone = (why: string) => {
+      this.lost ??= why;
+      for (const fail of [...this.pending]) fail(this.lost);
+    };
+    this.client.on('close', () => gone('connection closed'));
+    this.client.on('error', (err: Error & { level?: string }) =>
+      gone(err.level === 'client-timeout' ? 'the host stopped answering (keepalives unanswered)' : `connection lost: ${err.message}`),
+    );
+  }
+
+  get connected(): boolean {
+    return this.lost === undefined;
+  }
+
+  /**
+   * Runs one command line (already quoted by the caller). The timeout starts before the channel is asked
+   * for, so a host that stopped answering cannot hold the run while the channel opens; a lost connection
+   * fails every command in flight at once (kind 'lost': whether the command ran is then unknown).
+   * `ignoreCancel` is for commands that must run to the end even after the user cancelled: commit,
+   * activation, clean-up, rollback.
+   */
   exec(command: string, opts: { timeoutMs?: number; stdin?: string | Buffer; ignoreCancel?: boolean } = {}): Promise<ExecResult> {
     const timeoutMs = opts.timeoutMs ?? this.commandTimeoutMs;
     const signal = opts.ignoreCancel ? undefined : this.signal;
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(abortError());
-      this.client.exec(command, (err, stream) => {
-        if (err) return reject(new SshError(`cannot run a command: ${err.message}`, 'remote'));
+      if (this.lost) return reject(new SshError(this.lost, 'lost'));
+      let stream: ClientChannel | undefined;
+      let settled = false;
+      const finish = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.pending.delete(onLost);
+        signal?.removeEventListener('abort', onAbort);
+        fn();
+      };
+      const onLost = (why: string) => finish(() => reject(new SshError(why, 'lost')));
+      this.pending.add(onLost);
+      const timer = setTimeout(
+        () =>
+          finish(() => {
+            stream?.close();
+            reject(new SshError(`${stream ? 'command' : 'opening a channel'} timed out after ${Math.round(timeoutMs / 1000)} s`, 'timeout'));
+          }),
+        timeoutMs,
+      );
+      const onAbort = () =>
+        finish(() => {
+          stream?.close();
+          reject(abortError());
+        });
+      signal?.addEventListener('abort', onAbort, { once: true });
+      this.client.exec(command, (err, channel) => {
+        if (err) return finish(() => reject(new SshError(`cannot run a command: ${err.message}`, 'remote')));
+        if (settled) return void channel.close();
+        stream = channel;
         const stdout: Buffer[] = [];
         let stderr = '';
-        let settled = false;
-        const finish = (fn: () => void) => {
-          if (settled) return;
-          settled = true;
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-          fn();
-        };
-        const timer = setTimeout(
-          () =>
-            finish(() => {
-              stream.close();
-              reject(new SshError(`command timed out after ${Math.round(timeoutMs / 1000)} s`, 'timeout'));
-            }),
-          timeoutMs,
-        );
-        const onAbort = () =>
+        channel.on('data', (d: Buffer) => stdout.push(d));
+        channel.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+        channel.on('close', (code: number | null, sig?: string) =>
           finish(() => {
-            stream.close();
-            reject(abortError());
-          });
-        signal?.addEventListener('abort', onAbort, { once: true });
-        stream.on('data', (d: Buffer) => stdout.push(d));
-        stream.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-        stream.on('close', (code: number | null, sig?: string) => finish(() => {
-          const bytes = Buffer.concat(stdout);
-          resolve({ code, signal: sig, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr });
-        }));
-        if (opts.stdin !== undefined) stream.end(opts.stdin);
-        else stream.end();
+            const bytes = Buffer.concat(stdout);
+            resolve({ code, signal: sig, stdout: bytes.toString('utf8'), stdoutBytes: bytes, stderr });
+          }),
+        );
+        if (opts.stdin !== undefined) channel.end(opts.stdin);
+        else channel.end();
+      });
+    });
+  }
+
+  /**
+   * Starts a command that keeps running until `release()` closes its stdin (a lock holder). Resolves
+   * with its first stdout line once it printed one, or with its whole output when it exits first.
+   */
+  hold(command: string): Promise<{ firstLine: string; exited: boolean; stderr: string; write(data: string): void; release(): void }> {
+    const timeoutMs = this.commandTimeoutMs;
+    return new Promise((resolve, reject) => {
+      if (this.lost) return reject(new SshError(this.lost, 'lost'));
+      let settled = false;
+      const finish = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        this.pending.delete(onLost);
+        fn();
+      };
+      const onLost = (why: string) => finish(() => reject(new SshError(why, 'lost')));
+      this.pending.add(onLost);
+      let stream: ClientChannel | undefined;
+      const timer = setTimeout(() => finish(() => {
+        stream?.close();
+        reject(new SshError(`command timed out after ${Math.round(timeoutMs / 1000)} s`, 'timeout'));
+      }), timeoutMs);
+      this.client.exec(command, (err, channel) => {
+        if (err) return finish(() => reject(new SshError(`cannot run a command: ${err.message}`, 'remote')));
+        if (settled) return void channel.close();
+        stream = channel;
+        let out = '';
+        let stderr = '';
+        const release = () => {
+          channel.end();
+          channel.close();
+        };
+        const write = (data: string) => {
+          if (!channel.destroyed) channel.write(data);
+        };
+        channel.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+        channel.on('data', (d: Buffer) => {
+          out += d.toString('utf8');
+          const nl = out.indexOf('\n');
+          if (nl >= 0) finish(() => resolve({ firstLine: out.slice(0, nl), exited: false, stderr, write, release }));
+        });
+        channel.on('close', () => finish(() => resolve({ firstLine: out.trim(), exited: true, stderr, write, release })));
       });
     });
   }
@@ -171,11 +257,6 @@ export class SshSession {
     if (result.code === 0) return result.stdoutBytes;
     if (result.code === EXIT_NO_FILE) return undefined;
     throw new SshError(`cannot read ${path}: ${result.stderr.trim() || `exit ${result.code}`}`, 'remote');
-  }
-
-  async writeFile(path: string, data: string | Buffer, mode: number): Promise<void> {
-    const result = await this.exec(writeFileScript(path, mode), { stdin: data });
-    if (result.code !== 0) throw new SshError(`cannot write ${path}: ${result.stderr.trim() || `exit ${result.code}`}`, 'remote');
   }
 
   close(): void {
@@ -271,6 +352,9 @@ function openClient(
           username: target.user,
           sock,
           readyTimeout: ssh.connectTimeoutSeconds * 1000,
+          // A host that stops answering is noticed within about three intervals, not when TCP gives up.
+          keepaliveInterval: KEEPALIVE_INTERVAL_MS,
+          keepaliveCountMax: KEEPALIVE_COUNT_MAX,
           authHandler,
           algorithms: { serverHostKey: hostKeyAlgorithms(knownKeyTypes(knownText, target.host, target.port)) as never, cipher: CIPHERS as never },
           hostVerifier: (keyBlob: Buffer, verify: (ok: boolean) => void) => {
