@@ -4,6 +4,7 @@ import { DEPLOY_ANALYSIS_REQUEST, fromSnapshot, type AnalysisSnapshot } from '..
 import { registerDeployCommands, type AnalysisSource } from './deploy';
 import { createLanguageClient, SERVER_BUNDLE } from './server-connection';
 import { readSettings, SETTINGS_SECTION } from './settings';
+import { LANGUAGE_ID, registerLanguageSwitch } from './languageSwitch';
 
 let client: LanguageClient | undefined;
 
@@ -50,9 +51,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     return fromSnapshot(await client.sendRequest<AnalysisSnapshot>(DEPLOY_ANALYSIS_REQUEST, { configs }));
   };
   registerDeployCommands(context, channel, analysisFor);
+  registerLanguageSwitch(context);
 
-  await startServer(context, channel);
-  channel.appendLine(`[keepalived] activation to server ready: ${Date.now() - activatedAt} ms`);
+  // Activated by a plain-text or Properties file, the server waits for a keepalived document to start;
+  // activate() itself returns at once, so VS Code never waits on that.
+  const started = startWhenNeeded(context).then(async () => {
+    await startServer(context, channel);
+    channel.appendLine(`[keepalived] activation to server ready: ${Date.now() - activatedAt} ms`);
+  });
+  if (await isNeededNow()) await started;
+}
+
+async function isNeededNow(): Promise<boolean> {
+  return (
+    vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID) ||
+    (await vscode.workspace.findFiles('**/keepalived-cluster.json', '**/node_modules/**', 1)).length > 0
+  );
+}
+
+async function startWhenNeeded(context: vscode.ExtensionContext): Promise<void> {
+  if (await isNeededNow()) return;
+  await new Promise<void>((ready) => {
+    const listener = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.languageId !== LANGUAGE_ID) return;
+      listener.dispose();
+      ready();
+    });
+    context.subscriptions.push(listener);
+  });
 }
 
 export async function deactivate(): Promise<void> {
