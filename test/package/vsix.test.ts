@@ -26,7 +26,6 @@ const EXPECTED = [
   'extension/LICENSE.txt',
   'extension/language-configuration.json',
   'extension/syntaxes/keepalived.tmLanguage.json',
-  'extension/snippets/keepalived.json',
   'extension/schemas/keepalived-cluster.schema.json',
   'extension/dist/extension.js',
 ].sort();
@@ -48,11 +47,12 @@ test('npm run package builds a lean .vsix with exactly the run-time files', { ti
 
   const manifest = JSON.parse(entries.find((e) => e.name === 'extension/package.json')!.read().toString('utf8'));
   assert.equal(manifest.main, './dist/extension.js');
-  assert.ok(manifest.contributes.grammars.length > 0 && manifest.contributes.snippets.length > 0);
+  assert.ok(manifest.contributes.grammars.length > 0);
+  // snippets are served by the language server, in the block each belongs to (not contributed: VS Code would offer them everywhere)
+  assert.equal(manifest.contributes.snippets, undefined);
   // every file the manifest points at is in the package
   const contributed = [
     ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
-    ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
     ...manifest.contributes.languages.map((l: { configuration?: string }) => l.configuration).filter(Boolean),
     ...manifest.contributes.jsonValidation.map((j: { url: string }) => j.url),
     manifest.main,
