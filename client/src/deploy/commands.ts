@@ -8,13 +8,18 @@ import { dirname } from 'node:path';
 import { CLUSTER_FILE_NAME, formatClusterErrors, parseClusterFile, type ClusterSpec } from '../../../server/src/deploy/clusterFile';
 import { deploy, formatDiagnostic, type DeployEvents, type DeployResult } from '../../../server/src/deploy/engine';
 import { rollback } from '../../../server/src/deploy/rollback';
-import { deployFailureMessage } from '../../../server/src/deploy/outcomeReport';
+import { actionableReport, logLevelOf } from '../../../server/src/deploy/actionableReport';
 import { clusterStatus, formatStatus } from '../../../server/src/deploy/status';
 import type { AnalysisFns } from '../../../server/src/deploy/analysis';
 import type { SecretRequest } from '../../../server/src/deploy/ssh';
 import { askSecret, confirmHostKey, forgetSecrets } from './prompts';
 
-type Output = vscode.OutputChannel;
+type Output = vscode.LogOutputChannel;
+
+/** A deploy log line at its level: failures as errors, roll-backs and overrides as warnings. */
+function logLine(output: Output, line: string): void {
+  output[logLevelOf(line)](line);
+}
 
 /** Lint and config facts for the directors' configs, from the language server. */
 export type AnalysisSource = (configs: string[]) => Promise<AnalysisFns>;
@@ -57,7 +62,7 @@ function events(
   asked: SecretRequest[],
 ): DeployEvents {
   return {
-    log: (line) => output.appendLine(line),
+    log: (line) => logLine(output, line),
     progress: (host, message) => report(`${host}: ${message}`),
     confirmHostKey,
     askSecret: (req) => {
@@ -105,11 +110,15 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
     }
     if (result.hosts.some((h) => h.messages.some((m) => /authentication failed|wrong passphrase/.test(m))))
       await forgetSecrets(context.secrets, asked);
-    const summary = result.hosts.map((h) => `${h.name}: ${h.state}`).join(', ');
-    if (result.ok) vscode.window.showInformationMessage(dryRun ? `Dry run done, nothing changed (${summary}). Diffs are in the output.` : `Deployed: ${summary}`);
-    else {
+    const report = actionableReport(result, dryRun);
+    output.appendLine(report.detail);
+    if (result.ok) {
+      const show = 'Show Diffs';
+      if ((await vscode.window.showInformationMessage(report.summary, show)) === show) output.show(true);
+    } else {
       output.show(true);
-      vscode.window.showErrorMessage(deployFailureMessage(result));
+      // modal: the detail (every host, its state and what to do) is shown in full, not cut to one line
+      void vscode.window.showErrorMessage(report.summary, { modal: true, detail: report.detail });
     }
     return;
   }
