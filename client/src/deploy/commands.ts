@@ -12,6 +12,7 @@ import { actionableReport, logLevelOf } from '../../../server/src/deploy/actiona
 import { clusterStatus, formatStatus } from '../../../server/src/deploy/status';
 import type { AnalysisFns } from '../../../server/src/deploy/analysis';
 import type { SecretRequest } from '../../../server/src/deploy/ssh';
+import { whenTrusted } from '../trust';
 import { askSecret, confirmHostKey, forgetSecrets } from './prompts';
 
 type Output = vscode.LogOutputChannel;
@@ -161,9 +162,9 @@ async function runStatus(context: vscode.ExtensionContext, output: Output, analy
 
 export function registerDeployCommands(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource): void {
   context.subscriptions.push(
-    vscode.commands.registerCommand('keepalived.deployCluster', () => runDeploy(context, output, analysisFor, false)),
-    vscode.commands.registerCommand('keepalived.deployClusterDryRun', () => runDeploy(context, output, analysisFor, true)),
-    vscode.commands.registerCommand('keepalived.rollbackCluster', () => runRollback(context, output, analysisFor)),
-    vscode.commands.registerCommand('keepalived.clusterStatus', () => runStatus(context, output, analysisFor)),
+    vscode.commands.registerCommand('keepalived.deployCluster', whenTrusted('Deploy Cluster', () => runDeploy(context, output, analysisFor, false))),
+    vscode.commands.registerCommand('keepalived.deployClusterDryRun', whenTrusted('Deploy Cluster (Dry Run)', () => runDeploy(context, output, analysisFor, true))),
+    vscode.commands.registerCommand('keepalived.rollbackCluster', whenTrusted('Roll Back Cluster', () => runRollback(context, output, analysisFor))),
+    vscode.commands.registerCommand('keepalived.clusterStatus', whenTrusted('Cluster Status', () => runStatus(context, output, analysisFor))),
   );
 }
