@@ -5,6 +5,7 @@ import { registerDeployCommands, type AnalysisSource } from './deploy';
 import { createLanguageClient, SERVER_BUNDLE } from './server-connection';
 import { readSettings, SETTINGS_SECTION } from './settings';
 import { LANGUAGE_ID, registerLanguageSwitch } from './languageSwitch';
+import { registerPeerCommands } from './peerCommands';
 
 let client: LanguageClient | undefined;
 
@@ -52,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   registerDeployCommands(context, channel, analysisFor);
   registerLanguageSwitch(context);
+  registerPeerCommands(context);
 
   // Activated by a plain-text or Properties file, the server waits for a keepalived document to start;
   // activate() itself returns at once, so VS Code never waits on that.

@@ -1,4 +1,9 @@
-import { CodeActionKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
+import { statSync } from 'node:fs';
+import { sep } from 'node:path';
+import { CodeActionKind, type CodeLens, type Connection, type InlayHint, type Range, type ServerCapabilities } from 'vscode-languageserver';
+import { defaultHints } from '../features/defaultHints';
+import { documentLinks } from '../features/documentLinks';
+import { peerLenses } from '../features/peerLens';
 import { codeActions } from '../features/codeActions';
 import { completion } from '../features/completion';
 import { foldingRanges } from '../features/folding';
@@ -27,7 +32,34 @@ export const featureCapabilities: ServerCapabilities = {
   documentRangeFormattingProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
   semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+  codeLensProvider: { resolveProvider: false },
+  inlayHintProvider: true,
+  documentLinkProvider: { resolveProvider: false },
 };
+
+/** Code lens and inlay hint providers: each request concatenates what every provider gives. */
+type LensProvider = (state: ServerState, path: string) => CodeLens[];
+type HintProvider = (state: ServerState, path: string, range: Range) => InlayHint[];
+const codeLensProviders: LensProvider[] = [peerLenses];
+const inlayHintProviders: HintProvider[] = [
+  (state, path, range) => {
+    const file = state.workspace.parsed(path);
+    return file ? defaultHints(file, state.settings().inlayHints ?? { defaults: true, expansions: true }, range) : [];
+  },
+];
+
+/** A link target must be a file inside a workspace folder (not any /usr/bin program a script names). */
+function workspaceFileExists(state: ServerState): (path: string) => boolean {
+  const folders = state.folders ?? [];
+  return (path) => {
+    if (!folders.some((f) => path.startsWith(f.endsWith(sep) ? f : f + sep))) return false;
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  };
+}
 
 /** Wires each feature to its request; every handler reads the state at call time and never writes it. */
 export function registerFeatureHandlers(connection: Connection, state: ServerState): void {
@@ -64,6 +96,9 @@ export function registerFeatureHandlers(connection: Connection, state: ServerSta
     return text === undefined ? [] : formatRange(text, p.range, formatSettings(state.settings().format.indentWidth, p.options));
   });
   connection.onCodeAction((p) => codeActions(state, path(p.textDocument.uri), p.context.diagnostics));
+  connection.onCodeLens((p) => codeLensProviders.flatMap((provide) => provide(state, path(p.textDocument.uri))));
+  connection.languages.inlayHint.on((p) => inlayHintProviders.flatMap((provide) => provide(state, path(p.textDocument.uri), p.range)));
+  connection.onDocumentLinks((p) => documentLinks(state, path(p.textDocument.uri), workspaceFileExists(state)));
   connection.languages.semanticTokens.on((p) => {
     const file = parsed(p.textDocument.uri);
     return file ? semanticTokens(file, contextBlockOf(state, path(p.textDocument.uri))) : { data: [] };
