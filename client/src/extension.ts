@@ -5,6 +5,9 @@ import { registerDeployCommands, type AnalysisSource } from './deploy';
 import { createLanguageClient, SERVER_BUNDLE } from './server-connection';
 import { readSettings, SETTINGS_SECTION } from './settings';
 import { LANGUAGE_ID, registerLanguageSwitch } from './languageSwitch';
+import { ClusterView } from './clusterView';
+import { askSecret, confirmHostKey } from './deploy/prompts';
+import { whenTrusted } from './trust';
 import { registerPeerCommands } from './peerCommands';
 
 let client: LanguageClient | undefined;
@@ -51,7 +54,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (!client?.isRunning()) throw new Error('the Keepalived language server is not running; restart it and try again');
     return fromSnapshot(await client.sendRequest<AnalysisSnapshot>(DEPLOY_ANALYSIS_REQUEST, { configs }));
   };
-  registerDeployCommands(context, channel, analysisFor);
+  const clusterView = new ClusterView(context, analysisFor, () => ({ confirmHostKey, askSecret: (req) => askSecret(context.secrets, req) }));
+  context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('keepalived.clusterView', clusterView),
+    vscode.commands.registerCommand('keepalived.refreshClusterView', whenTrusted('Refreshing the cluster view', () => clusterView.refresh(true))),
+  );
+  void clusterView.refresh(false);
+  registerDeployCommands(context, channel, analysisFor, (result, dryRun) => {
+    clusterView.recordDeploy(undefined, { at: new Date().toISOString(), dryRun, outcome: result.outcome, ok: result.ok });
+    void clusterView.refresh(true);
+  });
   registerLanguageSwitch(context);
   registerPeerCommands(context);
 

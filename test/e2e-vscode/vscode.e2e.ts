@@ -24,6 +24,23 @@ const workspace = join(runDir, 'workspace');
 const configDir = join(workspace, 'keepalived');
 mkdirSync(configDir, { recursive: true });
 for (const name of ['master.conf', 'backup.conf']) copyFileSync(join(PROJECT_ROOT, 'examples', name), join(configDir, name));
+// Outside keepalived/: VS Code opens these as Properties and plain text; the extension switches them.
+// lb1.conf is another cluster's director (its own VRID and VIP) that leaves advert_int and preemption to the defaults.
+mkdirSync(join(workspace, 'site'), { recursive: true });
+mkdirSync(join(workspace, 'roles/lb/templates'), { recursive: true });
+writeFileSync(
+  join(workspace, 'site/lb1.conf'),
+  readFileSync(join(PROJECT_ROOT, 'examples/master.conf'), 'utf8')
+    .replace('    advert_int 1\n', '')
+    .replace(/VI_1/g, 'VI_9')
+    .replace('virtual_router_id 51', 'virtual_router_id 59')
+    .replace(/192\.168\.18\./g, '10.9.9.'),
+);
+copyFileSync(join(PROJECT_ROOT, 'test/fixtures/templates/keepalived.conf.j2'), join(workspace, 'roles/lb/templates/keepalived.conf.j2'));
+// a cluster file copied away from the project: its schema must still come from the extension
+mkdirSync(join(workspace, 'copied'), { recursive: true });
+writeFileSync(join(workspace, 'copied/keepalived-cluster.json'), '{\n  "directors": 5\n}\n');
+const DOCS = join(PROJECT_ROOT, 'docs/images');
 const masterLines = readFileSync(join(configDir, 'master.conf'), 'utf8').split('\n');
 const lineOf = (pattern: RegExp) => masterLines.findIndex((l) => pattern.test(l)) + 1;
 
@@ -114,6 +131,48 @@ uiTest('opening master.conf selects the Keepalived language and starts the serve
   const vrrpToken = page.locator('.editor-instance .view-line span span', { hasText: /^vrrp_instance$/ }).first();
   const plainToken = page.locator('.editor-instance .view-line span span', { hasText: /^VI_1$/ }).first();
   assert.notEqual(await vrrpToken.getAttribute('class'), await plainToken.getAttribute('class'));
+});
+
+uiTest('code lenses show the peer director above each vrrp_instance and virtual_server', { timeout: 60_000 }, async () => {
+  const lens = page.locator('.contentWidgets .codelens-decoration', { hasText: 'BACKUP in backup.conf' }).first();
+  await lens.waitFor({ timeout: 30_000 });
+  assert.match(nbspToSpace(await lens.innerText()), /BACKUP in backup\.conf · priority 90/);
+  await page.locator('.contentWidgets .codelens-decoration', { hasText: 'same on backup.conf' }).first().waitFor({ timeout: 15_000 });
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'vscode-code-lens.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
+  // the lens jumps to the peer's instance
+  await lens.locator('a', { hasText: 'BACKUP in backup.conf' }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'backup' }).waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Control+W');
+  await page.locator('.tabs-container .tab.active', { hasText: 'master' }).waitFor({ timeout: 15_000 });
+});
+
+/** Text of the inlay hints shown in the editor (rendered as injected text or as CSS content). */
+const INLAY_TEXT = `[...document.querySelectorAll('.editor-instance .view-line span')].map((e) => e.textContent + getComputedStyle(e, '::before').content + getComputedStyle(e, '::after').content).join(' ')`;
+
+uiTest('a keepalived config outside keepalived/ switches to Keepalived and shows its defaults as inlay hints', { timeout: 90_000 }, async () => {
+  await openFile(page, 'site/lb1.conf');
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(`(${INLAY_TEXT}).includes('advert_int 1 · preempt')`, undefined, { timeout: 30_000 });
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'vscode-inlay-hints.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
+  await openFile(page, 'roles/lb/templates/keepalived.conf.j2');
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
+  // the template is highlighted: a Jinja expression has a colour of its own
+  const expression = page.locator('.editor-instance .view-line span span', { hasText: /^\{\{$/ }).first();
+  const keyword = page.locator('.editor-instance .view-line span span', { hasText: /^global_defs$/ }).first();
+  assert.notEqual(await expression.getAttribute('class'), await keyword.getAttribute('class'));
+  await page.keyboard.press('Control+W');
+  await page.keyboard.press('Control+W');
+});
+
+uiTest('a keepalived-cluster.json anywhere is validated by the extension\'s schema', { timeout: 60_000 }, async () => {
+  await openFile(page, 'copied/keepalived-cluster.json');
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel', { state: 'visible' });
+  await page.waitForFunction(`[...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => /Incorrect type/.test(r.textContent))`, undefined, { timeout: 30_000 });
+  await page.keyboard.press('Control+W');
+  await openFile(page, 'keepalived/master.conf');
 });
 
 uiTest('breaking virtual_router_id between master and backup shows a cluster problem', { timeout: 90_000 }, async () => {

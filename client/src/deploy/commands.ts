@@ -73,7 +73,7 @@ function events(
   };
 }
 
-async function runDeploy(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource, dryRun: boolean): Promise<void> {
+async function runDeploy(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource, dryRun: boolean): Promise<DeployResult | undefined> {
   const spec = await loadSpec(output);
   if (!spec) return;
   const analysis = await analysisFor(configsOf(spec));
@@ -105,7 +105,7 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
         { detail: result.lint.filter((d) => d.severity === 'error').slice(0, 5).map(formatDiagnostic).join('\n') },
         override,
       );
-      if (choice !== override) return;
+      if (choice !== override) return result;
       forceLint = true;
       continue;
     }
@@ -121,7 +121,7 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
       // modal: the detail (every host, its state and what to do) is shown in full, not cut to one line
       void vscode.window.showErrorMessage(report.summary, { modal: true, detail: report.detail });
     }
-    return;
+    return result;
   }
 }
 
@@ -160,10 +160,17 @@ async function runStatus(context: vscode.ExtensionContext, output: Output, analy
   output.show(true);
 }
 
-export function registerDeployCommands(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource): void {
+/** Called when a deploy or dry run ends (the cluster view records it and refreshes). */
+export type DeployEnded = (result: DeployResult, dryRun: boolean) => void;
+
+export function registerDeployCommands(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource, onEnded?: DeployEnded): void {
+  const deployThen = async (dryRun: boolean) => {
+    const result = await runDeploy(context, output, analysisFor, dryRun);
+    if (result) onEnded?.(result, dryRun);
+  };
   context.subscriptions.push(
-    vscode.commands.registerCommand('keepalived.deployCluster', whenTrusted('Deploy Cluster', () => runDeploy(context, output, analysisFor, false))),
-    vscode.commands.registerCommand('keepalived.deployClusterDryRun', whenTrusted('Deploy Cluster (Dry Run)', () => runDeploy(context, output, analysisFor, true))),
+    vscode.commands.registerCommand('keepalived.deployCluster', whenTrusted('Deploy Cluster', () => deployThen(false))),
+    vscode.commands.registerCommand('keepalived.deployClusterDryRun', whenTrusted('Deploy Cluster (Dry Run)', () => deployThen(true))),
     vscode.commands.registerCommand('keepalived.rollbackCluster', whenTrusted('Roll Back Cluster', () => runRollback(context, output, analysisFor))),
     vscode.commands.registerCommand('keepalived.clusterStatus', whenTrusted('Cluster Status', () => runStatus(context, output, analysisFor))),
   );

@@ -1,4 +1,4 @@
-import { parseTree, findNodeAtLocation, type Node } from 'jsonc-parser';
+import { parseTree, findNodeAtLocation, type Node } from 'jsonc-parser/lib/esm/main.js';
 import { isAbsolute, resolve } from 'node:path';
 
 export interface ClusterLink {
