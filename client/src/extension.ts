@@ -9,6 +9,7 @@ import { ClusterView } from './clusterView';
 import { askSecret, confirmHostKey } from './deploy/prompts';
 import { whenTrusted } from './trust';
 import { registerPeerCommands } from './peerCommands';
+import { registerKeepalivedCheck } from './keepalivedCheck';
 
 let client: LanguageClient | undefined;
 
@@ -66,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   });
   registerLanguageSwitch(context);
   registerPeerCommands(context);
+  registerKeepalivedCheck(context, channel);
 
   // Activated by a plain-text or Properties file, the server waits for a keepalived document to start;
   // activate() itself returns at once, so VS Code never waits on that.

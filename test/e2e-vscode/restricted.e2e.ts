@@ -80,3 +80,11 @@ test('in Restricted Mode deploy is disabled with a message that says why', { tim
   assert.match(text, /Manage Workspace Trust/);
   await page.screenshot({ path: join(ARTIFACTS, 'vscode-restricted-deploy.png') });
 });
+
+test('in Restricted Mode keepalived -t is not run either', { timeout: 60_000 }, async () => {
+  await page.keyboard.press('Escape');
+  await runCommand(page, 'Keepalived: Check with keepalived -t');
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'keepalived -t is disabled' }).first();
+  await toast.waitFor({ timeout: 15_000 });
+  assert.match(nbspToSpace(await toast.innerText()), /Checking with keepalived -t is disabled in Restricted Mode/);
+});

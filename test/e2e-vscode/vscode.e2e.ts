@@ -40,6 +40,8 @@ copyFileSync(join(PROJECT_ROOT, 'test/fixtures/templates/keepalived.conf.j2'), j
 // a cluster file copied away from the project: its schema must still come from the extension
 mkdirSync(join(workspace, 'copied'), { recursive: true });
 writeFileSync(join(workspace, 'copied/keepalived-cluster.json'), '{\n  "directors": 5\n}\n');
+// the example cluster file beside the configs: the Explorer's cluster view lists it
+writeFileSync(join(configDir, 'keepalived-cluster.json'), readFileSync(join(PROJECT_ROOT, 'examples/keepalived-cluster.json'), 'utf8'));
 const DOCS = join(PROJECT_ROOT, 'docs/images');
 const masterLines = readFileSync(join(configDir, 'master.conf'), 'utf8').split('\n');
 const lineOf = (pattern: RegExp) => masterLines.findIndex((l) => pattern.test(l)) + 1;
@@ -147,34 +149,6 @@ uiTest('code lenses show the peer director above each vrrp_instance and virtual_
   await page.locator('.tabs-container .tab.active', { hasText: 'master' }).waitFor({ timeout: 15_000 });
 });
 
-/** Text of the inlay hints shown in the editor (rendered as injected text or as CSS content). */
-const INLAY_TEXT = `[...document.querySelectorAll('.editor-instance .view-line span')].map((e) => e.textContent + getComputedStyle(e, '::before').content + getComputedStyle(e, '::after').content).join(' ')`;
-
-uiTest('a keepalived config outside keepalived/ switches to Keepalived and shows its defaults as inlay hints', { timeout: 90_000 }, async () => {
-  await openFile(page, 'site/lb1.conf');
-  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
-  await page.waitForFunction(`(${INLAY_TEXT}).includes('advert_int 1 · preempt')`, undefined, { timeout: 30_000 });
-  mkdirSync(DOCS, { recursive: true });
-  await page.screenshot({ path: join(DOCS, 'vscode-inlay-hints.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
-  await openFile(page, 'roles/lb/templates/keepalived.conf.j2');
-  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
-  // the template is highlighted: a Jinja expression has a colour of its own
-  const expression = page.locator('.editor-instance .view-line span span', { hasText: /^\{\{$/ }).first();
-  const keyword = page.locator('.editor-instance .view-line span span', { hasText: /^global_defs$/ }).first();
-  assert.notEqual(await expression.getAttribute('class'), await keyword.getAttribute('class'));
-  await page.keyboard.press('Control+W');
-  await page.keyboard.press('Control+W');
-});
-
-uiTest('a keepalived-cluster.json anywhere is validated by the extension\'s schema', { timeout: 60_000 }, async () => {
-  await openFile(page, 'copied/keepalived-cluster.json');
-  await page.keyboard.press('Control+Shift+M');
-  await page.waitForSelector('.markers-panel', { state: 'visible' });
-  await page.waitForFunction(`[...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => /Incorrect type/.test(r.textContent))`, undefined, { timeout: 30_000 });
-  await page.keyboard.press('Control+W');
-  await openFile(page, 'keepalived/master.conf');
-});
-
 uiTest('breaking virtual_router_id between master and backup shows a cluster problem', { timeout: 90_000 }, async () => {
   await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.markers-panel', { state: 'visible' });
@@ -254,4 +228,56 @@ uiTest('Keepalived: Restart Language Server starts a fresh server', { timeout: 6
   await page.keyboard.press('Control+Shift+M');
   await page.waitForFunction(PROBLEM_SHOWN, undefined, { timeout: 30_000 });
   await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e.png') });
+});
+
+/** Text of the inlay hints shown in the editor (rendered as injected text or as CSS content). */
+const INLAY_TEXT = `[...document.querySelectorAll('.editor-instance .view-line span')].map((e) => e.textContent + getComputedStyle(e, '::before').content + getComputedStyle(e, '::after').content).join(' ').replace(/\u00a0/g, ' ')`;
+
+uiTest('a keepalived config outside keepalived/ switches to Keepalived and shows its defaults as inlay hints', { timeout: 90_000 }, async () => {
+  await openFile(page, 'site/lb1.conf');
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(`(${INLAY_TEXT}).includes('advert_int 1 · preempt')`, undefined, { timeout: 30_000 });
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'vscode-inlay-hints.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
+  await openFile(page, 'roles/lb/templates/keepalived.conf.j2');
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
+  // the template is highlighted: a Jinja expression has a colour of its own
+  const expression = page.locator('.editor-instance .view-line span span', { hasText: /^\{\{$/ }).first();
+  const keyword = page.locator('.editor-instance .view-line span span', { hasText: /^global_defs$/ }).first();
+  assert.notEqual(await expression.getAttribute('class'), await keyword.getAttribute('class'));
+  await page.keyboard.press('Control+W');
+  await page.keyboard.press('Control+W');
+});
+
+uiTest('a keepalived-cluster.json anywhere is validated by the extension\'s schema', { timeout: 60_000 }, async () => {
+  await openFile(page, 'copied/keepalived-cluster.json');
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel', { state: 'visible' });
+  await page.waitForFunction(`[...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => /Incorrect type/.test(r.textContent))`, undefined, { timeout: 30_000 });
+  await page.keyboard.press('Control+W');
+});
+
+uiTest('the Explorer shows the Keepalived Cluster view of each cluster file', { timeout: 60_000 }, async () => {
+  const header = page.locator('.pane-header', { hasText: 'Keepalived Cluster' }).first();
+  await header.waitFor({ timeout: 30_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const tree = page.locator('.pane-body .monaco-list-row', { hasText: 'lvs-master' }).first();
+  await tree.waitFor({ timeout: 30_000 });
+  const rows = (await page.locator('.pane-body .monaco-list-row').allInnerTexts()).map(nbspToSpace).join('\n');
+  assert.match(rows, /keepalived\/keepalived-cluster\.json/);
+  assert.match(rows, /lvs-slave/);
+  assert.match(rows, /Not checked yet/);
+  // the copied, broken cluster file is listed with its problem
+  assert.match(rows, /copied\/keepalived-cluster\.json[\s\S]*problem/);
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'vscode-cluster-view.png'), clip: { x: 0, y: 0, width: 700, height: 900 } });
+});
+
+uiTest('Keepalived: Check with keepalived -t runs the real binary on the saved file', { timeout: 60_000 }, async () => {
+  await openFile(page, 'site/lb1.conf');
+  await runCommand(page, 'Keepalived: Check with keepalived -t');
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'keepalived -t' }).first();
+  await toast.waitFor({ timeout: 30_000 });
+  assert.match(nbspToSpace(await toast.innerText()), /keepalived -t: config valid/);
+  await waitForLog(/keepalived -t on site\/lb1\.conf: exit 0/);
 });
