@@ -100,21 +100,21 @@ export function buildGrammar(lists: KeywordLists = collectKeywordLists()): objec
         patterns: [
           { name: 'comment.block.jinja', match: '\\{#.*?#\\}' },
           {
-            name: 'meta.embedded.expression.jinja',
+            name: 'meta.template.expression.jinja',
             match: '(\\{\\{-?)(.*?)(-?\\}\\})',
             captures: {
-              1: { name: 'punctuation.section.embedded.begin.jinja' },
+              1: { name: 'punctuation.section.template.begin.jinja' },
               2: { name: 'variable.other.jinja' },
-              3: { name: 'punctuation.section.embedded.end.jinja' },
+              3: { name: 'punctuation.section.template.end.jinja' },
             },
           },
           {
-            name: 'meta.embedded.statement.jinja',
+            name: 'meta.template.statement.jinja',
             match: '(\\{%-?)\\s*(\\w*)(.*?)(-?%\\})',
             captures: {
-              1: { name: 'punctuation.section.embedded.begin.jinja' },
+              1: { name: 'punctuation.section.template.begin.jinja' },
               2: { name: 'keyword.control.jinja' },
-              4: { name: 'punctuation.section.embedded.end.jinja' },
+              4: { name: 'punctuation.section.template.end.jinja' },
             },
           },
         ],

@@ -241,10 +241,11 @@ uiTest('a keepalived config outside keepalived/ switches to Keepalived and shows
   await page.screenshot({ path: join(DOCS, 'vscode-inlay-hints.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
   await openFile(page, 'roles/lb/templates/keepalived.conf.j2');
   await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
-  // the template is highlighted: a Jinja expression has a colour of its own
-  const expression = page.locator('.editor-instance .view-line span span', { hasText: /^\{\{$/ }).first();
-  const keyword = page.locator('.editor-instance .view-line span span', { hasText: /^global_defs$/ }).first();
-  assert.notEqual(await expression.getAttribute('class'), await keyword.getAttribute('class'));
+  // the template is highlighted: a Jinja tag's keyword is a token of its own colour, unlike the text around it
+  const tagKeyword = page.locator('.editor-instance .view-line span span', { hasText: /^endif$/ }).first();
+  await tagKeyword.waitFor({ timeout: 15_000 });
+  const tagText = page.locator('.editor-instance .view-line span span', { hasText: /keepalived_script_user is defined/ }).first();
+  assert.notEqual(await tagKeyword.getAttribute('class'), await tagText.getAttribute('class'));
   await page.keyboard.press('Control+W');
   await page.keyboard.press('Control+W');
 });
