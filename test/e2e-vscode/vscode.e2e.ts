@@ -244,7 +244,7 @@ uiTest('a keepalived config outside keepalived/ switches to Keepalived and shows
   // the template is highlighted: a Jinja tag's keyword is a token of its own colour, unlike the text around it
   const tagKeyword = page.locator('.editor-instance .view-line span span', { hasText: /^endif$/ }).first();
   await tagKeyword.waitFor({ timeout: 15_000 });
-  const tagText = page.locator('.editor-instance .view-line span span', { hasText: /keepalived_script_user is defined/ }).first();
+  const tagText = page.locator('.editor-instance .view-line span span', { hasText: /keepalived_script_user[\s\u00a0]is[\s\u00a0]defined/ }).first();
   assert.notEqual(await tagKeyword.getAttribute('class'), await tagText.getAttribute('class'));
   await page.keyboard.press('Control+W');
   await page.keyboard.press('Control+W');
@@ -275,6 +275,8 @@ uiTest('the Explorer shows the Keepalived Cluster view of each cluster file', { 
 });
 
 uiTest('Keepalived: Check with keepalived -t runs the real binary on the saved file', { timeout: 60_000 }, async () => {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+1');
   await openFile(page, 'site/lb1.conf');
   await runCommand(page, 'Keepalived: Check with keepalived -t');
   const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'keepalived -t' }).first();
