@@ -1,6 +1,6 @@
 /**
  * Gives the Keepalived language to keepalived files VS Code opened as Properties or plain text (see
- * recognise.ts). Each document is switched once: a user who picks another language keeps it.
+ * recognise.ts). Each opened document is switched once: a user who picks another language keeps it.
  */
 import * as vscode from 'vscode';
 import { dirname } from 'node:path';
@@ -43,6 +43,14 @@ export function registerLanguageSwitch(context: vscode.ExtensionContext): void {
     watcher.onDidCreate(reload),
     watcher.onDidDelete(reload),
     vscode.workspace.onDidOpenTextDocument((doc) => void consider(doc)),
+    // A language change is a close and an open of the same document in one go; a real close leaves it
+    // closed. Only then is the document forgotten, so that opening the file again switches it again.
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      const key = doc.uri.toString();
+      setTimeout(() => {
+        if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === key)) switched.delete(key);
+      }, 0);
+    }),
   );
   for (const doc of vscode.workspace.textDocuments) void consider(doc);
 }

@@ -60,6 +60,8 @@ test('in Restricted Mode the language features work', { timeout: 120_000 }, asyn
   await page.locator('.statusbar', { hasText: 'Restricted Mode' }).waitFor({ timeout: 30_000 });
   await openFile(page, 'keepalived/master.conf');
   await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 15_000 });
+  // the language server answers: its code lens on the instance is drawn
+  await page.locator('.contentWidgets .codelens-decoration', { hasText: 'BACKUP in backup.conf' }).first().waitFor({ timeout: 60_000 });
   await goToLineEnd(page, lineOf(/^\s*advert_int\b/));
   await page.keyboard.press('Home');
   await page.keyboard.press('ArrowRight');
