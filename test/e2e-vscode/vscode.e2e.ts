@@ -275,9 +275,11 @@ uiTest('the Explorer shows the Keepalived Cluster view of each cluster file', { 
 });
 
 uiTest('Keepalived: Check with keepalived -t runs the real binary on the saved file', { timeout: 60_000 }, async () => {
+  // the snippet test left its placeholders active in master.conf; open the file from the Explorer instead
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+1');
-  await openFile(page, 'site/lb1.conf');
+  await page.locator('.explorer-viewlet .monaco-list-row', { hasText: 'lb1.conf' }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'lb1' }).waitFor({ timeout: 15_000 });
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
   await runCommand(page, 'Keepalived: Check with keepalived -t');
   const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'keepalived -t' }).first();
   await toast.waitFor({ timeout: 30_000 });
