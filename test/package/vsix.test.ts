@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { SERVER_ROLE_FLAG } from '../../client/src/bundle-role';
 import { readZipEntries } from './zip-entries';
+import { MARKETPLACE_README, withTables } from '../../scripts/marketplace-readme';
 
 const root = resolve(import.meta.dirname, '../..');
 const vsix = join(root, 'dist/keepalived-tools.vsix');
@@ -61,6 +62,11 @@ test('npm run package builds a lean .vsix with exactly the run-time files', { ti
   assert.ok(manifest.galleryBanner.color && ['dark', 'light'].includes(manifest.galleryBanner.theme));
   assert.ok(manifest.categories.includes('Programming Languages') && manifest.keywords.includes('keepalived'));
   assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+  // the marketplace page: its own README, with the settings and commands tables as package.json has them
+  const readme = entries.find((e) => e.name === 'extension/readme.md')!.read().toString('utf8');
+  assert.equal(readme, withTables(readFileSync(MARKETPLACE_README, 'utf8')), 'stale tables: npm run generate:marketplace-readme');
+  assert.match(readme, /## Privacy\n\nNo telemetry/);
+  for (const name of Object.keys(manifest.contributes.configuration.properties)) assert.ok(readme.includes(`\`${name}\``), name);
   const vsixManifest = entries.find((e) => e.name === 'extension.vsixmanifest')!.read().toString('utf8');
   assert.match(vsixManifest, /Microsoft\.VisualStudio\.Services\.Icons\.Default/);
   assert.match(vsixManifest, /Microsoft\.VisualStudio\.Services\.Content\.Changelog/);
