@@ -91,23 +91,23 @@ test('code lens: the peer\'s state and priority above the instance, with a jump;
   assert.deepEqual(instance.command!.arguments, [uriOf(backup), rangeOf(backupText, 'vrrp_instance')]);
 
   const http = masterLenses.find((l) => l.range.start.line === rangeOf(masterText, 'virtual_server 192.168.18.200 80').start.line)!;
-  assert.equal(http.command!.title, 'differs on backup.conf: 2 lines');
+  assert.equal(http.command!.title, 'differs on lvs-slave: 2 lines');
   assert.equal(http.command!.command, 'keepalived.diffBlocks');
   assert.deepEqual(http.command!.arguments!.map((a: { label: string }) => a.label), ['master.conf', 'backup.conf']);
   const alt = masterLenses.find((l) => l.range.start.line === rangeOf(masterText, 'virtual_server 192.168.18.200 $PORT').start.line)!;
-  assert.equal(alt.command!.title, 'not on backup.conf');
+  assert.equal(alt.command!.title, 'not on lvs-slave');
 
   const backupLenses = (await client.connection.sendRequest(CodeLensRequest.type, doc(backup))) as CodeLens[];
   assert.ok(backupLenses.some((l) => l.command?.title === 'MASTER in master.conf · priority 100'), JSON.stringify(backupLenses));
 });
 
-test('code lens: an identical service says "same on"', async () => {
+test('code lens: an identical service says "same on" and the director\'s name from the cluster file', async () => {
   const sameText = backupText.replace('weight 2', 'weight 1');
   const same = join(dir, 'backup.conf');
   await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(same), version: 2 }, contentChanges: [{ text: sameText }] });
   await client.waitFor('re-analysis', () => client.published.filter((p) => p.uri === uriOf(master)).length >= 2, 10_000).catch(() => undefined);
   const lenses = (await client.connection.sendRequest(CodeLensRequest.type, doc(master))) as CodeLens[];
-  assert.ok(lenses.some((l) => l.command?.title === 'same on backup.conf'), JSON.stringify(lenses.map((l) => l.command?.title)));
+  assert.ok(lenses.some((l) => l.command?.title === 'same on lvs-slave'), JSON.stringify(lenses.map((l) => l.command?.title)));
 });
 
 test('inlay hints: the defaults an instance leaves to keepalived, and what $NAME and ~SEQ expand to; off by kind', async () => {

@@ -28,7 +28,9 @@ function serviceKey(vs: VirtualServerView): string {
  * Above each vrrp_instance, the same instance on each peer director ("BACKUP in backup.conf · priority
  * 100", jumping there); above each virtual_server, whether the peer's has the same lines, with a diff.
  */
-export function peerLenses(state: FeatureState, path: string): CodeLens[] {
+export function peerLenses(state: FeatureState & { directorName?(path: string): string | undefined }, path: string): CodeLens[] {
+  // a service is "on" a director: its name in the cluster file when there is one, else its config's file name
+  const director = (unit: ConfigUnit) => state.directorName?.(unit.root) ?? base(unit.root);
   const file = state.workspace.parsed(path);
   if (!file) return [];
   const cluster = state.analysis().clusters.find((c) => c.members.some((u) => u.files.includes(path)));
@@ -62,7 +64,7 @@ export function peerLenses(state: FeatureState, path: string): CodeLens[] {
     for (const peer of peers) {
       const match = peerService(peer, key);
       if (!match) {
-        lenses.push({ range: vs.statement.keyword.range, command: { title: `not on ${base(peer.root)}`, command: '' } });
+        lenses.push({ range: vs.statement.keyword.range, command: { title: `not on ${director(peer)}`, command: '' } });
         continue;
       }
       const mine = blockText(state, path, vs);
@@ -74,8 +76,8 @@ export function peerLenses(state: FeatureState, path: string): CodeLens[] {
         range: vs.statement.keyword.range,
         command:
           differing === 0
-            ? { title: `same on ${base(peer.root)}`, command: OPEN_PEER_COMMAND, arguments: [right.uri, match.vs.statement.keyword.range] }
-            : { title: `differs on ${base(peer.root)}: ${differing} line${differing === 1 ? '' : 's'}`, command: DIFF_BLOCKS_COMMAND, arguments: [left, right] },
+            ? { title: `same on ${director(peer)}`, command: OPEN_PEER_COMMAND, arguments: [right.uri, match.vs.statement.keyword.range] }
+            : { title: `differs on ${director(peer)}: ${differing} line${differing === 1 ? '' : 's'}`, command: DIFF_BLOCKS_COMMAND, arguments: [left, right] },
       });
     }
   }

@@ -35,6 +35,8 @@ export interface ServerState {
   knownConfigs(): string[];
   uriToPath(uri: string): string;
   pathToUri(path: string): string;
+  /** the name the cluster file gives the director a config goes to */
+  directorName?(path: string): string | undefined;
   /** the workspace folders (paths), when the server has them */
   readonly folders?: readonly string[];
 }
