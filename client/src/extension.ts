@@ -5,6 +5,12 @@ import { FAILOVER_TABLE_REQUEST, SHOW_FAILOVER_TABLE } from '../../server/src/fe
 import { registerDeployCommands, type AnalysisSource } from './deploy';
 import { createLanguageClient, SERVER_BUNDLE } from './server-connection';
 import { readSettings, SETTINGS_SECTION } from './settings';
+import { LANGUAGE_ID, registerLanguageSwitch } from './languageSwitch';
+import { ClusterView } from './clusterView';
+import { askSecret, confirmHostKey } from './deploy/prompts';
+import { whenTrusted } from './trust';
+import { registerPeerCommands } from './peerCommands';
+import { registerKeepalivedCheck } from './keepalivedCheck';
 
 let client: LanguageClient | undefined;
 
@@ -56,10 +62,46 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     if (!client?.isRunning()) throw new Error('the Keepalived language server is not running; restart it and try again');
     return fromSnapshot(await client.sendRequest<AnalysisSnapshot>(DEPLOY_ANALYSIS_REQUEST, { configs }));
   };
-  registerDeployCommands(context, channel, analysisFor);
+  const clusterView = new ClusterView(context, analysisFor, () => ({ confirmHostKey, askSecret: (req) => askSecret(context.secrets, req) }));
+  context.subscriptions.push(
+    vscode.window.registerTreeDataProvider('keepalived.clusterView', clusterView),
+    vscode.commands.registerCommand('keepalived.refreshClusterView', whenTrusted('Refreshing the cluster view', () => clusterView.refresh(true))),
+  );
+  void clusterView.refresh(false);
+  registerDeployCommands(context, channel, analysisFor, (result, dryRun) => {
+    clusterView.recordDeploy(undefined, { at: new Date().toISOString(), dryRun, outcome: result.outcome, ok: result.ok });
+    void clusterView.refresh(true);
+  });
+  registerLanguageSwitch(context);
+  registerPeerCommands(context);
+  registerKeepalivedCheck(context, channel);
 
-  await startServer(context, channel);
-  channel.appendLine(`[keepalived] activation to server ready: ${Date.now() - activatedAt} ms`);
+  // Activated by a plain-text or Properties file, the server waits for a keepalived document to start;
+  // activate() itself returns at once, so VS Code never waits on that.
+  const started = startWhenNeeded(context).then(async () => {
+    await startServer(context, channel);
+    channel.appendLine(`[keepalived] activation to server ready: ${Date.now() - activatedAt} ms`);
+  });
+  if (await isNeededNow()) await started;
+}
+
+async function isNeededNow(): Promise<boolean> {
+  return (
+    vscode.workspace.textDocuments.some((d) => d.languageId === LANGUAGE_ID) ||
+    (await vscode.workspace.findFiles('**/keepalived-cluster.json', '**/node_modules/**', 1)).length > 0
+  );
+}
+
+async function startWhenNeeded(context: vscode.ExtensionContext): Promise<void> {
+  if (await isNeededNow()) return;
+  await new Promise<void>((ready) => {
+    const listener = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (d.languageId !== LANGUAGE_ID) return;
+      listener.dispose();
+      ready();
+    });
+    context.subscriptions.push(listener);
+  });
 }
 
 export async function deactivate(): Promise<void> {

@@ -19,6 +19,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     documentSelector: [
       { scheme: 'file', language: 'keepalived' },
       { scheme: 'untitled', language: 'keepalived' },
+      // virtual workspaces (vscode-vfs and the like): each file is checked on its own
+      { scheme: 'vscode-vfs', language: 'keepalived' },
     ],
     initializationOptions: { settings: readSettings() },
     // Included files and the cluster description change what the open files mean.

@@ -13,6 +13,8 @@ export interface KeepalivedSettings {
   cluster: { file: string };
   /** keepalived release the configuration targets, e.g. "2.2.7"; empty means the newest one */
   keepalivedVersion: string;
+  /** inlay hints by kind */
+  inlayHints: { defaults: boolean; expansions: boolean };
 }
 
 export const SETTINGS_SECTION = 'keepalived';
@@ -39,5 +41,6 @@ export function readSettings(scope?: vscode.ConfigurationScope): KeepalivedSetti
     format: { indentWidth: clamp(config.get('format.indentWidth'), 1, 16, 4) },
     cluster: { file: config.get<string>('cluster.file') || 'keepalived-cluster.json' },
     keepalivedVersion: (config.get<string>('keepalivedVersion') ?? '').trim(),
+    inlayHints: { defaults: config.get<boolean>('inlayHints.defaults') !== false, expansions: config.get<boolean>('inlayHints.expansions') !== false },
   };
 }

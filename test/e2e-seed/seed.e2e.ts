@@ -8,6 +8,11 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lintFiles } from '../../server/src/analysis/lint';
+import { createHash } from 'node:crypto';
+import { configFacts } from '../../server/src/analysis/facts';
+import { parseClusterFile } from '../../server/src/deploy/clusterFile';
+import { clusterTree, type TreeNode } from '../../server/src/deploy/clusterTree';
+import { clusterStatus } from '../../server/src/deploy/status';
 import { createSeedLab, SUBNET, type SeedLab, type SeedHost } from './seedLab';
 import { directorConfig, type SeedAddresses } from './seedConfigs';
 
@@ -26,6 +31,20 @@ const startedAt = performance.now();
 
 let failed = false;
 /** a test whose failure also prints the daemons' logs at the end */
+
+/** The Explorer's cluster view as the VS Code client builds it: status over SSH, drawn by clusterTree. */
+async function clusterViewNow(): Promise<TreeNode> {
+  const clusterPath = join(ws, 'keepalived-cluster.json');
+  const parsed = parseClusterFile(readFileSync(clusterPath, 'utf8'), ws);
+  assert.ok(parsed.ok);
+  const spec = parsed.spec;
+  const status = await clusterStatus({ spec, analysis: { configFacts }, callbacks: { confirmHostKey: async () => false, askSecret: async () => undefined } });
+  const facts = new Map(spec.directors.map((d) => [d.config, configFacts(d.config)]));
+  const localSha256 = new Map(spec.directors.map((d) => [d.config, createHash('sha256').update(readFileSync(d.config)).digest('hex')]));
+  return clusterTree({ name: 'keepalived-cluster.json', spec, facts, localSha256, status });
+}
+const child = (node: TreeNode, label: string) => node.children?.find((c) => c.label === label);
+
 function step(name: string, fn: () => void | Promise<void>): void {
   test(name, async () => {
     try {
@@ -240,6 +259,15 @@ step('stopping the MASTER moves the VIP to the BACKUP within seconds, and status
   assert.match(r.out, new RegExp(`^director ${BACKUP}: keepalived active; VIPs here: ${VIP.replace(/\./g, '\\.')}$`, 'm'));
 });
 
+step('the cluster view, refreshed with the MASTER stopped, shows the BACKUP holding the VIP and both configs deployed', async () => {
+  const view = await clusterViewNow();
+  assert.equal(child(view, `VIP ${VIP}`)?.description, `held by ${BACKUP}`);
+  assert.equal(child(view, MASTER)?.description, 'keepalived inactive · deployed = local');
+  assert.equal(child(view, BACKUP)?.description, 'keepalived active · deployed = local');
+  assert.equal(child(child(view, BACKUP)!, 'VI_1')?.description, `MASTER (holds ${VIP})`);
+  assert.equal(child(child(view, MASTER)!, 'VI_1')?.description, 'keepalived not running');
+});
+
 step('restarting the MASTER takes the VIP back (preemption)', async () => {
   const master = lab.host(MASTER);
   const backup = lab.host(BACKUP);
@@ -250,6 +278,13 @@ step('restarting the MASTER takes the VIP back (preemption)', async () => {
   const r = await keepalivedDeploy(['status']);
   assert.equal(r.code, 0, r.out + r.err);
   assert.match(r.out, new RegExp(`^VIP ${VIP.replace(/\./g, '\\.')}: held by ${MASTER}$`, 'm'));
+});
+
+step('after preemption the cluster view shows the MASTER holding the VIP again', async () => {
+  const view = await clusterViewNow();
+  assert.equal(child(view, `VIP ${VIP}`)?.description, `held by ${MASTER}`);
+  assert.equal(child(child(view, MASTER)!, 'VI_1')?.description, `MASTER (holds ${VIP})`);
+  assert.equal(child(child(view, BACKUP)!, 'VI_1')?.description, 'BACKUP');
 });
 
 step('a deploy whose directors disagree on virtual_router_id is refused before any host changes', async () => {

@@ -57,11 +57,18 @@ export class CodeServer {
   port = 0;
   log = '';
 
-  constructor(readonly runDir: string) {
+  /** `restricted`: workspace trust on and the folder never trusted, so the window runs in Restricted Mode */
+  constructor(
+    readonly runDir: string,
+    private readonly restricted = false,
+  ) {
     this.userDataDir = join(runDir, 'user-data');
     this.extensionsDir = join(runDir, 'extensions');
     mkdirSync(join(this.userDataDir, 'User'), { recursive: true });
-    writeFileSync(join(this.userDataDir, 'User/settings.json'), JSON.stringify(QUIET_SETTINGS, null, 2));
+    const settings = restricted
+      ? { ...QUIET_SETTINGS, 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.banner': 'never' }
+      : QUIET_SETTINGS;
+    writeFileSync(join(this.userDataDir, 'User/settings.json'), JSON.stringify(settings, null, 2));
     writeFileSync(join(runDir, 'config.yaml'), 'auth: none\ncert: false\n');
     this.env = {
       ...process.env,
@@ -95,7 +102,7 @@ export class CodeServer {
       ...this.commonArgs(),
       '--auth', 'none',
       '--bind-addr', `127.0.0.1:${this.port}`,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-telemetry', '--disable-update-check', ...(this.restricted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override', '--disable-proxy',
       '--reconnection-grace-time', '10',
       folder,

@@ -14,6 +14,7 @@ export interface Locator {
   hover(): Promise<void>;
   click(): Promise<void>;
   getByText(text: string | RegExp): Locator;
+  locator(selector: string, options?: { hasText?: string | RegExp }): Locator;
 }
 
 export interface Page {
@@ -24,7 +25,7 @@ export interface Page {
   waitForSelector(selector: string, options?: { state?: 'visible' | 'attached' | 'hidden'; timeout?: number }): Promise<unknown>;
   /** `expression` runs in the browser: a JavaScript expression as text, so this file needs no DOM types */
   waitForFunction(expression: string, arg?: unknown, options?: { timeout?: number }): Promise<unknown>;
-  screenshot(options: { path: string; fullPage?: boolean }): Promise<Buffer>;
+  screenshot(options: { path: string; fullPage?: boolean; clip?: { x: number; y: number; width: number; height: number } }): Promise<Buffer>;
 }
 
 export interface BrowserContext {

@@ -24,6 +24,25 @@ const workspace = join(runDir, 'workspace');
 const configDir = join(workspace, 'keepalived');
 mkdirSync(configDir, { recursive: true });
 for (const name of ['master.conf', 'backup.conf']) copyFileSync(join(PROJECT_ROOT, 'examples', name), join(configDir, name));
+// Outside keepalived/: VS Code opens these as Properties and plain text; the extension switches them.
+// lb1.conf is another cluster's director (its own VRID and VIP) that leaves advert_int and preemption to the defaults.
+mkdirSync(join(workspace, 'site'), { recursive: true });
+mkdirSync(join(workspace, 'roles/lb/templates'), { recursive: true });
+writeFileSync(
+  join(workspace, 'site/lb1.conf'),
+  readFileSync(join(PROJECT_ROOT, 'examples/master.conf'), 'utf8')
+    .replace('    advert_int 1\n', '')
+    .replace(/VI_1/g, 'VI_9')
+    .replace('virtual_router_id 51', 'virtual_router_id 59')
+    .replace(/192\.168\.18\./g, '10.9.9.'),
+);
+copyFileSync(join(PROJECT_ROOT, 'test/fixtures/templates/keepalived.conf.j2'), join(workspace, 'roles/lb/templates/keepalived.conf.j2'));
+// a cluster file copied away from the project: its schema must still come from the extension
+mkdirSync(join(workspace, 'copied'), { recursive: true });
+writeFileSync(join(workspace, 'copied/keepalived-cluster.json'), '{\n  "directors": 5\n}\n');
+// the example cluster file beside the configs: the Explorer's cluster view lists it
+writeFileSync(join(configDir, 'keepalived-cluster.json'), readFileSync(join(PROJECT_ROOT, 'examples/keepalived-cluster.json'), 'utf8'));
+const DOCS = join(PROJECT_ROOT, 'docs/images');
 const masterLines = readFileSync(join(configDir, 'master.conf'), 'utf8').split('\n');
 const lineOf = (pattern: RegExp) => masterLines.findIndex((l) => pattern.test(l)) + 1;
 
@@ -116,6 +135,20 @@ uiTest('opening master.conf selects the Keepalived language and starts the serve
   assert.notEqual(await vrrpToken.getAttribute('class'), await plainToken.getAttribute('class'));
 });
 
+uiTest('code lenses show the peer director above each vrrp_instance and virtual_server', { timeout: 60_000 }, async () => {
+  const lens = page.locator('.contentWidgets .codelens-decoration', { hasText: 'BACKUP in backup.conf' }).first();
+  await lens.waitFor({ timeout: 30_000 });
+  assert.match(nbspToSpace(await lens.innerText()), /BACKUP in backup\.conf · priority 90/);
+  await page.locator('.contentWidgets .codelens-decoration', { hasText: 'same on backup.conf' }).first().waitFor({ timeout: 15_000 });
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'vscode-code-lens.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
+  // the lens jumps to the peer's instance
+  await lens.locator('a', { hasText: 'BACKUP in backup.conf' }).click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'backup' }).waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Control+W');
+  await page.locator('.tabs-container .tab.active', { hasText: 'master' }).waitFor({ timeout: 15_000 });
+});
+
 uiTest('breaking virtual_router_id between master and backup shows a cluster problem', { timeout: 90_000 }, async () => {
   await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.markers-panel', { state: 'visible' });
@@ -172,13 +205,14 @@ uiTest('hovering a keyword shows its documentation from the schema', { timeout: 
   await page.keyboard.press('Escape');
 });
 
-uiTest('a snippet expands in the editor', { timeout: 60_000 }, async () => {
+uiTest('a snippet offered by completion expands in the editor', { timeout: 60_000 }, async () => {
   await page.keyboard.press('Control+1');
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Enter');
-  await runCommand(page, 'Snippets: Insert Snippet');
-  await page.keyboard.type('vrrp_sync_group');
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'vrrp_sync_group' }).first().waitFor();
+  // the language server offers the snippet at the top level (and not inside blocks)
+  await page.keyboard.type('vrrp_sync_gr');
+  await page.keyboard.press('Control+Space');
+  await page.locator('.suggest-widget .monaco-list-row', { hasText: 'vrrp_sync_group' }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(SNIPPET_SHOWN, undefined, { timeout: 15_000 });
   const text = await visibleText(page);
@@ -194,4 +228,61 @@ uiTest('Keepalived: Restart Language Server starts a fresh server', { timeout: 6
   await page.keyboard.press('Control+Shift+M');
   await page.waitForFunction(PROBLEM_SHOWN, undefined, { timeout: 30_000 });
   await page.screenshot({ path: join(ARTIFACTS, 'vscode-e2e.png') });
+});
+
+/** Text of the inlay hints shown in the editor (rendered as injected text or as CSS content). */
+const INLAY_TEXT = `[...document.querySelectorAll('.editor-instance .view-line span')].map((e) => e.textContent + getComputedStyle(e, '::before').content + getComputedStyle(e, '::after').content).join(' ').replace(/\u00a0/g, ' ')`;
+
+uiTest('a keepalived config outside keepalived/ switches to Keepalived and shows its defaults as inlay hints', { timeout: 90_000 }, async () => {
+  await openFile(page, 'site/lb1.conf');
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
+  await page.waitForFunction(`(${INLAY_TEXT}).includes('advert_int 1 · preempt')`, undefined, { timeout: 30_000 });
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'vscode-inlay-hints.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
+  await openFile(page, 'roles/lb/templates/keepalived.conf.j2');
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
+  // the template is highlighted: a Jinja tag's keyword is a token of its own colour, unlike the text around it
+  const tagKeyword = page.locator('.editor-instance .view-line span span', { hasText: /^endif$/ }).first();
+  await tagKeyword.waitFor({ timeout: 15_000 });
+  const tagText = page.locator('.editor-instance .view-line span span', { hasText: /keepalived_script_user[\s\u00a0]is[\s\u00a0]defined/ }).first();
+  assert.notEqual(await tagKeyword.getAttribute('class'), await tagText.getAttribute('class'));
+  await page.keyboard.press('Control+W');
+  await page.keyboard.press('Control+W');
+});
+
+uiTest('a keepalived-cluster.json anywhere is validated by the extension\'s schema', { timeout: 60_000 }, async () => {
+  await openFile(page, 'copied/keepalived-cluster.json');
+  await page.keyboard.press('Control+Shift+M');
+  await page.waitForSelector('.markers-panel', { state: 'visible' });
+  await page.waitForFunction(`[...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => /Incorrect type/.test(r.textContent))`, undefined, { timeout: 30_000 });
+  await page.keyboard.press('Control+W');
+});
+
+uiTest('the Explorer shows the Keepalived Cluster view of each cluster file', { timeout: 60_000 }, async () => {
+  const header = page.locator('.pane-header', { hasText: 'Keepalived Cluster' }).first();
+  await header.waitFor({ timeout: 30_000 });
+  if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  const tree = page.locator('.pane-body .monaco-list-row', { hasText: 'lvs-master' }).first();
+  await tree.waitFor({ timeout: 30_000 });
+  const rows = (await page.locator('.pane-body .monaco-list-row').allInnerTexts()).map(nbspToSpace).join('\n');
+  assert.match(rows, /keepalived\/keepalived-cluster\.json/);
+  assert.match(rows, /lvs-slave/);
+  assert.match(rows, /Not checked yet/);
+  // the copied, broken cluster file is listed with its problem
+  assert.match(rows, /copied\/keepalived-cluster\.json[\s\S]*problem/);
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'vscode-cluster-view.png'), clip: { x: 0, y: 0, width: 700, height: 900 } });
+});
+
+uiTest('Keepalived: Check with keepalived -t runs the real binary on the saved file', { timeout: 60_000 }, async () => {
+  // the snippet test left its placeholders active in master.conf; open the file from the Explorer instead
+  await page.keyboard.press('Escape');
+  await page.locator('.explorer-viewlet .monaco-list-row', { hasText: 'lb1.conf' }).first().click();
+  await page.locator('.tabs-container .tab.active', { hasText: 'lb1' }).waitFor({ timeout: 15_000 });
+  await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
+  await runCommand(page, 'Keepalived: Check with keepalived -t');
+  const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'keepalived -t' }).first();
+  await toast.waitFor({ timeout: 30_000 });
+  assert.match(nbspToSpace(await toast.innerText()), /keepalived -t: config valid/);
+  await waitForLog(/keepalived -t on site\/lb1\.conf: exit 0/);
 });

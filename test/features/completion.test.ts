@@ -28,15 +28,21 @@ test('keywords offered are those of the block under the cursor, with docs and sn
   assert.ok(names.includes('garp_master_delay') && names.includes('nopreempt') && names.includes('track_script'));
   assert.ok(!names.includes('lb_algo'), 'virtual_server keywords are not offered in vrrp_instance');
   assert.ok(!names.includes('priority') && !names.includes('virtual_router_id'), 'a one-off keyword already set is not offered again');
+  // a keyword with a snippet of its own is offered once, as that snippet
+  assert.equal(inInstance.filter((i) => i.filterText === 'track_script' || i.label === 'track_script').length, 1);
   const track = inInstance.find((i) => i.label === 'track_script')!;
   assert.equal(track.insertTextFormat, InsertTextFormat.Snippet);
-  assert.equal(track.insertText, 'track_script {\n\t$0\n}');
-  assert.match(JSON.stringify(track.documentation), /vrrp_script/);
+  assert.equal(track.insertText, 'track_script {\n\t${1:chk_web}\n}$0');
+  const sync = inInstance.find((i) => i.label === 'garp_master_delay')!;
+  assert.match(JSON.stringify(sync.documentation), /MASTER/);
 
   const atTop = labels(completion(state, master, { line: 15, character: 0 }));
-  assert.ok(atTop.includes('vrrp_instance') && atTop.includes('virtual_server') && !atTop.includes('state'));
-  const instance = completion(state, master, { line: 15, character: 0 }).find((i) => i.label === 'vrrp_instance')!;
-  assert.equal(instance.insertText, 'vrrp_instance $1 {\n\t$0\n}');
+  assert.ok(atTop.includes('vrrp_instance MASTER') && atTop.includes('virtual_server DR') && !atTop.includes('state'));
+  assert.ok(!atTop.includes('vrrp_instance'), 'the bare keyword would repeat its snippets');
+  const group = completion(state, master, { line: 15, character: 0 }).find((i) => i.label === 'vrrp_sync_group')!;
+  assert.equal(group.insertText, 'vrrp_sync_group ${1:VG_1} {\n\tgroup {\n\t\t${2:VI_1}\n\t\t${3:VI_2}\n\t}\n}$0');
+  // top-level snippets are not offered inside a block
+  assert.ok(!names.some((n) => /^(vrrp_instance|virtual_server|global_defs)\b/.test(String(n))), names.join(' '));
 
   const inRealServer = labels(completion(state, master, positionOf(text, 'weight 1')));
   assert.ok(inRealServer.includes('HTTP_GET') && inRealServer.includes('inhibit_on_failure') && !inRealServer.includes('lb_kind'));

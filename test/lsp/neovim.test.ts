@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -102,6 +102,50 @@ test('Neovim (built-in LSP client, headless) sees the VRID mismatch on both dire
     console.log(`# Neovim: buffer edit -> publishDiagnostics on both files: ${report.latency_ms!.toFixed(1)} ms (server debounce 100 ms)`);
     assert.ok(report.latency_ms! < 2000, `latency ${report.latency_ms} ms`);
     assert.equal(report.server_exit?.code, 0, 'the server exits cleanly when Neovim stops it');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the Neovim set-up of docs/editors.md, as written, starts the server for a keepalived file and shows its diagnostics', () => {
+  const doc = readFileSync(join(ROOT, 'docs/editors.md'), 'utf8');
+  const snippet = /<!-- neovim-snippet:start -->\s*```lua\n([\s\S]*?)```\s*<!-- neovim-snippet:end -->/.exec(doc)?.[1];
+  assert.ok(snippet, 'docs/editors.md has no marked Neovim snippet');
+  const dir = mkdtempSync(join(tmpdir(), 'ka-nvim-docs-'));
+  try {
+    const xdg = join(dir, '.xdg');
+    mkdirSync(join(xdg, 'config', 'nvim'), { recursive: true });
+    writeFileSync(join(xdg, 'config', 'nvim', 'init.lua'), snippet);
+    // the snippet runs `keepalived-language-server` from PATH: here, the server of this checkout
+    const bin = join(dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'keepalived-language-server'), `#!/bin/sh\ncd '${ROOT}' && exec node --import tsx server/src/lsp/main.ts "$@"\n`, { mode: 0o755 });
+    const config = join(dir, 'etc', 'keepalived', 'keepalived.conf');
+    mkdirSync(join(dir, 'etc', 'keepalived'), { recursive: true });
+    writeFileSync(config, readFileSync(join(EXAMPLES, 'master.conf'), 'utf8').replace('advert_int 1', 'advert_itn 1'));
+    const out = join(dir, 'result.json');
+    const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-c', `luafile ${join(ROOT, 'test/lsp/neovim/docs-check.lua')}`], {
+      cwd: dir,
+      timeout: 90_000,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        PATH: `${bin}:${process.env.PATH}`,
+        XDG_CONFIG_HOME: join(xdg, 'config'),
+        XDG_DATA_HOME: join(xdg, 'data'),
+        XDG_CACHE_HOME: join(xdg, 'cache'),
+        XDG_STATE_HOME: join(xdg, 'state'),
+        KA_OUT: out,
+        KA_CONFIG: config,
+      },
+    });
+    assert.ok(existsSync(out), `no result; nvim status ${run.status}\n${run.stderr}`);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as { error?: string; filetype: string; diagnostics: { lnum: number; message: string }[]; clients: number };
+    assert.equal(result.error, undefined, result.error);
+    assert.equal(result.filetype, 'keepalived');
+    assert.equal(result.clients, 1);
+    const line = readFileSync(config, 'utf8').split('\n').findIndex((l) => l.includes('advert_itn'));
+    assert.ok(result.diagnostics.some((d) => d.lnum === line && /advert_itn/.test(d.message)), JSON.stringify(result.diagnostics));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

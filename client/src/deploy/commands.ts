@@ -8,13 +8,19 @@ import { dirname } from 'node:path';
 import { CLUSTER_FILE_NAME, formatClusterErrors, parseClusterFile, type ClusterSpec } from '../../../server/src/deploy/clusterFile';
 import { deploy, formatDiagnostic, type DeployEvents, type DeployResult } from '../../../server/src/deploy/engine';
 import { rollback } from '../../../server/src/deploy/rollback';
-import { deployFailureMessage } from '../../../server/src/deploy/outcomeReport';
+import { actionableReport, logLevelOf } from '../../../server/src/deploy/actionableReport';
 import { clusterStatus, formatStatus } from '../../../server/src/deploy/status';
 import type { AnalysisFns } from '../../../server/src/deploy/analysis';
 import type { SecretRequest } from '../../../server/src/deploy/ssh';
+import { whenTrusted } from '../trust';
 import { askSecret, confirmHostKey, forgetSecrets } from './prompts';
 
-type Output = vscode.OutputChannel;
+type Output = vscode.LogOutputChannel;
+
+/** A deploy log line at its level: failures as errors, roll-backs and overrides as warnings. */
+function logLine(output: Output, line: string): void {
+  output[logLevelOf(line)](line);
+}
 
 /** Lint and config facts for the directors' configs, from the language server. */
 export type AnalysisSource = (configs: string[]) => Promise<AnalysisFns>;
@@ -57,7 +63,7 @@ function events(
   asked: SecretRequest[],
 ): DeployEvents {
   return {
-    log: (line) => output.appendLine(line),
+    log: (line) => logLine(output, line),
     progress: (host, message) => report(`${host}: ${message}`),
     confirmHostKey,
     askSecret: (req) => {
@@ -67,7 +73,7 @@ function events(
   };
 }
 
-async function runDeploy(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource, dryRun: boolean): Promise<void> {
+async function runDeploy(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource, dryRun: boolean): Promise<DeployResult | undefined> {
   const spec = await loadSpec(output);
   if (!spec) return;
   const analysis = await analysisFor(configsOf(spec));
@@ -101,7 +107,7 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
         { detail: result.lint.filter((d) => d.severity === 'error').slice(0, 5).map(formatDiagnostic).join('\n') },
         override,
       );
-      if (choice !== override) return;
+      if (choice !== override) return result;
       forceLint = true;
       continue;
     }
@@ -119,13 +125,17 @@ async function runDeploy(context: vscode.ExtensionContext, output: Output, analy
     }
     if (result.hosts.some((h) => h.messages.some((m) => /authentication failed|wrong passphrase/.test(m))))
       await forgetSecrets(context.secrets, asked);
-    const summary = result.hosts.map((h) => `${h.name}: ${h.state}`).join(', ');
-    if (result.ok) vscode.window.showInformationMessage(dryRun ? `Dry run done, nothing changed (${summary}). Diffs are in the output.` : `Deployed: ${summary}`);
-    else {
+    const report = actionableReport(result, dryRun);
+    output.appendLine(report.detail);
+    if (result.ok) {
+      const show = 'Show Diffs';
+      if ((await vscode.window.showInformationMessage(report.summary, show)) === show) output.show(true);
+    } else {
       output.show(true);
-      vscode.window.showErrorMessage(deployFailureMessage(result));
+      // modal: the detail (every host, its state and what to do) is shown in full, not cut to one line
+      void vscode.window.showErrorMessage(report.summary, { modal: true, detail: report.detail });
     }
-    return;
+    return result;
   }
 }
 
@@ -164,11 +174,18 @@ async function runStatus(context: vscode.ExtensionContext, output: Output, analy
   output.show(true);
 }
 
-export function registerDeployCommands(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource): void {
+/** Called when a deploy or dry run ends (the cluster view records it and refreshes). */
+export type DeployEnded = (result: DeployResult, dryRun: boolean) => void;
+
+export function registerDeployCommands(context: vscode.ExtensionContext, output: Output, analysisFor: AnalysisSource, onEnded?: DeployEnded): void {
+  const deployThen = async (dryRun: boolean) => {
+    const result = await runDeploy(context, output, analysisFor, dryRun);
+    if (result) onEnded?.(result, dryRun);
+  };
   context.subscriptions.push(
-    vscode.commands.registerCommand('keepalived.deployCluster', () => runDeploy(context, output, analysisFor, false)),
-    vscode.commands.registerCommand('keepalived.deployClusterDryRun', () => runDeploy(context, output, analysisFor, true)),
-    vscode.commands.registerCommand('keepalived.rollbackCluster', () => runRollback(context, output, analysisFor)),
-    vscode.commands.registerCommand('keepalived.clusterStatus', () => runStatus(context, output, analysisFor)),
+    vscode.commands.registerCommand('keepalived.deployCluster', whenTrusted('Deploy Cluster', () => deployThen(false))),
+    vscode.commands.registerCommand('keepalived.deployClusterDryRun', whenTrusted('Deploy Cluster (Dry Run)', () => deployThen(true))),
+    vscode.commands.registerCommand('keepalived.rollbackCluster', whenTrusted('Roll Back Cluster', () => runRollback(context, output, analysisFor))),
+    vscode.commands.registerCommand('keepalived.clusterStatus', whenTrusted('Cluster Status', () => runStatus(context, output, analysisFor))),
   );
 }

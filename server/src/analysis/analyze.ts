@@ -17,6 +17,8 @@ import { checkRoutes } from './semantic/routes';
 import { checkEmptyConfig } from './semantic/emptyConfig';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
+import { isTemplatePath } from '../syntax/template';
+import { keepsTemplateFinding } from './templateFindings';
 
 export interface AnalysisOptions {
   /** target keepalived release: newer keywords are warned about */
@@ -71,6 +73,10 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     const key = `${file}|${d.range.start.line}:${d.range.start.character}|${d.code}|${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (isTemplatePath(file)) {
+      const parsed = workspace.parsed(file);
+      if (parsed && !keepsTemplateFinding(parsed, d)) continue;
+    }
     if (!diagnostics.has(file)) diagnostics.set(file, []);
     diagnostics.get(file)!.push(d);
   }

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { includeDirective } from '../schema';
 import { diskFileSystem, type FileSystem } from './diskFileSystem';
 import { parseConfig, reparseConfig, type ConfigFile, type Statement } from '../syntax';
+import { isTemplatePath, maskTemplate } from '../syntax/template';
 import type { PreprocessOptions } from '../syntax/preprocess';
 
 export interface IncludeLink {
@@ -72,7 +73,8 @@ export class Workspace {
     if (!entry) return undefined;
     if (!entry.file) {
       const options = { ...this.preprocessOptions, directory: dirname(path) };
-      entry.file = entry.previous ? reparseConfig(entry.previous, entry.text, options) : parseConfig(entry.text, options);
+      if (isTemplatePath(path)) entry.file = parseConfig(maskTemplate(entry.text), options);
+      else entry.file = entry.previous ? reparseConfig(entry.previous, entry.text, options) : parseConfig(entry.text, options);
       entry.previous = undefined;
     }
     return entry.file;

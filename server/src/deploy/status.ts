@@ -8,6 +8,7 @@ import type { AnalysisFns } from './analysis';
 import { drVips } from './plan';
 import { SshSession, type SshCallbacks } from './ssh';
 import * as ops from './remoteOps';
+import { shellQuote } from './shellQuote';
 
 export interface DirectorStatus {
   name: string;
@@ -16,6 +17,8 @@ export interface DirectorStatus {
   keepalived?: string;
   heldVips: string[];
   ipvs?: string;
+  /** SHA-256 of the config at the director's remotePath (absent when it could not be read) */
+  deployedSha256?: string;
 }
 
 export interface RealServerStatus {
@@ -59,7 +62,9 @@ export async function clusterStatus(req: {
         const active = await s.exec(ops.keepalivedActiveScript);
         const addrs = await s.exec(ops.addressesScript);
         const ipvs = await s.exec(ops.ipvsScript);
+        const digest = await s.exec(`sha256sum -- ${shellQuote(d.remotePath)}`);
         return {
+          deployedSha256: digest.code === 0 ? /^[0-9a-f]{64}/.exec(digest.stdout)?.[0] : undefined,
           name: d.name,
           reachable: true,
           keepalived: active.stdout.trim() || `exit ${active.code}`,

@@ -12,6 +12,11 @@ import { commentStart } from '../syntax/preprocess';
 import { blockIdInside } from '../analysis/blockContext';
 import { argAt, enclosingBlockOwner } from './context';
 import { describeType, itemMarkdown, keywordMarkdown, signature } from './docs';
+import { groupMemberItems } from './groupMembers';
+import { keywordSortText } from './keywordRank';
+import { snippetItems } from './snippetItems';
+import { sameSettingAs } from '../schema/sameSetting';
+import { VALUE_DOCS } from '../schema/valueDocs';
 import { clusterFiles, contextBlockOf, indexedAll, unitFiles, type FeatureState } from './related';
 
 /** keepalived's spellings of a boolean (check_true_false); the schema types them as `bool`. */
@@ -51,6 +56,7 @@ export function completion(state: FeatureState, path: string, position: Position
   const block = blockSpec(blockIdInside(owner, contextBlockOf(state, path))) ?? rootBlockSpec();
 
   if (line.words.length === 0) {
+    if (block.id === 'virtual_server_group') return groupMemberItems(vipItems(state, path, line, false), line.replace);
     if (block.items) return valueItems(state, path, block.items.args[0], line, block, owner);
     return keywordItems(file, block, owner, position.line);
   }
@@ -69,12 +75,15 @@ export function completion(state: FeatureState, path: string, position: Position
 function keywordItems(file: ConfigFile, block: BlockSpec, owner: Statement | undefined, line: number): CompletionItem[] {
   const siblings = owner ? owner.block?.statements ?? [] : file.statements;
   const present = new Set(siblings.filter((s) => s.range.start.line !== line).map((s) => s.name));
-  const items: CompletionItem[] = [];
+  // lvs_sched is lb_algo, nopreempt undoes preempt: once one is written the other is no suggestion
+  const ruledOut = new Set([...present].flatMap((name) => sameSettingAs(block, name)));
+  const snippets = snippetItems(block, (spec) => keywordSortText(block, spec));
+  const items: CompletionItem[] = [...snippets.items];
   for (const spec of block.keywords) {
-    if (!spec.repeatable && present.has(spec.name)) continue;
-    items.push(keywordItem(spec));
+    if ((!spec.repeatable && present.has(spec.name)) || ruledOut.has(spec.name) || snippets.keywords.has(spec.name)) continue;
+    items.push(keywordItem(spec, keywordSortText(block, spec)));
   }
-  for (const spec of includeDirectives) items.push(keywordItem(spec, '2'));
+  for (const spec of includeDirectives) items.push(keywordItem(spec, `4${spec.name}`));
   return items;
 }
 
@@ -84,7 +93,7 @@ function keywordItems(file: ConfigFile, block: BlockSpec, owner: Statement | und
  */
 const KEYWORD_ITEMS = new WeakMap<KeywordSpec, CompletionItem>();
 
-function keywordItem(spec: KeywordSpec, rank?: string): CompletionItem {
+function keywordItem(spec: KeywordSpec, sortText: string): CompletionItem {
   const cached = KEYWORD_ITEMS.get(spec);
   if (cached) return cached;
   const item: CompletionItem = {
@@ -92,7 +101,7 @@ function keywordItem(spec: KeywordSpec, rank?: string): CompletionItem {
     kind: spec.block ? CompletionItemKind.Module : CompletionItemKind.Keyword,
     detail: signature(spec.name, spec.args, spec.freeTail),
     documentation: { kind: 'markdown', value: keywordMarkdown(spec) },
-    sortText: `${rank ?? (spec.deprecated ? '1' : '0')}${spec.name}`,
+    sortText,
   };
   if (spec.deprecated) item.tags = [CompletionItemTag.Deprecated];
   if (spec.block) {
@@ -127,7 +136,7 @@ function valueItems(
   const doc = `\`${spec.name}\`: ${describeType(type)}${block.items ? `\n\n${itemMarkdown(block)}` : ''}`;
   switch (type.kind) {
     case 'enum':
-      return type.values.map((v) => plain(v, CompletionItemKind.EnumMember, cursor.replace, spec.name, doc));
+      return type.values.map((v, i) => plain(v, CompletionItemKind.EnumMember, cursor.replace, VALUE_DOCS[v] ?? spec.name, VALUE_DOCS[v] ? `**${v}**: ${VALUE_DOCS[v]}\n\n${doc}` : doc, String(i).padStart(2, '0')));
     case 'bool':
       return BOOL_WORDS.map((v) => plain(v, CompletionItemKind.Value, cursor.replace, spec.name, doc));
     case 'ref':

@@ -2,6 +2,7 @@ import type { Hover, Position } from 'vscode-languageserver';
 import { collect } from '../analysis/unit';
 import type { Statement } from '../syntax';
 import { meaningOf, statementPath, typedWords, wordAt } from './context';
+import { VALUE_DOCS } from '../schema/valueDocs';
 import { describeType, itemMarkdown, keywordMarkdown } from './docs';
 import { occurrenceAt, type NameOccurrence } from './nameIndex';
 import { contextBlockOf, indexed, indexedAll, unitFiles, type FeatureState } from './related';
@@ -35,6 +36,7 @@ export function hover(state: FeatureState, path: string, position: Position): Ho
     if (word.start !== statement.start) {
       const typed = typedWords(statement, meaning).find((t) => t.word.start === word.start);
       if (typed?.spec) parts.push(`\`${typed.spec.name}\` of \`${meaning.keyword.name}\`: ${describeType(typed.spec.type)}`);
+      if (typed?.spec?.type.kind === 'enum' && VALUE_DOCS[typed.word.text]) parts.push(`**${typed.word.text}**: ${VALUE_DOCS[typed.word.text]}`);
     }
     parts.push(keywordMarkdown(meaning.keyword, meaning.block));
   } else {

@@ -9,6 +9,8 @@ export interface ClusterGroups {
   files: string[];
   /** readable messages for cluster files that could not be used */
   problems: string[];
+  /** the director name each config goes to, as the cluster file names it */
+  directors?: Map<string, string>;
 }
 
 export function clusterFilePath(folder: string, setting: string | undefined): string {
@@ -21,7 +23,7 @@ export function clusterFilePath(folder: string, setting: string | undefined): st
  * config each one gets; those configs are compared with each other instead of guessing by instance names.
  */
 export function readClusterGroups(folders: readonly string[], setting: string | undefined): ClusterGroups {
-  const out: ClusterGroups = { groups: [], files: [], problems: [] };
+  const out: ClusterGroups = { groups: [], files: [], problems: [], directors: new Map() };
   for (const path of new Set(folders.map((f) => clusterFilePath(f, setting)))) {
     let text: string;
     try {
@@ -38,6 +40,7 @@ export function readClusterGroups(folders: readonly string[], setting: string | 
     // '~/' paths name a file on the deploying user's machine outside the workspace; nothing to compare.
     const configs = [...new Set(parsed.spec.directors.map((d) => d.config).filter((c) => !c.startsWith('~/')))];
     if (configs.length) out.groups.push(configs);
+    for (const d of parsed.spec.directors) if (!out.directors!.has(d.config)) out.directors!.set(d.config, d.name);
   }
   return out;
 }

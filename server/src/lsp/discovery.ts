@@ -2,11 +2,15 @@ import { open } from 'node:fs/promises';
 import { basename, sep } from 'node:path';
 import { loadGlobber } from '../analysis/globber';
 
-/** Names the VS Code extension associates with keepalived (package.json `filenames`/`filenamePatterns`). */
+/**
+ * Names the VS Code extension associates with keepalived (package.json `filenames`/`filenamePatterns`):
+ * keepalived.conf, keepalived-lb1.conf, lb1.keepalived.conf, upstream's samples keepalived.conf.SMTP_CHECK,
+ * Ansible's keepalived.conf.j2, and any .conf (or .conf.j2) under a keepalived/ folder.
+ */
 export function hasKeepalivedName(path: string): boolean {
   const name = basename(path);
-  if (name === 'keepalived.conf' || name.endsWith('.keepalived.conf')) return true;
-  return name.endsWith('.conf') && path.split(sep).slice(0, -1).includes('keepalived');
+  if (/^keepalived[^/]*\.conf$/.test(name) || name.endsWith('.keepalived.conf') || name.startsWith('keepalived.conf.')) return true;
+  return /\.conf(\.j2)?$/.test(name) && path.split(sep).slice(0, -1).includes('keepalived');
 }
 
 // A director's config is often named after its role (master.conf, lvs-a.conf): recognise it by its

@@ -1,4 +1,9 @@
-import { CodeActionKind, type Connection, type ServerCapabilities } from 'vscode-languageserver';
+import { statSync } from 'node:fs';
+import { sep } from 'node:path';
+import { CodeActionKind, type CodeLens, type Connection, type InlayHint, type Range, type ServerCapabilities } from 'vscode-languageserver';
+import { defaultHints } from '../features/defaultHints';
+import { documentLinks } from '../features/documentLinks';
+import { peerLenses } from '../features/peerLens';
 import { codeActions } from '../features/codeActions';
 import { completion } from '../features/completion';
 import { FAILOVER_TABLE_REQUEST } from '../features/failoverCommand';
@@ -31,14 +36,36 @@ export const featureCapabilities: ServerCapabilities = {
   semanticTokensProvider: { legend: semanticTokensLegend, full: true },
   codeLensProvider: { resolveProvider: false },
   inlayHintProvider: true,
+  documentLinkProvider: { resolveProvider: false },
 };
 
-/** Providers of code lenses and inlay hints: each feature adds its own function here. */
-const codeLensProviders = [failoverCodeLenses];
-const inlayHintProviders = [failoverInlayHints];
+/** Code lens and inlay hint providers: each request concatenates what every provider gives. */
+type LensProvider = (state: ServerState, path: string) => CodeLens[];
+type HintProvider = (state: ServerState, path: string, range: Range) => InlayHint[];
+const codeLensProviders: LensProvider[] = [peerLenses, failoverCodeLenses];
+const inlayHintProviders: HintProvider[] = [
+  failoverInlayHints,
+  (state, path, range) => {
+    const file = state.workspace.parsed(path);
+    return file ? defaultHints(file, state.settings().inlayHints ?? { defaults: true, expansions: true }, range) : [];
+  },
+];
+
 /** Extra hover sections appended after the keyword's documentation. */
 const hoverSections = [failoverHover];
 
+/** A link target must be a file inside a workspace folder (not any /usr/bin program a script names). */
+function workspaceFileExists(state: ServerState): (path: string) => boolean {
+  const folders = state.folders ?? [];
+  return (path) => {
+    if (!folders.some((f) => path.startsWith(f.endsWith(sep) ? f : f + sep))) return false;
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  };
+}
 
 /** Wires each feature to its request; every handler reads the state at call time and never writes it. */
 export function registerFeatureHandlers(connection: Connection, state: ServerState): void {
@@ -55,8 +82,6 @@ export function registerFeatureHandlers(connection: Connection, state: ServerSta
     const before = base && typeof base.contents === 'object' && 'kind' in base.contents ? [base.contents.value] : [];
     return { contents: { kind: 'markdown', value: [...before, ...extra].join('\n\n---\n\n') }, range: base?.range };
   });
-  connection.onCodeLens((p) => codeLensProviders.flatMap((f) => f(state, path(p.textDocument.uri))));
-  connection.languages.inlayHint.on((p) => inlayHintProviders.flatMap((f) => f(state, path(p.textDocument.uri))));
   connection.onRequest(FAILOVER_TABLE_REQUEST, (p: { uri: string; instance: string }) => ({ markdown: failoverTableMarkdown(state, path(p.uri), p.instance) ?? null }));
   connection.onDocumentSymbol((p) => {
     const file = parsed(p.textDocument.uri);
@@ -84,6 +109,9 @@ export function registerFeatureHandlers(connection: Connection, state: ServerSta
     return text === undefined ? [] : formatRange(text, p.range, formatSettings(state.settings().format.indentWidth, p.options));
   });
   connection.onCodeAction((p) => codeActions(state, path(p.textDocument.uri), p.context.diagnostics));
+  connection.onCodeLens((p) => codeLensProviders.flatMap((provide) => provide(state, path(p.textDocument.uri))));
+  connection.languages.inlayHint.on((p) => inlayHintProviders.flatMap((provide) => provide(state, path(p.textDocument.uri), p.range)));
+  connection.onDocumentLinks((p) => documentLinks(state, path(p.textDocument.uri), workspaceFileExists(state)));
   connection.languages.semanticTokens.on((p) => {
     const file = parsed(p.textDocument.uri);
     return file ? semanticTokens(file, contextBlockOf(state, path(p.textDocument.uri))) : { data: [] };

@@ -75,6 +75,11 @@ export class LiveState implements ServerState {
     return this.open.has(path);
   }
 
+  /** The director a config goes to, by the cluster file's name for it. */
+  directorName(path: string): string | undefined {
+    return this.clusters.directors?.get(path);
+  }
+
   clusterFiles(): readonly string[] {
     return this.clusters.files;
   }

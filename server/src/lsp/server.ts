@@ -1,5 +1,7 @@
 import { sep } from 'node:path';
 import {
+  CodeLensRefreshRequest,
+  InlayHintRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -52,6 +54,9 @@ export function startServer(connection: Connection): LiveState {
   let watchesDynamically = false;
   let canPullConfiguration = false;
   let followsFolders = false;
+  // lenses show the peers' lines and hints the settings: ask the client to fetch them again when those change
+  let refreshesLenses = false;
+  let refreshesHints = false;
   let diskWatcher: DiskWatcher | undefined;
 
   const validate = () => {
@@ -66,6 +71,7 @@ export function startServer(connection: Connection): LiveState {
     }
     for (const problem of state.lintConfigs.problems.splice(0)) connection.console.warn(`keepalived: ${problem}`);
     publisher.publish(byUri);
+    if (refreshesLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     const elapsed = Date.now() - started;
     if (elapsed > 500) connection.console.warn(`keepalived: analysing ${result.diagnostics.size} file(s) took ${elapsed} ms`);
     diskWatcher?.update(state.folders, state.filesOnDisk());
@@ -110,6 +116,8 @@ export function startServer(connection: Connection): LiveState {
     watchesDynamically = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     followsFolders = params.capabilities.workspace?.workspaceFolders === true;
+    refreshesLenses = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    refreshesHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     if (!watchesDynamically) diskWatcher = new DiskWatcher((path, change) => void onDiskChange(path, change));
     return {
       capabilities: mergeCapabilities(featureCapabilities),
@@ -145,6 +153,7 @@ export function startServer(connection: Connection): LiveState {
     const wasEnabled = state.settings().validation.enable;
     applySettings(raw);
     if (wasEnabled && !state.settings().validation.enable) publisher.clearAll();
+    if (refreshesHints) void connection.sendRequest(InlayHintRefreshRequest.type).catch(() => undefined);
     scheduler.request(0);
   });
 

@@ -40,6 +40,8 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     format: { indentWidth: number(format.indentWidth, 1, 16, defaultSettings.format.indentWidth) },
     clusterFile: clusterFile?.trim(),
     keepalivedVersion: isValidVersion(version) ? version : undefined,
+    // only when given, so that a client that never heard of hints gets the defaults (both on)
+    ...(isObject(s.inlayHints) ? { inlayHints: { defaults: s.inlayHints.defaults !== false, expansions: s.inlayHints.expansions !== false } } : {}),
   };
 }
 

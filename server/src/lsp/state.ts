@@ -11,6 +11,8 @@ export interface ServerSettings {
   clusterFile?: string;
   /** target keepalived release, e.g. "2.2.7"; unset: the keepalived on PATH, else the newest known */
   keepalivedVersion?: string;
+  /** which inlay hints to show (both on when unset) */
+  inlayHints?: { defaults: boolean; expansions: boolean };
 }
 
 export const defaultSettings: ServerSettings = {
@@ -33,4 +35,8 @@ export interface ServerState {
   knownConfigs(): string[];
   uriToPath(uri: string): string;
   pathToUri(path: string): string;
+  /** the name the cluster file gives the director a config goes to */
+  directorName?(path: string): string | undefined;
+  /** the workspace folders (paths), when the server has them */
+  readonly folders?: readonly string[];
 }

@@ -56,7 +56,7 @@ const instanceKeywords: readonly KeywordSpec[] = [
   { name: 'skip_check_adv_addr', args: optionalBool, since: '1.2.20', doc: 'Skip comparing the address list of each advert with ours when it comes from the current master, which saves work with many VIPs.', example: 'skip_check_adv_addr' },
   { name: 'strict_mode', args: optionalBool, since: '1.2.20', doc: 'Follow the RFC strictly: no authentication, VIPs required, state MASTER only for priority 255, VIPs not reachable unless `accept`.', example: 'strict_mode off' },
   { name: 'preempt', args: [], doc: 'Let a higher-priority router take over from the current master (the default; the keyword only undoes nopreempt).', example: 'preempt' },
-  { name: 'nopreempt', args: [], doc: 'A higher-priority router stays BACKUP while a master exists. Takes effect only with `state BACKUP`.', example: 'nopreempt' },
+  { name: 'nopreempt', args: [], doc: 'A higher-priority router that comes up stays BACKUP while another router is MASTER. The initial state must not be MASTER: with `state MASTER` (or priority 255) keepalived warns and clears nopreempt. Leaving `state` out, or `state BACKUP`, works.', example: 'nopreempt' },
   { name: 'preempt_delay', args: [arg('SECONDS', num(0, 1000, MICROSECONDS))], default: '0', doc: 'After start-up, wait this many seconds before preempting a lower-priority master.', example: 'preempt_delay 30' },
   { name: 'debug', args: [arg('LEVEL', int(0, 4))], default: '0', doc: 'Debug level of this instance, 0-4.', example: 'debug 0' },
   notify('notify_backup', 'becomes BACKUP'),
