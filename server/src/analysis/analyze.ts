@@ -1,6 +1,6 @@
 import type { ConfigFile, Diagnostic } from '../syntax';
 import { checkInstancesAcrossCluster } from './cluster/instanceChecks';
-import { groupClusters, type Cluster } from './cluster/grouping';
+import { groupClusters, type Cluster, type DeclaredCluster, type GroupingOptions } from './cluster/grouping';
 import { checkServicesAcrossCluster } from './cluster/serviceChecks';
 import { blockIdInside } from './blockContext';
 import { checkAgainstSchema } from './schemaCheck';
@@ -15,8 +15,10 @@ import type { Workspace } from './workspace';
 export interface AnalysisOptions {
   /** target keepalived release: newer keywords are warned about */
   keepalivedVersion?: string;
-  /** explicit clusters (lists of main config paths), e.g. from the cluster file */
-  clusters?: readonly (readonly string[])[];
+  /** explicit clusters (lists of main config paths, or with the cluster file that declares them) */
+  clusters?: readonly (readonly string[] | DeclaredCluster)[];
+  /** which configs may be inferred to be one cluster (default: those in one directory) */
+  clusterScope?: GroupingOptions['scopeOf'];
 }
 
 export interface AnalysisResult {
@@ -49,11 +51,11 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   }
   for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
 
-  const clusters = groupClusters(units, options.clusters);
+  const clusters = groupClusters(units, options.clusters, { scopeOf: options.clusterScope });
   for (const cluster of clusters) {
     const vips = new Set(cluster.members.flatMap((u) => [...vipAddresses(u)]));
     for (const unit of cluster.members) found.push(...checkServicesOnVips(unit, vips));
-    found.push(...checkInstancesAcrossCluster(cluster), ...checkServicesAcrossCluster(cluster));
+    found.push(...explained(cluster, [...checkInstancesAcrossCluster(cluster), ...checkServicesAcrossCluster(cluster)]));
   }
 
   const diagnostics = new Map<string, Diagnostic[]>([...files].map((f) => [f, []]));
@@ -67,6 +69,11 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { diagnostics, units, clusters };
+}
+
+/** Every cross-file finding says why the files were compared, and how to say otherwise. */
+function explained(cluster: Cluster, found: FileDiagnostic[]): FileDiagnostic[] {
+  return cluster.reason ? found.map((d) => ({ ...d, message: `${d.message.replace(/\.$/, "")}. ${cluster.reason}` })) : found;
 }
 
 const schemaResults = new WeakMap<ConfigFile, Map<string, Diagnostic[]>>();

@@ -6,10 +6,12 @@ import { isValidVersion } from '../analysis/versions';
 import { userCacheDir } from './cacheHome';
 
 export const USAGE = `Usage: keepalived-lint [--format text|json] [--keepalived-version X.Y.Z] [--config-id ID]
-                       [--cache] [--cache-location DIR] FILE...
+                       [--cluster FILE] [--cache] [--cache-location DIR] FILE...
 
-Checks keepalived.conf files. Files named together are analysed as one cluster: the MASTER and BACKUP
-directors' configs are compared with each other.
+Checks keepalived.conf files. The MASTER and BACKUP directors' configs of a cluster are compared with each
+other: the clusters a keepalived-cluster.json beside the files or above them declares (or --cluster FILE),
+and configs in one directory that show they direct one virtual router (same instances, VRIDs and addresses
+in different roles, or unicast peers naming each other).
 --cache keeps each report with what it was made from (every file read, by content, and every include
 glob's matches) and prints it again, without parsing, while all of that is unchanged. It lives in
 $XDG_CACHE_HOME/keepalived-tools/lint-results (or ~/.cache/...); --cache-location DIR puts it in DIR
@@ -20,6 +22,8 @@ export interface CliOptions {
   format: 'text' | 'json';
   keepalivedVersion?: string;
   configId?: string;
+  /** cluster files named with --cluster */
+  clusterFiles?: string[];
   /** the directory of the result cache, when --cache is on */
   cacheDir?: string;
   files: string[];
@@ -48,6 +52,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       if (!isValidVersion(v)) throw new UsageError(`--keepalived-version wants a release number like 2.2.7, not '${v}'`);
       options.keepalivedVersion = v;
     } else if (flag === '--config-id') options.configId = value();
+    else if (flag === '--cluster') (options.clusterFiles ??= []).push(resolve(value()));
     else if (flag === '--cache') {
       cacheWanted = true;
       options.cacheDir ??= defaultResultCacheDir();

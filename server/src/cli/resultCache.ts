@@ -243,7 +243,7 @@ export class ResultCache {
 /** The entry of this command line, when --cache is on and the linter's build is known. */
 export function resultCacheFor(options: CliOptions, build: string | undefined): ResultCache | undefined {
   if (!options.cacheDir || !build) return undefined;
-  return new ResultCache(options.cacheDir, { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, configId: options.configId });
+  return new ResultCache(options.cacheDir, { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, configId: options.configId, clusterFiles: options.clusterFiles });
 }
 
 const isString = (x: unknown): x is string => typeof x === 'string';

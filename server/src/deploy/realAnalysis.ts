@@ -1,9 +1,11 @@
 /** The language core's lint and config facts, in the shape the deploy engine takes. */
+import { resolve } from 'node:path';
 import { lintFiles } from '../analysis/lint';
 import { configFacts } from '../analysis/facts';
 import type { AnalysisFns } from './analysis';
 
 export const realAnalysis: AnalysisFns = {
-  lintFiles: (paths) => lintFiles(paths),
+  // the configs deployed together are the directors of the cluster file being deployed
+  lintFiles: (paths) => lintFiles(paths, { clusters: [{ configs: paths.map((p) => resolve(p)), source: 'the cluster file being deployed' }] }),
   configFacts: (path) => configFacts(path),
 };

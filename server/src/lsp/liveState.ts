@@ -17,7 +17,9 @@ export class LiveState implements ServerState {
   private current: ServerSettings = defaultSettings;
   private readonly open = new Set<string>();
   private readonly discovered = new Set<string>();
-  private clusters: ClusterGroups = { groups: [], files: [], problems: [] };
+  private clusters: ClusterGroups = { groups: [], declared: [], files: [], problems: [] };
+  /** cluster files found anywhere in the workspace folders (besides the one the setting names) */
+  private readonly foundClusterFiles = new Set<string>();
   private cached: AnalysisResult | undefined;
   /** files the latest analysis read, and directories its include globs look in (kept across invalidation) */
   private lastFiles = new Set<string>();
@@ -35,7 +37,7 @@ export class LiveState implements ServerState {
   analysis(): AnalysisResult {
     this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
       keepalivedVersion: this.current.keepalivedVersion,
-      clusters: this.clusters.groups,
+      clusters: this.clusters.declared,
     });
     this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));
     this.lastIncludeDirs = new Set(
@@ -108,6 +110,7 @@ export class LiveState implements ServerState {
 
   /** A file changed on disk (or appeared, or vanished). */
   fileChangedOnDisk(path: string, existence: 'changed' | 'created' | 'deleted'): void {
+    if (this.isClusterFileCandidate(path)) existence === 'deleted' ? this.foundClusterFiles.delete(path) : this.foundClusterFiles.add(path);
     if (this.clusters.files.includes(path) || this.isClusterFileCandidate(path)) this.reloadClusterFile();
     this.workspace.invalidate(path);
     if (existence === 'deleted') this.discovered.delete(path);
@@ -117,8 +120,15 @@ export class LiveState implements ServerState {
   }
 
   reloadClusterFile(): void {
-    this.clusters = readClusterGroups(this.folders, this.current.clusterFile);
+    this.clusters = readClusterGroups(this.folders, this.current.clusterFile, [...this.foundClusterFiles]);
     this.changed();
+  }
+
+  /** The cluster files a scan of the workspace folders found (each counts wherever it is). */
+  setFoundClusterFiles(paths: Iterable<string>): void {
+    this.foundClusterFiles.clear();
+    for (const p of paths) this.foundClusterFiles.add(p);
+    this.reloadClusterFile();
   }
 
   private isClusterFileCandidate(path: string): boolean {
