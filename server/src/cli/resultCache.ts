@@ -112,7 +112,9 @@ export class RecordingFileSystem implements FileSystem {
   readFile(path: string): string | undefined {
     const before = stampOf(path);
     const text = this.inner.readFile(path);
-    if (!sameStamp(before, stampOf(path))) this.consistent = false;
+    const after = stampOf(path);
+    // a file absent before and after the read is a stable answer too (a lookup checks it is still absent)
+    if (!sameStamp(before, after) && !(before === undefined && after === undefined)) this.consistent = false;
     // the text's UTF-8 is the file's bytes, unless the file is not valid UTF-8: then no lookup matches
     const input: FileInput = { path, digest: text === undefined ? null : digestOf(Buffer.from(text, 'utf8')), stamp: text === undefined ? undefined : before };
     const seen = this.files.get(path);

@@ -46,5 +46,6 @@ export function clusterFilesAbove(configs: readonly string[], fs: FileSystem = d
       if (dirname(dir) === dir) break;
     }
   }
+  // read, not globbed: the lint result cache then checks these few paths, not the directories up to '/'
   return [...candidates].filter((path) => fs.readFile(path) !== undefined);
 }
