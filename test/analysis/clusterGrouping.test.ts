@@ -10,7 +10,7 @@ const master = readFileSync(join(EXAMPLES, 'master.conf'), 'utf8');
 const backup = readFileSync(join(EXAMPLES, 'backup.conf'), 'utf8');
 const SAMPLES = readdirSync(CORPUS).filter((name) => name.startsWith('keepalived.conf'));
 
-const crossFile = (found: readonly { code: string }[]) => found.filter((d) => d.code.startsWith('cluster-'));
+const crossFile = <T extends { code: string }>(found: readonly T[]) => found.filter((d) => d.code.startsWith('cluster-'));
 const base = (file: string) => file.split('/').slice(-2).join('/');
 
 /** A cluster file naming these configs (relative to where it stands), with made-up director addresses. */

@@ -13,7 +13,7 @@ function lint(...args: string[]): { code: number | null; found: { file: string; 
   return { code: run.status, found: JSON.parse(run.stdout) };
 }
 
-const crossFile = (found: { code: string }[]) => found.filter((d) => d.code.startsWith('cluster-'));
+const crossFile = <T extends { code: string }>(found: readonly T[]) => found.filter((d) => d.code.startsWith('cluster-'));
 
 describe('keepalived-lint: clusters', () => {
   it("upstream's samples named together on the command line: no cross-file finding", () => {

@@ -23,7 +23,8 @@ const workspace = join(runDir, 'workspace');
 // Laid out like /etc/keepalived: the language contribution claims **/keepalived/**/*.conf.
 const configDir = join(workspace, 'keepalived');
 mkdirSync(configDir, { recursive: true });
-for (const name of ['master.conf', 'backup.conf']) copyFileSync(join(PROJECT_ROOT, 'examples', name), join(configDir, name));
+// with their cluster file: directors that disagree on virtual_router_id are only compared when declared
+for (const name of ['master.conf', 'backup.conf', 'keepalived-cluster.json']) copyFileSync(join(PROJECT_ROOT, 'examples', name), join(configDir, name));
 const masterLines = readFileSync(join(configDir, 'master.conf'), 'utf8').split('\n');
 const lineOf = (pattern: RegExp) => masterLines.findIndex((l) => pattern.test(l)) + 1;
 
