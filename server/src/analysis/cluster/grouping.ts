@@ -114,6 +114,8 @@ export function groupClusters(
   // the views of one file under its config ids: the file itself says they are directors of one setup
   for (const indexes of byRoot.values()) {
     const free = indexes.filter((i) => !explicitlyPlaced.has(i) && units[i].configId !== undefined);
+    // a file that says which directors it serves is their cluster: no guess joins it with other files
+    free.forEach((i) => explicitlyPlaced.add(i));
     for (let k = 1; k < free.length; k++) {
       union(free[0], free[k], `${basename(units[free[0]].root)} serves each of them through its @id lines (keepalived -i ID)`);
     }
@@ -143,7 +145,7 @@ export function groupClusters(
   return [...clusters.entries()].map(([root, members]) => {
     const why = [...(reasons.get(root) ?? [])];
     if (members.length < 2 || why.length === 0) return { members };
-    const declared = members.some((_, k) => explicitlyPlaced.has(units.indexOf(members[k])));
+    const declared = members.every((member) => explicitlyPlaced.has(units.indexOf(member)));
     return { members, reason: `Compared because ${why.join('; ')}${declared ? '' : `; ${HOW_TO_DECLARE}`}.` };
   });
 }
