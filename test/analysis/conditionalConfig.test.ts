@@ -8,7 +8,7 @@ import { lintTexts } from '../helpers/lint';
 import { CORPUS } from '../helpers/paths';
 
 const instance = (lines: string) => `vrrp_instance VI_1 {\n    interface eth0\n${lines}    virtual_ipaddress {\n        192.0.2.100\n    }\n}\n`;
-const problems = (found: readonly { severity: string }[]) => found.filter((d) => d.severity === 'error' || d.severity === 'warning');
+const problems = <T extends { severity: string }>(found: readonly T[]) => found.filter((d) => d.severity === 'error' || d.severity === 'warning');
 
 describe('conditional configs (@id lines)', () => {
   it('finds the ids a file names, @^id included, and not a lone @word or an address', () => {

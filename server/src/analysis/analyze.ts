@@ -18,6 +18,8 @@ export interface AnalysisOptions {
   keepalivedVersion?: string;
   /** explicit clusters (lists of main config paths, or with the cluster file that declares them) */
   clusters?: readonly (readonly string[] | DeclaredCluster)[];
+  /** the ids (`keepalived -i`) to check configs with `@id` lines as; by default the ids each one names */
+  configIds?: readonly string[];
   /** which configs may be inferred to be one cluster (default: those in one directory) */
   clusterScope?: GroupingOptions['scopeOf'];
 }
@@ -43,7 +45,8 @@ type ViewDiagnostic = FileDiagnostic & { configId?: string };
 export function analyze(workspace: Workspace, roots: readonly string[], options: AnalysisOptions = {}): AnalysisResult {
   // a config with @id lines is checked as each id it names reads it (unless one id was chosen for all)
   const views = roots.flatMap((root): { workspace: Workspace; root: string; configId?: string }[] => {
-    const ids = workspace.preprocessOptions.configId === undefined ? configIdsOf(workspace, root) : [];
+    const named = workspace.preprocessOptions.configId === undefined ? configIdsOf(workspace, root) : [];
+    const ids = named.length && options.configIds?.length ? options.configIds : named;
     return ids.length ? ids.map((configId) => ({ workspace: workspace.forConfigId(configId), root, configId })) : [{ workspace, root, configId: undefined }];
   });
   const units: ConfigUnit[] = views.map((v) => (v.configId === undefined ? buildUnit(v.workspace, v.root) : { ...buildUnit(v.workspace, v.root), configId: v.configId }));

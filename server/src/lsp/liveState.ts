@@ -38,6 +38,7 @@ export class LiveState implements ServerState {
     this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
       keepalivedVersion: this.current.keepalivedVersion,
       clusters: this.clusters.declared,
+      configIds: this.current.configIds,
     });
     this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));
     this.lastIncludeDirs = new Set(

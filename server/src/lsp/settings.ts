@@ -40,7 +40,16 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     format: { indentWidth: number(format.indentWidth, 1, 16, defaultSettings.format.indentWidth) },
     clusterFile: clusterFile?.trim(),
     keepalivedVersion: isValidVersion(version) ? version : undefined,
+    // left out when unset, like the other optional settings
+    ...(configIdsSetting(s.configIds) ? { configIds: configIdsSetting(s.configIds) } : {}),
   };
+}
+
+/** `configIds`: a list of ids (a lone string counts as one); blanks and ids with spaces are dropped. */
+function configIdsSetting(value: unknown): string[] | undefined {
+  const list = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+  const ids = list.filter((v) => v !== '' && !/\s/.test(v));
+  return ids.length ? ids : undefined;
 }
 
 /** initializationOptions may carry the settings bare, under `settings`, or under `settings.keepalived`. */

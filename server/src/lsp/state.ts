@@ -11,6 +11,8 @@ export interface ServerSettings {
   clusterFile?: string;
   /** target keepalived release, e.g. "2.2.7" */
   keepalivedVersion?: string;
+  /** config ids (`keepalived -i`) to check files with `@id` lines as, instead of the ids they name */
+  configIds?: string[];
 }
 
 export const defaultSettings: ServerSettings = {
