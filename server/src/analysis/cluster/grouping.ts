@@ -68,7 +68,10 @@ function evidence(a: Map<string, Facts>, b: Map<string, Facts>): string | undefi
   const roles: string[] = [];
   for (const [name, x] of a) {
     const y = b.get(name);
-    if (!y || x.vrid === undefined || x.vrid !== y.vrid || ![...x.vips].some((v) => y.vips.has(v))) return undefined;
+    if (!y) return undefined;
+    // a side with no address yet (being written) does not contradict the other
+    const addressesAgree = x.vips.size === 0 || y.vips.size === 0 || [...x.vips].some((v) => y.vips.has(v));
+    if (x.vrid === undefined || x.vrid !== y.vrid || !addressesAgree) return undefined;
     if (x.role !== y.role) roles.push(`'${name}' ${x.role} / ${y.role}`);
   }
   if (roles.length === 0) return undefined;
