@@ -44,6 +44,13 @@ describe('conditional configs (@id lines)', () => {
     assert.deepEqual(lintTexts({ 'keepalived.conf': right }).filter((d) => d.code.startsWith('cluster-')), []);
   });
 
+  it('@^ID lines are read by every director not named: that view is checked and compared too', () => {
+    const text = instance('    virtual_router_id 51\n@^backup    state MASTER\n@^backup    priority 90\n@backup    state BACKUP\n@backup    priority 100\n');
+    const found = lintTexts({ 'keepalived.conf': text }).filter((d) => d.code === 'cluster-master-priority');
+    assert.deepEqual(found.map((d) => d.range.start.line).sort(), [4, 6]);
+    assert.ok(found.some((d) => /-i \^backup, MASTER/.test(d.message)), found.map((d) => d.message).join('\n'));
+  });
+
   it('--config-id chooses one view: only what that director reads is checked', () => {
     const text = instance('@high    virtual_router_id 51\n@low    virtual_router_id 300\n');
     assert.deepEqual(problems(lintTexts({ 'keepalived.conf': text }, { configId: 'high' })), []);
