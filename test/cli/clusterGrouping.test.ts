@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { CORPUS, EXAMPLES, ROOT } from '../helpers/paths';
 
-function lint(...args: string[]): { code: number | null; found: { file: string; code: string; message: string }[] } {
+function lint(...args: string[]): { code: number | null; found: { file: string; code: string; message: string }[]; stderr: string } {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'server/src/cli/lint.ts'), '--format', 'json', ...args], { cwd: ROOT, encoding: 'utf8' });
   assert.ok(run.stdout.startsWith('['), run.stdout + run.stderr);
-  return { code: run.status, found: JSON.parse(run.stdout) };
+  return { code: run.status, found: JSON.parse(run.stdout), stderr: run.stderr };
 }
 
 const crossFile = <T extends { code: string }>(found: readonly T[]) => found.filter((d) => d.code.startsWith('cluster-'));
@@ -45,5 +45,15 @@ describe('keepalived-lint: clusters', () => {
     // one director named alone: its peer comes from the cluster file above it
     const alone = lint(configs[0]);
     assert.deepEqual(alone.found.map((d) => `${d.file.split('/').slice(-2).join('/')} ${d.code}`), ['lb1/keepalived.conf cluster-vrid-mismatch']);
+  });
+
+  it('a cluster file it cannot use is named on stderr, with where it is wrong, and ignored', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ka-cli-badcluster-'));
+    copyFileSync(join(EXAMPLES, 'master.conf'), join(dir, 'master.conf'));
+    writeFileSync(join(dir, 'keepalived-cluster.json'), '{"directors": 3}');
+    const run = lint(join(dir, 'master.conf'));
+    assert.equal(run.code, 0);
+    assert.deepEqual(run.found, []);
+    assert.match(run.stderr, /cluster file ignored:\n.*keepalived-cluster\.json:1:\d+: directors must be an array/);
   });
 });

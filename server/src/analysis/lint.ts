@@ -11,6 +11,8 @@ export type { FileDiagnostic } from './unit';
 export interface LintOptions extends AnalysisOptions, PreprocessOptions {
   /** cluster files to read besides those found beside the configs and above them (`--cluster FILE`) */
   clusterFiles?: readonly string[];
+  /** told about each cluster file that cannot be used (it is then ignored) */
+  onClusterFileProblem?: (message: string) => void;
 }
 
 /**
@@ -30,6 +32,7 @@ export function lintFiles(paths: readonly string[], options: LintOptions = {}, f
   let peers: string[] = [];
   if (!clusters) {
     const declared = readDeclaredClusters([...clusterFilesAbove(roots, fs), ...(options.clusterFiles ?? []).map((f) => resolve(f))], fs);
+    declared.problems.forEach((problem) => options.onClusterFileProblem?.(problem));
     const relevant = declared.clusters.filter((c) => c.configs.some((config) => roots.includes(config)));
     clusters = relevant;
     peers = [...new Set(relevant.flatMap((c) => c.configs))].filter((config) => !roots.includes(config) && workspace.has(config));

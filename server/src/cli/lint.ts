@@ -12,7 +12,12 @@ export function printed(d: FileDiagnostic): PrintedDiagnostic {
 
 /** The report on the files: from the result cache when nothing it was made from changed, else from a lint (then stored). */
 function report(options: CliOptions, cache: ResultCache | undefined): { diagnostics: PrintedDiagnostic[]; cached: boolean } {
-  const lintOptions = { keepalivedVersion: options.keepalivedVersion, configId: options.configId, clusterFiles: options.clusterFiles };
+  const lintOptions = {
+    keepalivedVersion: options.keepalivedVersion,
+    configId: options.configId,
+    clusterFiles: options.clusterFiles,
+    onClusterFileProblem: (problem: string) => process.stderr.write(`keepalived-lint: cluster file ignored:\n${problem}\n`),
+  };
   if (!cache) return { diagnostics: lintFiles(options.files, lintOptions).map(printed), cached: false };
   const stored = cache.lookup(diskFileSystem);
   if (stored) return { diagnostics: stored, cached: true };
