@@ -125,9 +125,8 @@ export interface GeneratedCluster {
 }
 
 /**
- * A workspace of `hosts` directors forming hosts/2 MASTER/BACKUP pairs (one folder per host, each pair
- * with its own VIPs and VRIDs), described by a keepalived-cluster.json-free layout: pairs are found by
- * their shared instance names.
+ * A workspace of `hosts` directors forming hosts/2 MASTER/BACKUP pairs (one folder per pair, one per host
+ * in it, each pair with its own VIPs and VRIDs), each pair declared by a keepalived-cluster.json in its folder.
  */
 export function writeClusterWorkspace(dir: string, hosts: number, linesPerHost: number): GeneratedCluster {
   const mains: string[] = [];
@@ -135,13 +134,17 @@ export function writeClusterWorkspace(dir: string, hosts: number, linesPerHost: 
   for (let h = 0; h < hosts; h++) {
     const pair = Math.floor(h / 2);
     const master = h % 2 === 0;
-    const generated = writeDirector(join(dir, `lb${String(h).padStart(2, '0')}`), linesPerHost, {
+    const pairDir = join(dir, `pair${String(pair).padStart(2, '0')}`);
+    const host = `lb${String(h).padStart(2, '0')}`;
+    const generated = writeDirector(join(pairDir, host), linesPerHost, {
       state: master ? 'MASTER' : 'BACKUP',
       priority: master ? 150 : 100,
       clusterIndex: pair + 1,
     });
     mains.push(generated.main);
     lines += generated.lines;
+    const directors = mains.filter((m) => m.startsWith(pairDir + '/')).map((m, i) => ({ name: `lb${i}`, host: `192.0.2.${10 + i}`, config: m.slice(pairDir.length + 1) }));
+    writeFileSync(join(pairDir, 'keepalived-cluster.json'), JSON.stringify({ directors }, null, 2));
   }
   return { dir, mains, lines };
 }

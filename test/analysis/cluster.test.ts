@@ -9,8 +9,11 @@ import { EXAMPLES } from '../helpers/paths';
 const master = readFileSync(join(EXAMPLES, 'master.conf'), 'utf8');
 const backup = readFileSync(join(EXAMPLES, 'backup.conf'), 'utf8');
 
+const clusterFile = readFileSync(join(EXAMPLES, 'keepalived-cluster.json'), 'utf8');
+
+/** The pair as a cluster file declares it: these tests are about the checks, not about finding clusters. */
 function lintPair(m: string, b: string) {
-  return lintTexts({ 'master.conf': m, 'backup.conf': b });
+  return lintTexts({ 'master.conf': m, 'backup.conf': b, 'keepalived-cluster.json': clusterFile }, { lint: ['master.conf', 'backup.conf'] });
 }
 
 function onBothSides(code: string, m: string, b: string): void {

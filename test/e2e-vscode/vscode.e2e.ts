@@ -23,7 +23,9 @@ const workspace = join(runDir, 'workspace');
 // Laid out like /etc/keepalived: the language contribution claims **/keepalived/**/*.conf.
 const configDir = join(workspace, 'keepalived');
 mkdirSync(configDir, { recursive: true });
-for (const name of ['master.conf', 'backup.conf']) copyFileSync(join(PROJECT_ROOT, 'examples', name), join(configDir, name));
+// with their cluster file: directors that disagree on virtual_router_id are only compared when declared, and
+// the Explorer's cluster view lists it
+for (const name of ['master.conf', 'backup.conf', 'keepalived-cluster.json']) copyFileSync(join(PROJECT_ROOT, 'examples', name), join(configDir, name));
 // Outside keepalived/: VS Code opens these as Properties and plain text; the extension switches them.
 // lb1.conf is another cluster's director (its own VRID and VIP) that leaves advert_int and preemption to the defaults.
 mkdirSync(join(workspace, 'site'), { recursive: true });
@@ -40,8 +42,6 @@ copyFileSync(join(PROJECT_ROOT, 'test/fixtures/templates/keepalived.conf.j2'), j
 // a cluster file copied away from the project: its schema must still come from the extension
 mkdirSync(join(workspace, 'copied'), { recursive: true });
 writeFileSync(join(workspace, 'copied/keepalived-cluster.json'), '{\n  "directors": 5\n}\n');
-// the example cluster file beside the configs: the Explorer's cluster view lists it
-writeFileSync(join(configDir, 'keepalived-cluster.json'), readFileSync(join(PROJECT_ROOT, 'examples/keepalived-cluster.json'), 'utf8'));
 const DOCS = join(PROJECT_ROOT, 'docs/images');
 const masterLines = readFileSync(join(configDir, 'master.conf'), 'utf8').split('\n');
 const lineOf = (pattern: RegExp) => masterLines.findIndex((l) => pattern.test(l)) + 1;

@@ -20,7 +20,8 @@ function cluster(masterEdits: [string, string][], backupEdits: [string, string][
   };
   const master = write('master.conf', masterEdits);
   const backup = write('backup.conf', backupEdits);
-  const state = stateFor([master, backup]);
+  // declared one cluster, as the examples' cluster file does: a VRID mismatch is only compared then
+  const state = stateFor([master, backup], undefined, { clusters: [[master, backup]] });
   const lsp = (path: string) => toLspDiagnostics(state.analysis().diagnostics.get(path) ?? [], {}, state.pathToUri);
   return { master, backup, state, lsp };
 }

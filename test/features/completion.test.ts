@@ -93,7 +93,8 @@ test('names defined elsewhere where a reference is expected', () => {
 
 test('VIPs and interfaces used elsewhere in the cluster, and $ parameters', () => {
   const copy = edited(backup, '        192.168.18.200\n', '        \n');
-  const state = stateFor([master, copy]);
+  // the copy is in another directory: peers there are compared (and completed from) when declared
+  const state = stateFor([master, copy], undefined, { clusters: [[master, copy]] });
   const text = readFileSync(copy, 'utf8');
   const at = positionOf(text, 'virtual_ipaddress {\n', 'virtual_ipaddress {\n'.length + 8);
   assert.deepEqual(labels(completion(state, copy, at)), ['192.168.18.200']);

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL, fileURLToPath } from 'node:url';
-import { analyze, mainConfigs, type AnalysisResult } from '../../server/src/analysis/analyze';
+import { analyze, mainConfigs, type AnalysisOptions, type AnalysisResult } from '../../server/src/analysis/analyze';
 import { Workspace } from '../../server/src/analysis/workspace';
 import { defaultSettings, type ServerSettings } from '../../server/src/lsp/state';
 import type { FeatureState } from '../../server/src/features/related';
 import type { Position } from '../../server/src/syntax';
 
 /** A real workspace over files on disk, shaped like the server's state (no connection involved). */
-export function stateFor(paths: readonly string[], settings: ServerSettings = defaultSettings): FeatureState & { workspace: Workspace } {
+export function stateFor(paths: readonly string[], settings: ServerSettings = defaultSettings, options: AnalysisOptions = {}): FeatureState & { workspace: Workspace } {
   const workspace = new Workspace();
   for (const p of paths) workspace.setText(p, readFileSync(p, 'utf8'), true);
   let cached: AnalysisResult | undefined;
@@ -15,7 +15,7 @@ export function stateFor(paths: readonly string[], settings: ServerSettings = de
     workspace,
     settings: () => settings,
     knownConfigs: () => [...paths],
-    analysis: () => (cached ??= analyze(workspace, mainConfigs(workspace, paths))),
+    analysis: () => (cached ??= analyze(workspace, mainConfigs(workspace, paths), options)),
     pathToUri: (p) => pathToFileURL(p).href,
     uriToPath: (u) => (u.startsWith('file:') ? fileURLToPath(u) : u),
   };

@@ -16,6 +16,8 @@ function makeCluster(): { dir: string; master: string; backup: string } {
   const backup = join(dir, 'backup.conf');
   copyFileSync(join(EXAMPLES, 'master.conf'), master);
   copyFileSync(join(EXAMPLES, 'backup.conf'), backup);
+  // a VRID that differs is only compared between configs a cluster file declares one cluster
+  copyFileSync(join(EXAMPLES, 'keepalived-cluster.json'), join(dir, 'keepalived-cluster.json'));
   return { dir, master, backup };
 }
 

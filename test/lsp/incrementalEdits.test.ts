@@ -14,6 +14,8 @@ const master = join(dir, 'master.conf');
 const backup = join(dir, 'backup.conf');
 copyFileSync(join(EXAMPLES, 'master.conf'), master);
 copyFileSync(join(EXAMPLES, 'backup.conf'), backup);
+// declared one cluster, so that a VRID edit makes a cross-file finding
+copyFileSync(join(EXAMPLES, 'keepalived-cluster.json'), join(dir, 'keepalived-cluster.json'));
 
 const settings = { settings: { validation: { enable: true, debounceMs: 0 } } };
 const capabilities = { workspace: { workspaceFolders: true, configuration: false }, textDocument: { publishDiagnostics: { relatedInformation: true } } };

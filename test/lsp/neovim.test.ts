@@ -44,6 +44,8 @@ test('Neovim (built-in LSP client, headless) sees the VRID mismatch on both dire
   const backup = join(workspace, 'backup.conf');
   copyFileSync(join(EXAMPLES, 'master.conf'), master);
   copyFileSync(join(EXAMPLES, 'backup.conf'), backup);
+  // declared one cluster: directors that disagree on virtual_router_id are only compared then
+  copyFileSync(join(EXAMPLES, 'keepalived-cluster.json'), join(workspace, 'keepalived-cluster.json'));
   const out = join(dir, 'result.json');
   try {
     const run = spawnSync(

@@ -17,8 +17,9 @@ describe('the cluster file decides which configs are compared', () => {
   const lab = join(dir, 'lab.conf');
   const clusterFile = join(dir, 'keepalived-cluster.json');
   copyFileSync(join(EXAMPLES, 'master.conf'), master);
-  copyFileSync(join(EXAMPLES, 'backup.conf'), backup);
-  // a lab copy of the MASTER with another VRID: same instance name, so the guess puts it in the cluster
+  // the BACKUP ties with the MASTER: a finding whichever way the two are found to be one cluster
+  writeFileSync(backup, readFileSync(join(EXAMPLES, 'backup.conf'), 'utf8').replace('priority 90', 'priority 100'));
+  // a lab copy of the MASTER with another VRID: same instance name, which the old guess took for a peer
   writeFileSync(lab, readFileSync(master, 'utf8').replace('virtual_router_id 51', 'virtual_router_id 60'));
   writeFileSync(
     clusterFile,
@@ -39,16 +40,18 @@ describe('the cluster file decides which configs are compared', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  const tie = (p: string) => (client.latest(p)?.diagnostics ?? []).filter((d) => d.code === 'cluster-priority-tie').map((d) => String(d.message));
+
   test('with the cluster file, the lab copy is not compared with the directors', async () => {
-    await client.waitFor('all three published', () => [master, backup, lab].every((p) => client.latest(p)));
+    await client.waitFor('the tie, declared by the cluster file', () => [master, backup].every((p) => tie(p).some((m) => /keepalived-cluster\.json lists them/.test(m))));
     for (const p of [master, backup, lab]) assert.ok(!codes(client.latest(p)!.diagnostics).includes('cluster-vrid-mismatch'), p);
   });
 
-  test('deleting the cluster file falls back to grouping by instance name', async () => {
+  test('deleting the cluster file falls back to the evidence in the configs: the pair still, the lab copy never', async () => {
     unlinkSync(clusterFile);
-    await client.waitFor('VRID mismatch on the lab copy and the directors', () =>
-      [lab, master, backup].every((p) => codes(client.latest(p)?.diagnostics).includes('cluster-vrid-mismatch')),
-    );
+    await client.waitFor('the tie, now found by evidence', () => [master, backup].every((p) => tie(p).some((m) => /are in one directory and both define/.test(m))));
+    for (const p of [master, backup, lab]) assert.ok(!codes(client.latest(p)!.diagnostics).includes('cluster-vrid-mismatch'), p);
+    assert.deepEqual(codes(client.latest(lab)!.diagnostics).filter((c) => String(c).startsWith('cluster-')), []);
   });
 });
 
@@ -96,13 +99,13 @@ test('a client announcing no workspace capabilities (rootUri only) still gets it
   const dir = mkdtempSync(join(tmpdir(), 'ka-lsp-bare-'));
   const master = join(dir, 'master.conf');
   const backup = join(dir, 'backup.conf');
-  copyFileSync(join(EXAMPLES, 'backup.conf'), backup);
-  writeFileSync(master, readFileSync(join(EXAMPLES, 'master.conf'), 'utf8').replace('virtual_router_id 51', 'virtual_router_id 52'));
+  copyFileSync(join(EXAMPLES, 'master.conf'), master);
+  writeFileSync(backup, readFileSync(join(EXAMPLES, 'backup.conf'), 'utf8').replace('priority 90', 'priority 120'));
   const client = LspTestClient.start();
   try {
     await client.initialize(dir, {});
-    await client.waitFor('VRID mismatch on both unopened files', () =>
-      [master, backup].every((p) => codes(client.latest(p)?.diagnostics).includes('cluster-vrid-mismatch')),
+    await client.waitFor('the BACKUP outranking the MASTER, on both unopened files', () =>
+      [master, backup].every((p) => codes(client.latest(p)?.diagnostics).includes('cluster-master-priority')),
     );
   } finally {
     assert.equal(await client.stop(), 0);

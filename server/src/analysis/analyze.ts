@@ -1,6 +1,6 @@
 import type { ConfigFile, Diagnostic } from '../syntax';
 import { checkInstancesAcrossCluster } from './cluster/instanceChecks';
-import { groupClusters, type Cluster } from './cluster/grouping';
+import { groupClusters, type Cluster, type DeclaredCluster, type GroupingOptions } from './cluster/grouping';
 import { failoverDiagnostics } from './failover/diagnostics';
 import { checkServicesAcrossCluster } from './cluster/serviceChecks';
 import { blockIdInside } from './blockContext';
@@ -15,6 +15,7 @@ import { checkVrrpSettings } from './semantic/vrrpSettings';
 import { checkLvsSettings } from './semantic/lvsSettings';
 import { checkRoutes } from './semantic/routes';
 import { checkEmptyConfig } from './semantic/emptyConfig';
+import { configIdsOf } from './configIds';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 import { isTemplatePath } from '../syntax/template';
@@ -23,8 +24,12 @@ import { keepsTemplateFinding } from './templateFindings';
 export interface AnalysisOptions {
   /** target keepalived release: newer keywords are warned about */
   keepalivedVersion?: string;
-  /** explicit clusters (lists of main config paths), e.g. from the cluster file */
-  clusters?: readonly (readonly string[])[];
+  /** explicit clusters (lists of main config paths, or with the cluster file that declares them) */
+  clusters?: readonly (readonly string[] | DeclaredCluster)[];
+  /** the ids (`keepalived -i`) to check configs with `@id` lines as; by default the ids each one names */
+  configIds?: readonly string[];
+  /** which configs may be inferred to be one cluster (default: those in one directory) */
+  clusterScope?: GroupingOptions['scopeOf'];
 }
 
 export interface AnalysisResult {
@@ -41,35 +46,56 @@ export function mainConfigs(workspace: Workspace, candidates: readonly string[])
   return candidates.filter((p) => !included.has(p));
 }
 
+/** A finding of one config id's view (`configId`), or of the config as a whole. */
+type ViewDiagnostic = FileDiagnostic & { configId?: string };
+
 /** Runs every check over the given main configs (and what they include) and their clusters. */
 export function analyze(workspace: Workspace, roots: readonly string[], options: AnalysisOptions = {}): AnalysisResult {
-  const units = roots.map((root) => buildUnit(workspace, root));
-  const found: FileDiagnostic[] = [];
+  // a config with @id lines is checked as each id it names reads it (unless one id was chosen for all)
+  const views = roots.flatMap((root): { workspace: Workspace; root: string; configId?: string }[] => {
+    const named = workspace.preprocessOptions.configId === undefined ? configIdsOf(workspace, root) : [];
+    const ids = named.length && options.configIds?.length ? options.configIds : named;
+    return ids.length ? ids.map((configId) => ({ workspace: workspace.forConfigId(configId), root, configId })) : [{ workspace, root, configId: undefined }];
+  });
+  const units: ConfigUnit[] = views.map((v) => (v.configId === undefined ? buildUnit(v.workspace, v.root) : { ...buildUnit(v.workspace, v.root), configId: v.configId }));
+  const found: ViewDiagnostic[] = [];
   const files = new Set(units.flatMap((u) => u.files));
-  const contexts = includeContexts(workspace, files);
+  const filesByWorkspace = new Map<Workspace, { files: Set<string>; configId?: string }>();
+  views.forEach((view, i) => {
+    const entry = filesByWorkspace.get(view.workspace) ?? { files: new Set<string>(), configId: view.configId };
+    units[i].files.forEach((f) => entry.files.add(f));
+    filesByWorkspace.set(view.workspace, entry);
+  });
 
-  for (const path of files) {
-    const parsed = workspace.parsed(path);
-    if (!parsed) continue;
-    for (const d of parsed.diagnostics) found.push({ file: path, ...d });
-    for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, ...d });
-    found.push(...checkIncludes(workspace, path));
+  for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) {
+    const contexts = includeContexts(ws, wsFiles);
+    for (const path of wsFiles) {
+      const parsed = ws.parsed(path);
+      if (!parsed) continue;
+      for (const d of parsed.diagnostics) found.push({ file: path, configId, ...d });
+      for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, configId, ...d });
+      for (const d of checkIncludes(ws, path)) found.push({ ...d, configId });
+    }
   }
-  found.push(...checkRoutes([...files], workspace));
-  for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit), ...checkEmptyConfig(workspace, unit));
-  for (const unit of units) found.push(...checkVrrpSettings(unit, workspace, options.keepalivedVersion), ...checkLvsSettings(unit));
+  const tagged = (configId: string | undefined, list: FileDiagnostic[]) => list.map((d) => ({ ...d, configId }));
+  for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) found.push(...tagged(configId, checkRoutes([...wsFiles], ws)));
+  units.forEach((unit, i) => {
+    const ws = views[i].workspace;
+    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
+    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, ws, options.keepalivedVersion), ...checkLvsSettings(unit)]));
+  });
 
-  const clusters = groupClusters(units, options.clusters);
+  const clusters = groupClusters(units, options.clusters, { scopeOf: options.clusterScope });
   for (const cluster of clusters) {
     const vips = new Set(cluster.members.flatMap((u) => [...vipAddresses(u)]));
-    for (const unit of cluster.members) found.push(...checkServicesOnVips(unit, vips));
-    const compared = [...checkInstancesAcrossCluster(cluster), ...checkServicesAcrossCluster(cluster)];
-    found.push(...compared, ...failoverDiagnostics(cluster, compared));
+    for (const unit of cluster.members) found.push(...tagged(unit.configId, checkServicesOnVips(unit, vips)));
+    const compared = explained(cluster, [...checkInstancesAcrossCluster(cluster), ...checkServicesAcrossCluster(cluster)]);
+    found.push(...compared, ...explained(cluster, failoverDiagnostics(cluster, compared)));
   }
 
   const diagnostics = new Map<string, Diagnostic[]>([...files].map((f) => [f, []]));
   const seen = new Set<string>();
-  for (const { file, ...d } of found) {
+  for (const { file, ...d } of mergeViews(found, units)) {
     const key = `${file}|${d.range.start.line}:${d.range.start.character}|${d.code}|${d.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -86,6 +112,38 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   }
   for (const list of diagnostics.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { diagnostics, units, clusters };
+}
+
+/**
+ * One list from the findings of each config id's view: a finding every id that reads the file shares is
+ * shown once as it is; one that only some ids see says which (keepalived -i ID reads it so).
+ */
+function mergeViews(found: readonly ViewDiagnostic[], units: readonly ConfigUnit[]): FileDiagnostic[] {
+  const idsReading = new Map<string, Set<string>>();
+  for (const unit of units) if (unit.configId !== undefined) for (const f of unit.files) idsReading.set(f, (idsReading.get(f) ?? new Set()).add(unit.configId));
+  const byKey = new Map<string, { d: FileDiagnostic; ids: Set<string> }>();
+  const out: FileDiagnostic[] = [];
+  for (const { configId, ...d } of found) {
+    if (configId === undefined) {
+      out.push(d);
+      continue;
+    }
+    const key = `${d.file}|${d.range.start.line}:${d.range.start.character}|${d.code}|${d.message}`;
+    const seen = byKey.get(key);
+    if (seen) seen.ids.add(configId);
+    else byKey.set(key, { d, ids: new Set([configId]) });
+  }
+  for (const { d, ids } of byKey.values()) {
+    const all = idsReading.get(d.file) ?? ids;
+    const partial = [...all].some((id) => !ids.has(id));
+    out.push(partial ? { ...d, message: `${d.message} (as keepalived -i ${[...ids].join(', ')} reads it)` } : d);
+  }
+  return out;
+}
+
+/** Every cross-file finding says why the files were compared, and how to say otherwise. */
+function explained(cluster: Cluster, found: FileDiagnostic[]): FileDiagnostic[] {
+  return cluster.reason ? found.map((d) => ({ ...d, message: `${d.message.replace(/\.$/, "")}. ${cluster.reason}` })) : found;
 }
 
 const schemaResults = new WeakMap<ConfigFile, Map<string, Diagnostic[]>>();

@@ -18,6 +18,8 @@ export interface Located<T> {
  */
 export interface ConfigUnit {
   root: string;
+  /** keepalived's config id (`-i`) this view of the files is for, when their `@id` lines make it matter */
+  configId?: string;
   files: string[];
   views: Map<string, ConfigView>;
 }

@@ -26,6 +26,8 @@ interface Entry {
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private readonly pinned = new Set<string>();
+  /** the same texts as keepalived reads them with `-i ID`, one workspace per config id asked for */
+  private readonly byConfigId = new Map<string, Workspace>();
 
   constructor(
     private readonly fs: FileSystem = diskFileSystem,
@@ -105,6 +107,24 @@ export class Workspace {
     };
     visit(root);
     return seen;
+  }
+
+  /**
+   * The same files as keepalived started with `-i configId` reads them (its `@id` lines kept or dropped
+   * accordingly). Its texts follow this workspace's: each is checked on every call, re-parsed when it changed.
+   */
+  forConfigId(configId: string): Workspace {
+    let view = this.byConfigId.get(configId);
+    if (!view) {
+      view = new Workspace({ readFile: (path) => this.text(path), glob: (pattern) => this.fs.glob(pattern) }, { ...this.preprocessOptions, configId });
+      this.byConfigId.set(configId, view);
+    }
+    for (const path of view.paths()) {
+      const text = this.text(path);
+      if (text === undefined) view.entries.delete(path);
+      else if (view.entries.get(path)?.text !== text) view.entries.set(path, { text, previous: view.entries.get(path)?.file });
+    }
+    return view;
   }
 
   private entry(path: string): Entry | undefined {

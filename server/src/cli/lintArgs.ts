@@ -10,8 +10,11 @@ import { userCacheDir } from './cacheHome';
 export const USAGE = `Usage: keepalived-lint [options] FILE...     (FILE "-" reads standard input)
 
 Checks keepalived.conf files against one keepalived release: --keepalived-version, else the version of
-the keepalived on PATH, else the newest release known. Files named together are analysed as one cluster: the MASTER and BACKUP
-directors' configs are compared with each other.
+the keepalived on PATH, else the newest release known. The MASTER and BACKUP directors' configs of a cluster
+are compared with each other: the clusters a keepalived-cluster.json beside the files or above them
+declares (or --cluster FILE), else those of .keepalived-lint.json, and configs in one directory that show
+they direct one virtual router (same instances, VRIDs and addresses in different roles, or unicast peers
+naming each other).
 
 Output:
   --format F              text (default), json, sarif, github, checkstyle or gitlab
@@ -26,6 +29,7 @@ Input:
   --config FILE           use this .keepalived-lint.json/.yaml instead of the one found upward from the file
   --keepalived-version X.Y.Z   the release the configs target (overrides the config file)
   --config-id ID          keepalived's -i: which @ID lines are active
+  --cluster FILE          a keepalived-cluster.json naming directors' configs to compare (repeatable)
 Failover:
   --failover              print each cluster's failover table instead of the findings: for every single
                           failure (a tracked object, a director's interface, a director stopped) each
@@ -77,6 +81,8 @@ export interface CliOptions {
   stdinFilename?: string;
   fix: boolean;
   fixDryRun: boolean;
+  /** cluster files named with --cluster */
+  clusterFiles?: string[];
   /** the directory of the result cache, when --cache is on */
   cacheDir?: string;
   files: string[];
@@ -106,6 +112,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--output': { value: true, apply: (o, v) => (o.output = resolve(v)) },
   '--quiet': { apply: (o) => (o.quiet = true) },
   '--failover': { apply: (o) => (o.failover = true) },
+  '--cluster': { value: true, apply: (o, v) => (o.clusterFiles ??= []).push(resolve(v)) },
   '--rules-url': { value: true, apply: (o, v) => (o.rulesUrl = v) },
   '--fail-on': { value: true, apply: (o, v) => (o.failOn = oneOf('--fail-on', FAIL_LEVELS, v)) },
   '--max-warnings': {

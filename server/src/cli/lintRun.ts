@@ -4,8 +4,6 @@ import { dirname, resolve } from 'node:path';
 import type { FileSystem } from '../analysis/diskFileSystem';
 import { lintFiles, type FileDiagnostic } from '../analysis/lint';
 import { configuredSeverity, DEFAULT_CONFIG, findLintConfig, notIgnored, readLintConfig, type LintConfig } from '../analysis/lintConfig';
-import { Workspace } from '../analysis/workspace';
-import { planClusters } from './clusterPeers';
 import { stdinPath, type CliOptions } from './lintArgs';
 import type { PrintedDiagnostic } from './resultCache';
 
@@ -33,22 +31,23 @@ export function runLint(options: CliOptions, fs: FileSystem): LintRun {
   const config = loadLintConfig(options, named[0], fs);
   const files = notIgnored(config, named, fs);
   if (files.length === 0) return { config, files, diagnostics: [] };
-  const { clusters, peers } = planClusters(files, config, fs);
-  const lintOptions = { keepalivedVersion: options.keepalivedVersion ?? config.keepalivedVersion ?? options.target?.version, configId: options.configId, clusters };
-  const reported = peers.length ? namedClosure(files, options, fs) : undefined;
   const diagnostics: FileDiagnostic[] = [];
-  for (const d of lintFiles([...files, ...peers], lintOptions, fs)) {
-    if (reported && !reported.has(d.file)) continue;
+  const found = lintFiles(
+    files,
+    {
+      keepalivedVersion: options.keepalivedVersion ?? config.keepalivedVersion ?? options.target?.version,
+      configId: options.configId,
+      clusterFiles: options.clusterFiles,
+      onClusterFileProblem: (problem) => process.stderr.write(`keepalived-lint: cluster file ignored:\n${problem}\n`),
+      fallbackClusters: config.clusters.map((configs) => ({ configs, source: config.path ?? '.keepalived-lint.json' })),
+    },
+    fs,
+  );
+  for (const d of found) {
     const severity = configuredSeverity(config, d.code, d.severity);
     if (severity) diagnostics.push(severity === d.severity ? d : { ...d, severity });
   }
   return { config, files, diagnostics };
-}
-
-/** the named files and what they include: the files whose findings a run with peers reports */
-function namedClosure(files: readonly string[], options: CliOptions, fs: FileSystem): Set<string> {
-  const workspace = new Workspace(fs, { configId: options.configId });
-  return new Set(files.flatMap((f) => workspace.closure(f)));
 }
 
 /** what the CLI prints of a finding: its places (1-based), severity, code and message, and nothing else */

@@ -125,8 +125,8 @@ export class RecordingFileSystem implements FileSystem {
     const before = stampOf(path);
     const text = this.inner.readFile(path);
     const after = stampOf(path);
-    // absent before and after is unchanged too (the config file looked for upward, mostly)
-    if (!sameStamp(before, after) && (before !== undefined || after !== undefined)) this.consistent = false;
+    // a file absent before and after the read is a stable answer too (a lookup checks it is still absent)
+    if (!sameStamp(before, after) && !(before === undefined && after === undefined)) this.consistent = false;
     // the text's UTF-8 is the file's bytes, unless the file is not valid UTF-8: then no lookup matches
     const input: FileInput = { path, digest: text === undefined ? null : digestOf(Buffer.from(text, 'utf8')), stamp: text === undefined ? undefined : before };
     const seen = this.files.get(path);
@@ -262,7 +262,7 @@ export function resultCacheFor(options: CliOptions, build: string | undefined): 
   // what decides the findings; how they are shown (format, gates, --quiet) is applied to the stored ones
   // without --keepalived-version the installed keepalived's release can decide them too: an upgrade is a miss
   const installed = options.keepalivedVersion ? undefined : installedKeepalived()?.version;
-  const key = { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, installed, configId: options.configId, config: options.configFile };
+  const key = { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, installed, configId: options.configId, config: options.configFile, clusterFiles: options.clusterFiles };
   return new ResultCache(options.cacheDir, key);
 }
 

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, resolve } from 'node:path';
-import { CLUSTER_FILE_NAME, formatClusterErrors, parseClusterFile } from '../deploy/clusterFile';
+import { isAbsolute, resolve } from 'node:path';
+import type { DeclaredCluster } from '../analysis/cluster/grouping';
+import { readDeclaredClusters } from '../analysis/cluster/declared';
+import { CLUSTER_FILE_NAME } from '../deploy/clusterFile';
 
 export interface ClusterGroups {
   /** config paths that belong together, one group per cluster file */
   groups: string[][];
+  /** the same groups with the cluster file that declares each */
+  declared: DeclaredCluster[];
   /** the cluster files that were read */
   files: string[];
   /** readable messages for cluster files that could not be used */
@@ -19,28 +22,12 @@ export function clusterFilePath(folder: string, setting: string | undefined): st
 }
 
 /**
- * The explicit clusters of the workspace: each folder's cluster file lists its directors and the local
- * config each one gets; those configs are compared with each other instead of guessing by instance names.
+ * The explicit clusters of the workspace: the cluster file each folder's setting names, and every other
+ * cluster file found in the folders (`found`); their configs are compared with each other, never guessed.
  */
-export function readClusterGroups(folders: readonly string[], setting: string | undefined): ClusterGroups {
-  const out: ClusterGroups = { groups: [], files: [], problems: [], directors: new Map() };
-  for (const path of new Set(folders.map((f) => clusterFilePath(f, setting)))) {
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch {
-      continue;
-    }
-    out.files.push(path);
-    const parsed = parseClusterFile(text, dirname(path));
-    if (!parsed.ok) {
-      out.problems.push(formatClusterErrors(path, parsed.errors));
-      continue;
-    }
-    // '~/' paths name a file on the deploying user's machine outside the workspace; nothing to compare.
-    const configs = [...new Set(parsed.spec.directors.map((d) => d.config).filter((c) => !c.startsWith('~/')))];
-    if (configs.length) out.groups.push(configs);
-    for (const d of parsed.spec.directors) if (!out.directors!.has(d.config)) out.directors!.set(d.config, d.name);
-  }
-  return out;
+export function readClusterGroups(folders: readonly string[], setting: string | undefined, found: readonly string[] = []): ClusterGroups {
+  const read = readDeclaredClusters([...folders.map((f) => clusterFilePath(f, setting)), ...found]);
+  const directors = new Map<string, string>();
+  for (const c of read.clusters) for (const [config, name] of Object.entries(c.directorNames ?? {})) if (!directors.has(config)) directors.set(config, name);
+  return { groups: read.clusters.map((c) => [...c.configs]), declared: read.clusters, files: read.files, problems: read.problems, directors };
 }

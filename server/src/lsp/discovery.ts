@@ -51,3 +51,10 @@ export async function scanFolder(folder: string): Promise<string[]> {
   const verdicts = await Promise.all(limited.map(isKeepalivedConfig));
   return limited.filter((_, i) => verdicts[i]);
 }
+
+/** Every cluster file in a workspace folder, at any depth: each declares its clusters wherever it is. */
+export async function scanClusterFiles(folder: string, name: string): Promise<string[]> {
+  const pattern = `**/${name.replace(/^\.\//, '')}`;
+  const found = await loadGlobber().glob([pattern], { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED, followSymbolicLinks: false, dot: false });
+  return found.sort().slice(0, MAX_SCANNED_FILES);
+}

@@ -21,7 +21,9 @@ export class LiveState implements ServerState {
   private current: ServerSettings = defaultSettings;
   private readonly open = new Set<string>();
   private readonly discovered = new Set<string>();
-  private clusters: ClusterGroups = { groups: [], files: [], problems: [] };
+  private clusters: ClusterGroups = { groups: [], declared: [], files: [], problems: [] };
+  /** cluster files found anywhere in the workspace folders (besides the one the setting names) */
+  private readonly foundClusterFiles = new Set<string>();
   private cached: AnalysisResult | undefined;
   /** files the latest analysis read, and directories its include globs look in (kept across invalidation) */
   private lastFiles = new Set<string>();
@@ -42,7 +44,8 @@ export class LiveState implements ServerState {
     this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
       // the pinned release, else the folder's lint config, else the keepalived on PATH, else the newest known (as the CLI does)
       keepalivedVersion: resolveTargetVersion(this.current.keepalivedVersion ?? folderConfig?.keepalivedVersion).version,
-      clusters: this.clusters.groups.length ? this.clusters.groups : folderConfig?.clusters,
+      clusters: this.clusters.declared.length ? this.clusters.declared : folderConfig?.clusters.map((configs) => ({ configs, source: folderConfig.path ?? '.keepalived-lint.json' })),
+      configIds: this.current.configIds,
     });
     this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));
     this.lastIncludeDirs = new Set(
@@ -120,6 +123,7 @@ export class LiveState implements ServerState {
 
   /** A file changed on disk (or appeared, or vanished). */
   fileChangedOnDisk(path: string, existence: 'changed' | 'created' | 'deleted'): void {
+    if (this.isClusterFileCandidate(path)) existence === 'deleted' ? this.foundClusterFiles.delete(path) : this.foundClusterFiles.add(path);
     if (this.clusters.files.includes(path) || this.isClusterFileCandidate(path)) this.reloadClusterFile();
     if (isLintConfigFile(path)) this.lintConfigs.clear();
     this.workspace.invalidate(path);
@@ -130,8 +134,15 @@ export class LiveState implements ServerState {
   }
 
   reloadClusterFile(): void {
-    this.clusters = readClusterGroups(this.folders, this.current.clusterFile);
+    this.clusters = readClusterGroups(this.folders, this.current.clusterFile, [...this.foundClusterFiles]);
     this.changed();
+  }
+
+  /** The cluster files a scan of the workspace folders found (each counts wherever it is). */
+  setFoundClusterFiles(paths: Iterable<string>): void {
+    this.foundClusterFiles.clear();
+    for (const p of paths) this.foundClusterFiles.add(p);
+    this.reloadClusterFile();
   }
 
   private isClusterFileCandidate(path: string): boolean {

@@ -1,4 +1,4 @@
-import { sep } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import {
   CodeLensRefreshRequest,
   InlayHintRefreshRequest,
@@ -14,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CLUSTER_FILE_NAME } from '../deploy/clusterFile';
-import { isKeepalivedConfig, scanFolder } from './discovery';
+import { isKeepalivedConfig, scanClusterFiles, scanFolder } from './discovery';
 import { DiskWatcher, type DiskChange } from './diskWatcher';
 import { LiveState } from './liveState';
 import { DiagnosticsPublisher } from './publisher';
@@ -91,6 +91,9 @@ export function startServer(connection: Connection): LiveState {
 
   const rescanFolders = async () => {
     const found = await Promise.all(state.folders.map((folder) => scanFolder(folder).catch(() => [] as string[])));
+    const clusterFileName = state.settings().clusterFile || CLUSTER_FILE_NAME;
+    const clusterFiles = isAbsolute(clusterFileName) ? [] : await Promise.all(state.folders.map((folder) => scanClusterFiles(folder, clusterFileName).catch(() => [] as string[])));
+    state.setFoundClusterFiles(clusterFiles.flat());
     state.setDiscovered(found.flat());
     scheduler.request(0);
   };

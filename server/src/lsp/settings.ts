@@ -42,7 +42,16 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     keepalivedVersion: isValidVersion(version) ? version : undefined,
     // only when given, so that a client that never heard of hints gets the defaults (both on)
     ...(isObject(s.inlayHints) ? { inlayHints: { defaults: s.inlayHints.defaults !== false, expansions: s.inlayHints.expansions !== false } } : {}),
+    // left out when unset, like the other optional settings
+    ...(configIdsSetting(s.configIds) ? { configIds: configIdsSetting(s.configIds) } : {}),
   };
+}
+
+/** `configIds`: a list of ids (a lone string counts as one); blanks and ids with spaces are dropped. */
+function configIdsSetting(value: unknown): string[] | undefined {
+  const list = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').map((v) => v.trim());
+  const ids = list.filter((v) => v !== '' && !/\s/.test(v));
+  return ids.length ? ids : undefined;
 }
 
 /** initializationOptions may carry the settings bare, under `settings`, or under `settings.keepalived`. */

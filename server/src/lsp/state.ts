@@ -13,6 +13,8 @@ export interface ServerSettings {
   keepalivedVersion?: string;
   /** which inlay hints to show (both on when unset) */
   inlayHints?: { defaults: boolean; expansions: boolean };
+  /** config ids (`keepalived -i`) to check files with `@id` lines as, instead of the ids they name */
+  configIds?: string[];
 }
 
 export const defaultSettings: ServerSettings = {

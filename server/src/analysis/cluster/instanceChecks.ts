@@ -2,10 +2,11 @@ import type { RuleCode } from '../../rules/registry';
 import type { Range, RelatedInformation } from '../../syntax';
 import type { VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import { numericDefault, schemaDefault } from './effective';
 import type { Cluster } from './grouping';
 
 /** keepalived's priority when none is configured. */
-const DEFAULT_PRIORITY = 100;
+const DEFAULT_PRIORITY = numericDefault('vrrp_instance', 'priority', 100);
 
 interface Node {
   unit: ConfigUnit;
@@ -15,7 +16,8 @@ interface Node {
 }
 
 function label(node: Node): string {
-  return `${node.unit.root.split('/').pop()} (${node.instance.state?.value ?? 'BACKUP'})`;
+  const id = node.unit.configId !== undefined ? ` -i ${node.unit.configId}` : '';
+  return `${node.unit.root.split('/').pop()} (${id ? `${id.trim()}, ` : ''}${node.instance.state?.value ?? 'BACKUP'})`;
 }
 
 /**
@@ -39,6 +41,10 @@ function reportOnAll(
   }
 }
 
+/**
+ * Compares what each director effectively uses: a keyword left out counts as keepalived's default (from the
+ * schema), so `advert_int 1` on one side and nothing on the other agree.
+ */
 function compareValue(
   nodes: readonly Node[],
   keyword: string,
@@ -46,11 +52,17 @@ function compareValue(
   code: RuleCode,
   secret: boolean,
   out: FileDiagnostic[],
+  fallback?: string,
 ): void {
-  const values = nodes.map((n) => value(n.instance));
-  const distinct = new Set(values.map((v) => v?.text ?? '(unset)'));
+  const effective = (n: Node) => value(n.instance)?.text ?? fallback;
+  const distinct = new Set(nodes.map((n) => effective(n) ?? '(unset)'));
   if (distinct.size <= 1) return;
-  const describe = (n: Node) => (secret ? 'a different value' : value(n.instance)?.text ?? 'nothing');
+  const describe = (n: Node) => {
+    const own = value(n.instance);
+    if (secret) return own ? 'a different value' : 'none';
+    if (own) return own.text;
+    return fallback !== undefined ? `none (so keepalived's default ${fallback})` : 'nothing';
+  };
   reportOnAll(
     nodes,
     (n) => value(n.instance)?.range ?? n.instance.statement.keyword.range,
@@ -60,7 +72,7 @@ function compareValue(
       `${keyword} of '${n.instance.name}' differs between directors: ${nodes
         .filter((p) => p !== n)
         .map((p) => `${label(p)} has ${describe(p)}`)
-        .join(', ')}${secret ? '' : `, this one ${value(n.instance)?.text ?? 'nothing'}`}. The peers will not recognise each other's adverts and both become MASTER`,
+        .join(', ')}${secret ? '' : `, this one ${describe(n)}`}. The peers will not recognise each other's adverts and both become MASTER`,
     out,
     (self, peer) => {
       const mine = value(self.instance);
@@ -102,7 +114,9 @@ export function checkInstancesAcrossCluster(cluster: Cluster): FileDiagnostic[] 
     compareValue(nodes, 'virtual_router_id', (i) => word(i.vrid), 'cluster-vrid-mismatch', false, out);
     compareValue(nodes, 'auth_type', (i) => word(i.authType), 'cluster-auth-type-mismatch', false, out);
     compareValue(nodes, 'auth_pass', (i) => word(i.authPass), 'cluster-auth-pass-mismatch', true, out);
-    compareValue(nodes, 'advert_int', (i) => word(i.advertInt), 'cluster-advert-int-mismatch', false, out);
+    // compared as numbers: 1 and 1.0 are one interval
+    const advert = (i: VrrpInstanceView) => (i.advertInt ? { text: String(i.advertInt.value), range: i.advertInt.word.range } : undefined);
+    compareValue(nodes, 'advert_int', advert, 'cluster-advert-int-mismatch', false, out, schemaDefault('vrrp_instance', 'advert_int'));
     checkVips(nodes, out);
     checkUnicast(nodes, out);
     checkRoles(nodes, out);

@@ -1,6 +1,7 @@
 import type { Range } from '../../syntax';
 import type { CheckerView, VirtualServerView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import { schemaDefault } from './effective';
 import type { Cluster } from './grouping';
 
 interface Service {
@@ -30,6 +31,8 @@ function serviceKey(vs: VirtualServerView): string {
 /** a compared field: `own` when the service sets it on a line of its own (a value a quick fix can replace) */
 interface Field {
   text: string;
+  /** what keepalived effectively uses: an unset value is the schema's default */
+  effective: string;
   range: Range;
   own: boolean;
 }
@@ -37,14 +40,19 @@ interface Field {
 function signature(vs: VirtualServerView): Map<string, Field> {
   const fields = new Map<string, Field>();
   const here = vs.statement.keyword.range;
-  const valued = (v: { value: string; word: { range: Range } } | undefined): Field => (v ? { text: v.value, range: v.word.range, own: true } : { text: '(default)', range: here, own: false });
-  fields.set('lb_algo', valued(vs.lbAlgo));
-  fields.set('lb_kind', valued(vs.lbKind));
-  fields.set('protocol', valued(vs.protocol));
+  const valued = (v: { value: string; word: { range: Range } } | undefined, fallback: string | undefined): Field =>
+    v
+      ? { text: v.value, effective: v.value.toUpperCase(), range: v.word.range, own: true }
+      : { text: fallback ? `(default) ${fallback}` : '(default)', effective: (fallback ?? '(default)').toUpperCase(), range: here, own: false };
+  // lb_algo and lb_kind are the older names of lvs_sched and lvs_method, whose defaults the schema gives
+  fields.set('lb_algo', valued(vs.lbAlgo, schemaDefault('virtual_server', 'lvs_sched')));
+  fields.set('lb_kind', valued(vs.lbKind, schemaDefault('virtual_server', 'lvs_method')));
+  fields.set('protocol', valued(vs.protocol, schemaDefault('virtual_server', 'protocol')));
   const servers = vs.realServers
     .map((rs) => `${rs.address?.value ?? '?'}${rs.port ? ` ${rs.port.value}` : ''} [${rs.checkers.map(checkerSignature).join(',') || 'no check'}]`)
     .sort();
-  fields.set('real servers', { text: servers.join('; ') || '(none)', range: here, own: false });
+  const listed = servers.join('; ') || '(none)';
+  fields.set('real servers', { text: listed, effective: listed, range: here, own: false });
   return fields;
 }
 
@@ -75,7 +83,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
     }
     const signatures = services.map((s) => signature(s.vs));
     for (const field of signatures[0].keys()) {
-      const texts = new Set(signatures.map((sig) => sig.get(field)!.text));
+      const texts = new Set(signatures.map((sig) => sig.get(field)!.effective));
       if (texts.size <= 1) continue;
       services.forEach((s, i) => {
         const mine = signatures[i].get(field)!;
@@ -92,7 +100,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
             !mine.own
               ? undefined
               : peers
-                  .filter(({ value }) => value.text !== '(default)')
+                  .filter(({ value }) => value.own)
                   .map(({ p, value }) => ({ title: `Use ${value.text} as on ${name(p)}`, range: mine.range, newText: value.text })),
         });
       });
