@@ -2,7 +2,7 @@
 // Diagnostic type only admits them), and everything that describes codes to users reads this table:
 // `keepalived-lint --list-rules`, SARIF's rules, the docs in docs/rules/ and the LSP's code links.
 
-export type RuleSeverity = 'error' | 'warning';
+export type RuleSeverity = 'error' | 'warning' | 'information';
 export type RuleCategory = 'syntax' | 'schema' | 'semantic' | 'cluster' | 'directive';
 
 export interface Rule {
@@ -61,6 +61,19 @@ export const RULES = {
   'port-with-fwmark': { severity: 'warning', category: 'semantic', summary: 'A real server port on an fwmark virtual server', fix: 'safe' },
   'quorum-above-weight': { severity: 'warning', category: 'semantic', summary: "quorum above the real servers' total weight" },
   'service-not-on-vip': { severity: 'warning', category: 'semantic', summary: 'A virtual server address that is no VIP of the cluster' },
+  'ignored-argument': { severity: 'warning', category: 'schema', summary: 'An argument the target keepalived release does not read' },
+  'empty-config': { severity: 'warning', category: 'semantic', summary: 'A main config that declares nothing' },
+  'no-vip': { severity: 'warning', category: 'semantic', summary: 'A vrrp_instance without virtual_ipaddress (an error where keepalived insists on one)' },
+  'duplicate-vip': { severity: 'warning', category: 'semantic', summary: 'A VIP listed twice in one instance' },
+  'loopback-interface': { severity: 'error', category: 'semantic', summary: 'VRRP on the loopback interface' },
+  'advert-int-fraction': { severity: 'warning', category: 'semantic', summary: 'A fractional advert_int under VRRPv2' },
+  'scheduler-flag': { severity: 'warning', category: 'semantic', summary: 'A scheduler flag for a scheduler other than sh or mh' },
+  'sorry-server-order': { severity: 'warning', category: 'semantic', summary: 'sorry_server_inhibit before sorry_server' },
+  'ops-without-udp': { severity: 'warning', category: 'semantic', summary: 'One-packet scheduling on a service that is not UDP' },
+  'duplicate-real-server': { severity: 'warning', category: 'semantic', summary: 'A real server listed twice in one virtual server' },
+  'real-server-port': { severity: 'warning', category: 'semantic', summary: 'A real server port other than the service port under DR or TUN' },
+  'empty-group': { severity: 'warning', category: 'semantic', summary: 'A virtual_server_group with no entries' },
+  'ip-family-mismatch': { severity: 'error', category: 'semantic', summary: 'IPv4 and IPv6 addresses mixed in one route or rule' },
   // across the directors of a cluster
   'cluster-vrid-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different VRIDs on the directors', fix: 'choice' },
   'cluster-auth-type-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different auth_type on the directors', fix: 'choice' },
@@ -75,6 +88,10 @@ export const RULES = {
   'cluster-weight-too-small': { severity: 'warning', category: 'cluster', summary: 'A tracked check whose weight can never cause a failover' },
   'cluster-service-missing': { severity: 'error', category: 'cluster', summary: 'A virtual server defined on some directors only' },
   'cluster-service-mismatch': { severity: 'error', category: 'cluster', summary: 'A virtual server set up differently on the directors', fix: 'choice' },
+  // the failover model (what each single failure does to the VIP)
+  'failover-vip-stays': { severity: 'warning', category: 'cluster', summary: 'A tracked check whose failure leaves the VIP where it is' },
+  'failover-track-ignored': { severity: 'warning', category: 'cluster', summary: 'A tracked object whose weight keepalived drops or turns into FAULT' },
+  'failover-other-service': { severity: 'information', category: 'cluster', summary: 'A failure moves the VIP to a director whose virtual servers differ' },
   // the linter's own comments
   'unused-suppression': { severity: 'warning', category: 'directive', summary: 'A keepalived-lint disable comment that suppresses nothing' },
 } as const satisfies Record<string, Rule>;

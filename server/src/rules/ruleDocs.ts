@@ -187,9 +187,9 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: "Use 'state BACKUP' (the priority still decides the election), or PASS authentication.",
   },
   'weight-in-sync-group': {
-    explanation: 'In a sync group, a failing tracked script puts the whole group into FAULT; the weight that would otherwise lower the priority is ignored.',
+    explanation: 'Unless the sync group sets sync_group_tracking_weight, keepalived does not apply weights to the tracked objects of a sync group member: it drops a weighted tracked script from the instance (and says so at start-up), so its failure changes nothing.',
     example: `vrrp_script chk {\n    script "/usr/bin/true"\n}\n${INSTANCE('MASTER', 100, '    track_script {\n        chk weight -20\n    }\n')}${VI('    virtual_router_id 52\n    priority 100\n', 'VI_2')}vrrp_sync_group G1 {\n    group {\n        VI_1\n        VI_2\n    }\n}\n`,
-    fix: 'Remove the weight, or take the instance out of the sync group if the weight is what you want.',
+    fix: 'Remove the weight (the script then puts the group into FAULT when it fails), or add sync_group_tracking_weight to the group if the weight is what you want.',
   },
   'track-own-interface': {
     explanation: "keepalived always watches the interface an instance runs on; listing it under track_interface adds nothing and keepalived drops the entry.",
@@ -223,7 +223,12 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
   },
   'cluster-vrid-mismatch': {
     explanation: "The directors of one instance must use the same virtual_router_id: with different ones, each ignores the other's adverts and both become MASTER.",
-    example: { 'master.conf': INSTANCE('MASTER', 150), 'backup.conf': INSTANCE('BACKUP', 100).replace('virtual_router_id 51', 'virtual_router_id 52') },
+    // different VRIDs are no evidence of one virtual router: the cluster file declares the pair
+    example: {
+      'master.conf': INSTANCE('MASTER', 150),
+      'backup.conf': INSTANCE('BACKUP', 100).replace('virtual_router_id 51', 'virtual_router_id 52'),
+      'keepalived-cluster.json': '{\n  "directors": [\n    { "name": "lb1", "host": "192.0.2.1", "config": "master.conf" },\n    { "name": "lb2", "host": "192.0.2.2", "config": "backup.conf" }\n  ]\n}\n',
+    },
     fix: "Use the same VRID on every director (the editor offers either side's value).",
   },
   'cluster-auth-type-mismatch': {
@@ -314,5 +319,96 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     explanation: 'A `# keepalived-lint disable-next-line CODE` or `# keepalived-lint disable CODE` comment that hides nothing is a leftover (the problem was fixed) or names a code that does not exist. keepalived itself reads it as a comment.',
     example: 'global_defs {\n    # keepalived-lint disable-next-line duplicate-keyword\n    router_id lb1\n}\n',
     fix: 'Remove the comment, or correct the code it names (keepalived-lint --list-rules).',
+  },
+  'ignored-argument': {
+    explanation: "Before 2.3.0 keepalived reads no argument after vrrp_strict: 'vrrp_strict no' still turns strict mode on. The linter reports the argument when the target release ignores it.",
+    example: 'global_defs {\n    vrrp_strict no\n}\n',
+    keepalivedVersion: '2.2.7',
+    fix: 'Remove the line to leave strict mode off, or write vrrp_strict alone to turn it on.',
+  },
+  'empty-config': {
+    explanation: 'A main config with nothing but comments gives keepalived no instance and no virtual server: a director started with it stops serving its VIPs. Deploy refuses such a config unless told --allow-empty.',
+    example: '# to be written\n',
+    fix: 'Write the configuration, or include the files that hold it.',
+  },
+  'no-vip': {
+    explanation: 'An instance without virtual_ipaddress moves no address on failover; keepalived warns. Under VRRPv3 or strict mode it refuses the instance. From 2.2.8 no_virtual_ipaddress says it is meant.',
+    example: VI('    state MASTER\n    virtual_router_id 51\n    priority 100\n'),
+    fix: 'Add the VIPs under virtual_ipaddress, or no_virtual_ipaddress (2.2.8 and later) when the instance is meant to move none.',
+  },
+  'duplicate-vip': {
+    explanation: 'From 2.3.3 keepalived ignores a VIP listed a second time in one instance (and says so).',
+    example: VI('    state MASTER\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10/24\n        192.0.2.10/24\n    }\n'),
+    keepalivedVersion: '2.4.3',
+    fix: 'Remove the second line.',
+  },
+  'loopback-interface': {
+    explanation: "VRRP adverts cannot go out on the loopback interface: keepalived ignores 'interface lo' and the instance has no interface.",
+    example: 'vrrp_instance VI_1 {\n    interface lo\n    state MASTER\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n}\n',
+    fix: 'Name the interface the directors share (eth0, bond0, ...).',
+  },
+  'advert-int-fraction': {
+    explanation: 'A VRRPv2 advert carries its interval in whole seconds, so keepalived rounds a fractional advert_int. VRRPv3 carries centiseconds.',
+    example: INSTANCE('MASTER', 100, '    advert_int 0.5\n'),
+    fix: "Use whole seconds, or 'version 3' on every director for fractions.",
+  },
+  'scheduler-flag': {
+    explanation: 'The sh-port, sh-fallback and mh-* flags change the source-hashing and maglev schedulers only; keepalived ignores them for another lb_algo.',
+    example: 'virtual_server 192.0.2.10 80 {\n    lb_algo rr\n    sh-port\n    lb_kind DR\n    protocol TCP\n}\n',
+    fix: 'Set lb_algo sh (or mh) before the flag, or remove the flag.',
+  },
+  'sorry-server-order': {
+    explanation: 'sorry_server_inhibit changes the sorry server defined before it; written first, it has nothing to change and keepalived ignores it.',
+    example: SERVICE('    sorry_server_inhibit\n    sorry_server 192.0.2.50 80\n'),
+    fix: 'Move sorry_server_inhibit after sorry_server.',
+  },
+  'ops-without-udp': {
+    explanation: 'One-packet scheduling schedules each UDP datagram on its own; for TCP services keepalived turns ops off.',
+    example: SERVICE('    ops\n'),
+    fix: "Remove ops, or use it on a 'protocol UDP' service.",
+  },
+  'duplicate-real-server': {
+    explanation: 'A real server (address and port) listed twice in one virtual server is one IPVS destination: keepalived drops the second entry and its checker.',
+    example: SERVICE('    real_server 192.0.2.21 80 {\n        weight 1\n    }\n    real_server 192.0.2.21 80 {\n        weight 2\n    }\n'),
+    fix: 'Remove one of the entries (merge their settings).',
+  },
+  'real-server-port': {
+    explanation: 'With DR and TUN forwarding the packet keeps its destination port, so a real server answers on the service port; keepalived replaces another port with it.',
+    example: SERVICE('    real_server 192.0.2.21 8080 {\n        weight 1\n    }\n'),
+    fix: 'Give the real server the service port, or use NAT forwarding to change ports.',
+  },
+  'empty-group': {
+    explanation: 'A virtual_server_group with no address, range or fwmark entry is removed by keepalived, and a virtual server that names it balances nothing.',
+    example: 'virtual_server_group WEB {\n}\n',
+    fix: 'List the group\'s addresses, or remove the group.',
+  },
+  'ip-family-mismatch': {
+    explanation: "A route's gateway, source or destination must be of one address family; keepalived drops a route that mixes IPv4 and IPv6.",
+    example: 'virtual_routes {\n    192.0.2.0/24 via 2001:db8::1\n}\n',
+    fix: 'Use addresses of one family in the route.',
+  },
+  'failover-vip-stays': {
+    explanation: "A tracked check's weight lowers the priority of the director where it fails. When the lowered priority is still above every peer's, the VIP stays where the check failed: the check never moves it.",
+    example: {
+      'a.conf': `vrrp_script chk {\n    script "/usr/bin/true"\n    weight -5\n}\n${INSTANCE('BACKUP', 150, '    track_script {\n        chk\n    }\n')}`,
+      'b.conf': INSTANCE('BACKUP', 130),
+    },
+    fix: "Make the weight larger than the gap between the directors' priorities, or use weight 0 to put the instance into FAULT.",
+  },
+  'failover-track-ignored': {
+    explanation: 'keepalived does not apply a weight everywhere it can be written: a weighted script of a sync group member (without sync_group_tracking_weight) is dropped, so its failure changes nothing.',
+    example: {
+      'a.conf': `vrrp_script chk {\n    script "/usr/bin/true"\n    weight -60\n}\nvrrp_sync_group G {\n    group {\n        VI_1\n    }\n}\n${INSTANCE('BACKUP', 150, '    track_script {\n        chk\n    }\n')}`,
+      'b.conf': `vrrp_sync_group G {\n    group {\n        VI_1\n    }\n}\n${INSTANCE('BACKUP', 100)}`,
+    },
+    fix: 'Add sync_group_tracking_weight to the sync group, or remove the weight so the failure puts the group into FAULT.',
+  },
+  'failover-other-service': {
+    explanation: 'When a failure moves the VIP, the director taking it over serves the virtual servers of its own config. If those differ from the ones the VIP had, clients see another service after the failover.',
+    example: {
+      'a.conf': `${INSTANCE('BACKUP', 150)}virtual_server 192.0.2.10 80 {\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 80 {\n        weight 1\n    }\n}\n`,
+      'b.conf': `${INSTANCE('BACKUP', 130)}virtual_server 192.0.2.10 80 {\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.22 80 {\n        weight 1\n    }\n}\n`,
+    },
+    fix: 'Give every director of the cluster the same virtual_server blocks.',
   },
 };
