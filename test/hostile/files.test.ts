@@ -29,7 +29,7 @@ const including = (name: string, target: string) => {
 describe('keepalived-lint on includes that are not small regular files', () => {
   for (const [name, target, says] of [
     ['fifo', fifo, 'is a FIFO'],
-    ['zero', '/dev/zero', 'is a character device'],
+    ['zero', '/dev/zero', 'character device giving over'],
     ['huge', huge, 'too large'],
   ] as const) {
     test(`include of ${name}: a warning on the include, in bounded time and memory`, async () => {

@@ -5,6 +5,7 @@ import { checkServicesAcrossCluster } from './cluster/serviceChecks';
 import { blockIdInside } from './blockContext';
 import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
+import { capDiagnostics } from './diagnosticCap';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
@@ -65,7 +66,10 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     if (!diagnostics.has(file)) diagnostics.set(file, []);
     diagnostics.get(file)!.push(d);
   }
-  for (const list of diagnostics.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (const [file, list] of diagnostics) {
+    list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    diagnostics.set(file, capDiagnostics(list));
+  }
   return { diagnostics, units, clusters };
 }
 

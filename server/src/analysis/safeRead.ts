@@ -34,19 +34,29 @@ export function readConfigBytes(path: string, limit = MAX_CONFIG_BYTES): ConfigR
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return { unreadable: 'not-regular', kind: kindOf(stats) };
+    // a character device is read like a file, up to the cap (`include /dev/null` is a real idiom; /dev/zero
+    // ends at the cap, a terminal answers EAGAIN); a FIFO is not: without a writer it reads as empty, where
+    // keepalived would wait
+    const device = stats.isCharacterDevice();
+    if (!stats.isFile() && !device) return { unreadable: 'not-regular', kind: kindOf(stats) };
     if (stats.size > limit) return { unreadable: 'too-large', kind: `${stats.size} bytes` };
     // the file may grow while it is read: read at most one byte past the cap to tell
     let buffer = Buffer.allocUnsafe(Math.min(limit + 1, stats.size + 4096));
     let length = 0;
     for (;;) {
       if (length === buffer.length) {
-        if (length > limit) return { unreadable: 'too-large', kind: `over ${limit} bytes` };
+        if (length > limit) return { unreadable: 'too-large', kind: device ? `${kindOf(stats)} giving over ${limit} bytes` : `over ${limit} bytes` };
         const larger = Buffer.allocUnsafe(Math.min(limit + 1, length * 2));
         buffer.copy(larger);
         buffer = larger;
       }
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      let n: number;
+      try {
+        n = readSync(fd, buffer, length, buffer.length - length, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return { unreadable: 'not-regular', kind: kindOf(stats) };
+        throw error;
+      }
       if (n === 0) break;
       length += n;
     }
