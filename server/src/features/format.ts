@@ -20,8 +20,15 @@ export interface FormatSettings {
   indent: string;
 }
 
-export function formatSettings(indentWidth: number, options?: Pick<FormattingOptions, 'insertSpaces'>): FormatSettings {
-  return { indent: options?.insertSpaces === false ? '\t' : ' '.repeat(Math.max(1, indentWidth)) };
+/**
+ * One level of indentation: the user's own keepalived.format.indentWidth when they set it, else what the
+ * editor asks for (its tab size, or a tab where it does not insert spaces).
+ */
+export function formatSettings(format: { indentWidth: number; indentWidthSet: boolean }, options?: Partial<Pick<FormattingOptions, 'insertSpaces' | 'tabSize'>>): FormatSettings {
+  if (format.indentWidthSet) return { indent: ' '.repeat(Math.max(1, format.indentWidth)) };
+  if (options?.insertSpaces === false) return { indent: '\t' };
+  const width = typeof options?.tabSize === 'number' && Number.isInteger(options.tabSize) && options.tabSize > 0 ? Math.min(options.tabSize, 16) : format.indentWidth;
+  return { indent: ' '.repeat(width) };
 }
 
 /** Each source line becomes zero (deleted) or more lines. */
