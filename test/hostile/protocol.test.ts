@@ -54,7 +54,6 @@ describe('ill-formed params', () => {
     ['textDocument/formatting', { textDocument: { uri: 'file:///x.conf' } }],
     ['textDocument/rangeFormatting', { textDocument: { uri: 'file:///x.conf' }, options: {}, range: { start: 1 } }],
     ['textDocument/references', { textDocument: { uri: 'file:///x.conf' }, position: { line: 0, character: 0 } }],
-    ['textDocument/codeAction', null],
     ['workspace/symbol', {}],
   ] as const) {
     test(`${method} ${JSON.stringify(params)}: -32602 InvalidParams, and the server goes on`, async () => {

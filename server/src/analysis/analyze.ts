@@ -6,6 +6,7 @@ import { blockIdInside } from './blockContext';
 import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
 import { capDiagnostics } from './diagnosticCap';
+import { checkLoneCarriageReturns } from './lineEndings';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
@@ -47,6 +48,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     for (const d of parsed.diagnostics) found.push({ file: path, ...d });
     for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, ...d });
     found.push(...checkIncludes(workspace, path));
+    for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, ...d });
   }
   for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
 

@@ -213,13 +213,24 @@ function editsFor(formatted: Formatted, first: number, last: number): TextEdit[]
   return edits;
 }
 
+/**
+ * A lone CR ends a line for the editor but not for keepalived (nor for the line splitting here): edits
+ * would land on the wrong lines, so such a file is left as it is (the analysis reports each lone CR).
+ */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
+  return false;
+}
+
 export function formatDocument(text: string, settings: FormatSettings): TextEdit[] {
+  if (hasLoneCarriageReturn(text)) return [];
   const formatted = formatByLine(text, settings);
   return editsFor(formatted, 0, formatted.source.length - 1);
 }
 
 /** Formats the lines the range touches, with the indentation the whole document gives them. */
 export function formatRange(text: string, range: Range, settings: FormatSettings): TextEdit[] {
+  if (hasLoneCarriageReturn(text)) return [];
   const formatted = formatByLine(text, settings);
   const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   return editsFor(formatted, range.start.line, last);
