@@ -31,6 +31,12 @@ export function formatSettings(format: { indentWidth: number; indentWidthSet: bo
   return { indent: ' '.repeat(width) };
 }
 
+/**
+ * Indentation stops growing at this depth (keepalived's own blocks nest about five deep): a file of
+ * thousands of nested blocks would otherwise format to a size quadratic in its own (gigabytes of edits).
+ */
+const MAX_INDENT_DEPTH = 32;
+
 /** Each source line becomes zero (deleted) or more lines. */
 type LineResult = string[];
 
@@ -69,7 +75,7 @@ class LineFormatter {
   constructor(private readonly indent: string) {}
 
   private pad(depth: number): string {
-    return this.indent.repeat(Math.max(0, depth));
+    return this.indent.repeat(Math.min(MAX_INDENT_DEPTH, Math.max(0, depth)));
   }
 
   /** Re-indents a line as it is, following its braces. */
