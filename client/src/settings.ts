@@ -9,7 +9,8 @@ export type SeverityOverride = 'error' | 'warning' | 'information' | 'hint' | 'o
 export interface KeepalivedSettings {
   validation: { enable: boolean; debounceMs: number };
   diagnostics: { severityOverrides: Record<string, SeverityOverride> };
-  format: { indentWidth: number };
+  /** indentWidth only when the user set it: otherwise the editor's tab size and spaces/tabs choice apply */
+  format: { indentWidth?: number };
   cluster: { file: string };
   /** keepalived release the configuration targets, e.g. "2.2.7"; empty means the newest one */
   keepalivedVersion: string;
@@ -25,6 +26,12 @@ function clamp(value: unknown, min: number, max: number, fallback: number): numb
   return typeof value === 'number' && Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback;
 }
 
+/** whether the user (not the default) gave keepalived.format.indentWidth, at any level */
+function indentWidthSet(config: vscode.WorkspaceConfiguration): boolean {
+  const inspected = config.inspect('format.indentWidth');
+  return [inspected?.globalValue, inspected?.workspaceValue, inspected?.workspaceFolderValue, inspected?.globalLanguageValue, inspected?.workspaceLanguageValue, inspected?.workspaceFolderLanguageValue].some((v) => v !== undefined);
+}
+
 /** Reads the settings for one folder (or the window), dropping values the server could not use. */
 export function readSettings(scope?: vscode.ConfigurationScope): KeepalivedSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION, scope);
@@ -38,7 +45,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): KeepalivedSetti
       debounceMs: clamp(config.get('validation.debounceMs'), 0, 10_000, 200),
     },
     diagnostics: { severityOverrides: overrides },
-    format: { indentWidth: clamp(config.get('format.indentWidth'), 1, 16, 4) },
+    format: indentWidthSet(config) ? { indentWidth: clamp(config.get('format.indentWidth'), 1, 16, 4) } : {},
     cluster: { file: config.get<string>('cluster.file') || 'keepalived-cluster.json' },
     keepalivedVersion: (config.get<string>('keepalivedVersion') ?? '').trim(),
     inlayHints: { defaults: config.get<boolean>('inlayHints.defaults') !== false, expansions: config.get<boolean>('inlayHints.expansions') !== false },

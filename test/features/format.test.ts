@@ -9,7 +9,7 @@ import { applyEdits, meaningOf } from './formatHelpers';
 const CORPUS = '/work/shared/corpus/keepalived-samples';
 const corpusFiles = readdirSync(CORPUS).filter((f) => f.startsWith('keepalived.conf')).map((f) => join(CORPUS, f));
 const localFiles = ['examples/master.conf', 'examples/backup.conf', 'test/fixtures/seed/master.conf', 'test/fixtures/seed/backup.conf'];
-const four = formatSettings(4);
+const four = formatSettings({ indentWidth: 4, indentWidthSet: true });
 
 test('every corpus and example file keeps its meaning and is stable under formatting', () => {
   assert.ok(corpusFiles.length >= 20);
@@ -26,10 +26,10 @@ test('every corpus and example file keeps its meaning and is stable under format
 test('indentation follows nesting and the configured width; one statement per line', () => {
   const text = 'vrrp_instance VI_1 {\nstate MASTER\n      virtual_ipaddress { 192.0.2.1/24   dev eth0 }\n  track_script {\n chk   # main check\n}\n}\n';
   assert.equal(
-    formatText(text, formatSettings(2)),
+    formatText(text, formatSettings({ indentWidth: 2, indentWidthSet: true })),
     'vrrp_instance VI_1 {\n  state MASTER\n  virtual_ipaddress {\n    192.0.2.1/24 dev eth0\n  }\n  track_script {\n    chk # main check\n  }\n}\n',
   );
-  assert.equal(formatText('a {\nb\n}\n', formatSettings(4, { insertSpaces: false })), 'a {\n\tb\n}\n');
+  assert.equal(formatText('a {\nb\n}\n', formatSettings({ indentWidth: 4, indentWidthSet: false }, { insertSpaces: false })), 'a {\n\tb\n}\n');
 });
 
 test('comments and blank-line groups are kept; runs of blank lines shrink to one', () => {
@@ -80,7 +80,7 @@ const generated = fc.array(fc.tuple(piece, separator), { maxLength: 60 }).map((p
 test('property: formatting generated input keeps its meaning and is idempotent', () => {
   fc.assert(
     fc.property(generated, fc.integer({ min: 1, max: 8 }), (text, width) => {
-      const settings = formatSettings(width);
+      const settings = formatSettings({ indentWidth: width, indentWidthSet: true });
       const once = formatText(text, settings);
       assert.deepEqual(meaningOf(once), meaningOf(text));
       assert.deepEqual(meaningOf(once, 'high'), meaningOf(text, 'high'));

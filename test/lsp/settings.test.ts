@@ -20,7 +20,7 @@ test('the VS Code client shape (package.json names) is read', () => {
   assert.deepEqual(s, {
     validation: { enable: false, debounceMs: 40 },
     severityOverrides: { 'deprecated-keyword': 'hint' },
-    format: { indentWidth: 2 },
+    format: { indentWidth: 2, indentWidthSet: true },
     clusterFile: 'ops/cluster.json',
     keepalivedVersion: '2.2.7',
   });

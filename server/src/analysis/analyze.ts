@@ -6,6 +6,8 @@ import { checkServicesAcrossCluster } from './cluster/serviceChecks';
 import { blockIdInside } from './blockContext';
 import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
+import { capDiagnostics } from './diagnosticCap';
+import { checkLoneCarriageReturns } from './lineEndings';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
@@ -75,6 +77,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
       for (const d of parsed.diagnostics) found.push({ file: path, configId, ...d });
       for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, configId, ...d });
       for (const d of checkIncludes(ws, path)) found.push({ ...d, configId });
+      for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, configId, ...d });
     }
   }
   const tagged = (configId: string | undefined, list: FileDiagnostic[]) => list.map((d) => ({ ...d, configId }));
@@ -110,7 +113,10 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     const parsed = workspace.parsed(file);
     if (parsed && list.length + parsed.comments.length > 0) diagnostics.set(file, applySuppressions(parsed, list));
   }
-  for (const list of diagnostics.values()) list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  for (const [file, list] of diagnostics) {
+    list.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    diagnostics.set(file, capDiagnostics(list));
+  }
   return { diagnostics, units, clusters };
 }
 

@@ -1,23 +1,27 @@
 // The disk as the workspace sees it. Kept apart from the workspace (and its parser) so that the linter's
 // launcher can check its result cache without loading the analysis.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { loadGlobber } from './globber';
 import { hasWildcard, splitAtWildcard } from './globPattern';
+import { MAX_CONFIG_BYTES, readConfigBytes, unreadableMessage } from './safeRead';
 
 /** Where the workspace reads files it does not hold in memory (the disk, in the CLI and the server). */
 export interface FileSystem {
   readFile(path: string): string | undefined;
+  /** why a path that exists gave no text (a FIFO, a device, a huge file), for a diagnostic */
+  unreadable?(path: string): string | undefined;
   /** absolute paths matching a glob pattern (absolute pattern) */
   glob(pattern: string): string[];
 }
 
 export const diskFileSystem: FileSystem = {
   readFile(path) {
-    try {
-      return readFileSync(path, 'utf8');
-    } catch {
-      return undefined;
-    }
+    const read = readConfigBytes(path);
+    return read && 'bytes' in read ? read.bytes.toString('utf8') : undefined;
+  },
+  unreadable(path) {
+    const read = readConfigBytes(path, MAX_CONFIG_BYTES);
+    return read && 'unreadable' in read ? unreadableMessage(path, read) : undefined;
   },
   glob(pattern) {
     if (!hasWildcard(pattern)) {

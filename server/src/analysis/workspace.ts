@@ -66,6 +66,11 @@ export class Workspace {
     return this.entry(path) !== undefined;
   }
 
+  /** why a path that exists was not read (not a regular file, too large), else undefined */
+  unreadable(path: string): string | undefined {
+    return this.entries.has(path) ? undefined : this.fs.unreadable?.(path);
+  }
+
   text(path: string): string | undefined {
     return this.entry(path)?.text;
   }

@@ -3,6 +3,7 @@
 // adding an entry (and a line of USAGE).
 import { closeSync, openSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MAX_CONFIG_BYTES } from '../analysis/safeRead';
 import { isValidVersion } from '../analysis/versions';
 import { resolveTargetVersion, type TargetVersion } from '../host/installedKeepalived';
 import { userCacheDir } from './cacheHome';
@@ -208,7 +209,9 @@ function defaultResultCacheDir(): string | undefined {
 export function checkReadable(file: string): void {
   if (file === '-') return;
   try {
-    if (!statSync(file).isFile()) throw new UsageError(`${file}: not a regular file`);
+    const stats = statSync(file);
+    if (!stats.isFile()) throw new UsageError(`${file}: not a regular file`);
+    if (stats.size > MAX_CONFIG_BYTES) throw new UsageError(`${file}: too large to check (${stats.size} bytes; the limit is ${MAX_CONFIG_BYTES / 1024 / 1024} MiB)`);
     // opening proves it readable; the workspace reads it once, later
     closeSync(openSync(file, 'r'));
   } catch (error) {

@@ -13,6 +13,7 @@
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileSystem } from '../analysis/diskFileSystem';
+import { readConfigBytes } from '../analysis/safeRead';
 import { hasWildcard, splitAtWildcard } from '../analysis/globPattern';
 import type { CliOptions } from './lintArgs';
 import { writeAside } from './writeAside';
@@ -79,12 +80,11 @@ function digestOf(bytes: Uint8Array): string {
   return (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('base64');
 }
 
-function bytesOf(path: string): Buffer | undefined {
-  try {
-    return readFileSync(path);
-  } catch {
-    return undefined;
-  }
+/** what a recording keeps of a file's content: its digest, null when missing, `!why` when not read */
+function contentKeyOf(path: string): string | null {
+  const read = readConfigBytes(path);
+  if (read === undefined) return null;
+  return 'bytes' in read ? digestOf(read.bytes) : `!${read.unreadable}`;
 }
 
 function stampOf(path: string): Stamp | undefined {
@@ -128,11 +128,22 @@ export class RecordingFileSystem implements FileSystem {
     // a file absent before and after the read is a stable answer too (a lookup checks it is still absent)
     if (!sameStamp(before, after) && !(before === undefined && after === undefined)) this.consistent = false;
     // the text's UTF-8 is the file's bytes, unless the file is not valid UTF-8: then no lookup matches
-    const input: FileInput = { path, digest: text === undefined ? null : digestOf(Buffer.from(text, 'utf8')), stamp: text === undefined ? undefined : before };
+    const unread = text === undefined ? this.unreadableKey(path) : undefined;
+    const input: FileInput = { path, digest: text === undefined ? unread ?? null : digestOf(Buffer.from(text, 'utf8')), stamp: text === undefined ? undefined : before };
     const seen = this.files.get(path);
     if (seen && seen.digest !== input.digest) this.consistent = false;
     this.files.set(path, input);
     return text;
+  }
+
+  unreadable(path: string): string | undefined {
+    return this.inner.unreadable?.(path);
+  }
+
+  /** a file that exists but was not read is recorded as such, so the lookup sees it become readable */
+  private unreadableKey(path: string): string | undefined {
+    const read = readConfigBytes(path);
+    return read && 'unreadable' in read ? `!${read.unreadable}` : undefined;
   }
 
   glob(pattern: string): string[] {
@@ -199,11 +210,12 @@ export class ResultCache {
         files.push(input);
         continue;
       }
-      const bytes = bytesOf(input.path);
-      if ((bytes === undefined ? null : digestOf(bytes)) !== input.digest) return undefined;
+      const key = contentKeyOf(input.path);
+      if (key !== input.digest) return undefined;
+      const read = key !== null && !key.startsWith('!');
       const after = stampOf(input.path);
-      files.push({ ...input, stamp: bytes && sameStamp(before, after) ? after : undefined });
-      restamped ||= bytes !== undefined;
+      files.push({ ...input, stamp: read && sameStamp(before, after) ? after : undefined });
+      restamped ||= read;
     }
     const globs: GlobInput[] = [];
     for (const glob of entry.globs) {

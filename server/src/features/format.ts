@@ -20,9 +20,22 @@ export interface FormatSettings {
   indent: string;
 }
 
-export function formatSettings(indentWidth: number, options?: Pick<FormattingOptions, 'insertSpaces'>): FormatSettings {
-  return { indent: options?.insertSpaces === false ? '\t' : ' '.repeat(Math.max(1, indentWidth)) };
+/**
+ * One level of indentation: the user's own keepalived.format.indentWidth when they set it, else what the
+ * editor asks for (its tab size, or a tab where it does not insert spaces).
+ */
+export function formatSettings(format: { indentWidth: number; indentWidthSet: boolean }, options?: Partial<Pick<FormattingOptions, 'insertSpaces' | 'tabSize'>>): FormatSettings {
+  if (format.indentWidthSet) return { indent: ' '.repeat(Math.max(1, format.indentWidth)) };
+  if (options?.insertSpaces === false) return { indent: '\t' };
+  const width = typeof options?.tabSize === 'number' && Number.isInteger(options.tabSize) && options.tabSize > 0 ? Math.min(options.tabSize, 16) : format.indentWidth;
+  return { indent: ' '.repeat(width) };
 }
+
+/**
+ * Indentation stops growing at this depth (keepalived's own blocks nest about five deep): a file of
+ * thousands of nested blocks would otherwise format to a size quadratic in its own (gigabytes of edits).
+ */
+const MAX_INDENT_DEPTH = 32;
 
 /** Each source line becomes zero (deleted) or more lines. */
 type LineResult = string[];
@@ -62,7 +75,7 @@ class LineFormatter {
   constructor(private readonly indent: string) {}
 
   private pad(depth: number): string {
-    return this.indent.repeat(Math.max(0, depth));
+    return this.indent.repeat(Math.min(MAX_INDENT_DEPTH, Math.max(0, depth)));
   }
 
   /** Re-indents a line as it is, following its braces. */
@@ -206,13 +219,24 @@ function editsFor(formatted: Formatted, first: number, last: number): TextEdit[]
   return edits;
 }
 
+/**
+ * A lone CR ends a line for the editor but not for keepalived (nor for the line splitting here): edits
+ * would land on the wrong lines, so such a file is left as it is (the analysis reports each lone CR).
+ */
+function hasLoneCarriageReturn(text: string): boolean {
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 10) return true;
+  return false;
+}
+
 export function formatDocument(text: string, settings: FormatSettings): TextEdit[] {
+  if (hasLoneCarriageReturn(text)) return [];
   const formatted = formatByLine(text, settings);
   return editsFor(formatted, 0, formatted.source.length - 1);
 }
 
 /** Formats the lines the range touches, with the indentation the whole document gives them. */
 export function formatRange(text: string, range: Range, settings: FormatSettings): TextEdit[] {
+  if (hasLoneCarriageReturn(text)) return [];
   const formatted = formatByLine(text, settings);
   const last = range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line;
   return editsFor(formatted, range.start.line, last);

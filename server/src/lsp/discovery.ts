@@ -1,3 +1,4 @@
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, sep } from 'node:path';
 import { loadGlobber } from '../analysis/globber';
@@ -25,7 +26,9 @@ export function looksLikeKeepalived(text: string): boolean {
 async function sniff(path: string): Promise<boolean> {
   let handle;
   try {
-    handle = await open(path, 'r');
+    // non-blocking: a FIFO named *.conf would hold one of libuv's few threads until a writer came
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!(await handle.stat()).isFile()) return false;
     const buffer = Buffer.alloc(SNIFF_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
     return looksLikeKeepalived(buffer.subarray(0, bytesRead).toString('utf8'));

@@ -102,11 +102,11 @@ export function registerFeatureHandlers(connection: Connection, state: ServerSta
   connection.onRenameRequest((p) => rename(state, path(p.textDocument.uri), p.position, p.newName));
   connection.onDocumentFormatting((p) => {
     const text = state.workspace.text(path(p.textDocument.uri));
-    return text === undefined ? [] : formatDocument(text, formatSettings(state.settings().format.indentWidth, p.options));
+    return text === undefined ? [] : formatDocument(text, formatSettings(state.settings().format, p.options));
   });
   connection.onDocumentRangeFormatting((p) => {
     const text = state.workspace.text(path(p.textDocument.uri));
-    return text === undefined ? [] : formatRange(text, p.range, formatSettings(state.settings().format.indentWidth, p.options));
+    return text === undefined ? [] : formatRange(text, p.range, formatSettings(state.settings().format, p.options));
   });
   connection.onCodeAction((p) => codeActions(state, path(p.textDocument.uri), p.context.diagnostics));
   connection.onCodeLens((p) => codeLensProviders.flatMap((provide) => provide(state, path(p.textDocument.uri))));

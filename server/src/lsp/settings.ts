@@ -37,7 +37,7 @@ export function normalizeSettings(raw: unknown): ServerSettings {
       debounceMs: number(validation.debounceMs, 0, 10_000, defaultSettings.validation.debounceMs),
     },
     severityOverrides: overrides,
-    format: { indentWidth: number(format.indentWidth, 1, 16, defaultSettings.format.indentWidth) },
+    format: { indentWidth: number(format.indentWidth, 1, 16, defaultSettings.format.indentWidth), indentWidthSet: typeof format.indentWidth === 'number' && Number.isFinite(format.indentWidth) },
     clusterFile: clusterFile?.trim(),
     keepalivedVersion: isValidVersion(version) ? version : undefined,
     // only when given, so that a client that never heard of hints gets the defaults (both on)

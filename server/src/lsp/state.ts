@@ -6,7 +6,8 @@ export interface ServerSettings {
   validation: { enable: boolean; debounceMs: number };
   /** diagnostic code → severity, or 'off' to hide it */
   severityOverrides: Record<string, 'error' | 'warning' | 'information' | 'hint' | 'off'>;
-  format: { indentWidth: number };
+  /** indentWidthSet: the user gave indentWidth; otherwise the editor's FormattingOptions decide */
+  format: { indentWidth: number; indentWidthSet: boolean };
   /** path of the cluster file (keepalived-cluster.json), relative to the workspace folder */
   clusterFile?: string;
   /** target keepalived release, e.g. "2.2.7"; unset: the keepalived on PATH, else the newest known */
@@ -20,7 +21,7 @@ export interface ServerSettings {
 export const defaultSettings: ServerSettings = {
   validation: { enable: true, debounceMs: 150 },
   severityOverrides: {},
-  format: { indentWidth: 4 },
+  format: { indentWidth: 4, indentWidthSet: false },
 };
 
 /**

@@ -57,7 +57,13 @@ export interface Preprocessed {
 }
 
 const NEEDS_PREPROCESSING = /^[ \t]*(?:@|\$[A-Za-z_]|~SEQ|~LST)|\$\{?_(?:PWD|INSTANCE|RANDOM|HASH|BANG)\b/m;
-const MAX_EXPANDED_CHARS = 20_000_000;
+/** the expanded text of one file: far beyond real configs, small enough to parse in about a second */
+const MAX_EXPANDED_CHARS = 1_000_000;
+/**
+ * Characters copied while expanding (every substitution rebuilds its line): one budget for the whole file,
+ * counted as lines grow, so nested sequences or parameters that double at each level stop early.
+ */
+const MAX_EXPANSION_WORK = 10_000_000;
 const MAX_SUBSTITUTIONS_PER_LINE = 1000;
 const MAX_SEQUENCE_ITEMS = 100_000;
 
@@ -109,6 +115,9 @@ class Expander {
   private readonly result: Preprocessed;
   private pendingMultiline: { def: ParameterDefinition; lines: string[] } | undefined;
   private budgetExceeded = false;
+  private work = 0;
+  /** lines emitted for the current physical line (a repetition gives several, separated by line breaks) */
+  private emittedForLine = 0;
 
   constructor(
     private readonly source: string,
@@ -170,7 +179,8 @@ class Expander {
       return;
     }
     if (src.startsWith('~SEQ', s) || src.startsWith('~LST', s)) {
-      this.emitLines(this.repetition(mappedSlice(src, s, end)));
+      this.emittedForLine = 0;
+      this.repetition(mappedSlice(src, s, end));
       return;
     }
     if (this.values.size > 0 && this.nextDollar(s) < end) {
@@ -276,6 +286,7 @@ class Expander {
         return [line];
       }
       const replacement = ref.value ?? def.value[0] ?? '';
+      if (!this.spend(current.chars.length + replacement.length)) return [];
       const rest = { chars: current.chars.slice(i + ref.length), starts: current.starts.slice(i + ref.length), ends: current.ends.slice(i + ref.length) };
       const head: MappedLine = {
         chars: current.chars.slice(0, i).concat([...replacement]),
@@ -284,7 +295,10 @@ class Expander {
       };
       if (def.multiline && def.value.length > 1) {
         lines.push(head);
-        for (const extra of def.value.slice(1, -1)) lines.push(synthetic(extra, refStart, refEnd));
+        for (const extra of def.value.slice(1, -1)) {
+          if (!this.spend(extra.length)) return [];
+          lines.push(synthetic(extra, refStart, refEnd));
+        }
         const last = synthetic(def.value[def.value.length - 1], refStart, refEnd);
         current = { chars: last.chars.concat(rest.chars), starts: last.starts.concat(rest.starts), ends: last.ends.concat(rest.ends) };
         i = -1;
@@ -324,42 +338,64 @@ class Expander {
     return { name, length: i - at, value };
   }
 
-  /** `~SEQ(...)` or `~LST(...)` followed by the line to repeat, once per set of values. */
-  private repetition(line: MappedLine): MappedLine[] {
+  /** `~SEQ(...)` or `~LST(...)` followed by the line to repeat, once per set of values: emitted as they come. */
+  private repetition(line: MappedLine): void {
     const text = line.chars.join('');
     const start = line.starts[0];
     const end = line.ends[line.ends.length - 1];
     const spec = text.startsWith('~SEQ') ? parseSequence(text) : parseList(text);
     if ('error' in spec) {
       this.issue(start, end, spec.error, 'invalid-sequence');
-      return [];
+      return;
     }
     const rest: MappedLine = { chars: line.chars.slice(spec.length), starts: line.starts.slice(spec.length), ends: line.ends.slice(spec.length) };
-    const lines: MappedLine[] = [];
     let count = 0;
     for (const assignment of spec.assignments) {
+      if (this.budgetExceeded) return;
       if (++count > MAX_SEQUENCE_ITEMS) {
         this.issue(start, end, `${text.slice(0, 4)} produces more than ${MAX_SEQUENCE_ITEMS} lines; the linter stops expanding it there`, 'sequence-too-long');
         break;
       }
       for (const [name, value] of assignment) this.values.set(name, { value: [value], multiline: false });
+      if (!this.spend(rest.chars.length)) return;
       const copy = { chars: rest.chars.slice(), starts: rest.starts.slice(), ends: rest.ends.slice() };
-      if (/^~(SEQ|LST)/.test(copy.chars.slice(0, 4).join(''))) lines.push(...this.repetition(copy));
-      else lines.push(...this.substitute(copy));
+      if (/^~(SEQ|LST)/.test(copy.chars.slice(0, 4).join(''))) this.repetition(copy);
+      else this.emitRepeated(this.substitute(copy));
     }
-    return lines;
+  }
+
+  /** lines of one repetition, each after a line break but the physical line's first */
+  private emitRepeated(lines: MappedLine[]): void {
+    for (const line of lines) {
+      if (this.emittedForLine++ > 0) this.emitMapped(['\n'], [line.starts[0] ?? 0], [line.starts[0] ?? 0]);
+      this.emitMapped(line.chars, line.starts, line.ends);
+    }
   }
 
   private emitLines(lines: MappedLine[]): void {
-    lines.forEach((line, index) => {
-      if (index > 0) this.emitMapped(['\n'], [line.starts[0] ?? 0], [line.starts[0] ?? 0]);
-      this.emitMapped(line.chars, line.starts, line.ends);
-    });
+    this.emittedForLine = 0;
+    this.emitRepeated(lines);
+  }
+
+  /** Counts characters built while expanding; false once the file's budget is spent (reported once). */
+  private spend(chars: number): boolean {
+    this.work += chars;
+    if (this.work > MAX_EXPANSION_WORK) this.exceeded();
+    return !this.budgetExceeded;
+  }
+
+  private exceeded(): void {
+    if (!this.budgetExceeded) {
+      const limit = `${MAX_EXPANDED_CHARS / 1_000_000} million character(s)`;
+      this.issue(0, 0, `Expansion of parameters and sequences grows beyond what the linter checks (${limit} of text, or as much work); the rest is not expanded`, 'expansion-too-large');
+    }
+    this.budgetExceeded = true;
   }
 
   private emitVerbatim(start: number, end: number): void {
     if (end <= start) return;
-    this.reserve(end - start);
+    // the source's own text is always emitted (bounded by the file's size): only expansion has a budget
+    this.reserve(end - start, true);
     this.out.push(this.source.slice(start, end));
     for (let i = start; i < end; i++) {
       this.startMap[this.length] = i;
@@ -380,11 +416,10 @@ class Expander {
     }
   }
 
-  private reserve(extra: number): void {
+  private reserve(extra: number, verbatim = false): void {
     const needed = this.length + extra + 1;
-    if (needed > MAX_EXPANDED_CHARS) {
-      if (!this.budgetExceeded) this.issue(0, 0, 'Expansion of parameters and sequences exceeds 20 million characters; the rest is not expanded', 'expansion-too-large');
-      this.budgetExceeded = true;
+    if (!verbatim && needed > MAX_EXPANDED_CHARS + this.source.length) {
+      this.exceeded();
       return;
     }
     if (needed <= this.startMap.length) return;

@@ -1,7 +1,7 @@
 import type { Workspace } from '../workspace';
 import type { FileDiagnostic } from '../unit';
 
-/** Includes whose pattern matches nothing, and include cycles. */
+/** Includes whose pattern matches nothing, or something the linter does not read; and include cycles. */
 export function checkIncludes(workspace: Workspace, path: string): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   for (const link of workspace.includes(path)) {
@@ -21,6 +21,11 @@ export function checkIncludes(workspace: Workspace, path: string): FileDiagnosti
       continue;
     }
     for (const target of targets) {
+      const unreadable = workspace.has(target) ? undefined : workspace.unreadable(target);
+      if (unreadable) {
+        out.push({ file: path, range: statement.args[0].range, severity: 'warning', code: 'unreadable-include', message: unreadable });
+        continue;
+      }
       if (target === path || workspace.closure(target).includes(path)) {
         out.push({
           file: path,
