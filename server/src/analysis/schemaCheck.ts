@@ -280,12 +280,15 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
     return;
   }
   if (words.length > max) {
+    // keepalived's handlers read the words they know and skip the rest without a word: a warning, since the
+    // config runs, but what the author meant by the extra words does not happen
     const extra = words[args.length];
+    const ignored = words.slice(args.length).map((w) => w.text).join(' ');
     out.push({
       range: { start: extra.range.start, end: words[words.length - 1].range.end },
-      severity: 'error',
+      severity: 'warning',
       code: 'argument-count',
-      message: `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; '${extra.text}' is too many`,
+      message: `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; keepalived ignores '${ignored}'`,
     });
   }
   for (let i = 0; i < words.length; i++) {

@@ -57,6 +57,8 @@ const NEEDS_PREPROCESSING = /^[ \t]*(?:@|\$[A-Za-z_]|~SEQ|~LST)|\$\{?_(?:PWD|INS
 const MAX_EXPANDED_CHARS = 20_000_000;
 const MAX_SUBSTITUTIONS_PER_LINE = 1000;
 const MAX_SEQUENCE_ITEMS = 100_000;
+/** multi-line definitions nested in each other deeper than this refer to themselves */
+const MAX_MULTILINE_DEPTH = 16;
 
 /** A string whose every character remembers its source range. */
 interface MappedLine {
@@ -252,7 +254,7 @@ class Expander {
   }
 
   /** Expands `$NAME` and `${NAME}` in a line; multi-line values give several lines. */
-  private substitute(line: MappedLine, from = 0): MappedLine[] {
+  private substitute(line: MappedLine, from = 0, depth = 0): MappedLine[] {
     const lines: MappedLine[] = [];
     let current = line;
     let substitutions = 0;
@@ -280,8 +282,14 @@ class Expander {
         ends: current.ends.slice(0, i).concat(Array(replacement.length).fill(refEnd)),
       };
       if (def.multiline && def.value.length > 1) {
-        lines.push(head);
-        for (const extra of def.value.slice(1, -1)) lines.push(synthetic(extra, refStart, refEnd));
+        // keepalived reads each line of a multi-line definition again, so parameters in it expand too
+        // (a `~SEQ(N, 1, 3) $REAL_SERVER` whose definition uses $N)
+        if (depth >= MAX_MULTILINE_DEPTH) {
+          this.issue(refStart, refEnd, `Parameter expansion of '$${ref.name}' does not terminate (it refers to itself); the line is left as it is`, 'parameter-recursion');
+          return [line];
+        }
+        lines.push(...this.substitute(head, i, depth + 1));
+        for (const extra of def.value.slice(1, -1)) lines.push(...this.reread(synthetic(extra, refStart, refEnd), depth + 1));
         const last = synthetic(def.value[def.value.length - 1], refStart, refEnd);
         current = { chars: last.chars.concat(rest.chars), starts: last.starts.concat(rest.starts), ends: last.ends.concat(rest.ends) };
         i = -1;
@@ -292,6 +300,26 @@ class Expander {
     }
     lines.push(current);
     return lines;
+  }
+
+  /** `~SEQ(N, $FIRST, $LAST)`: keepalived expands parameters in the parentheses before reading the numbers. */
+  private expandSpecification(line: MappedLine): MappedLine {
+    const close = line.chars.indexOf(')');
+    if (close < 0 || !line.chars.slice(0, close).includes('$')) return line;
+    const spec = { chars: line.chars.slice(0, close + 1), starts: line.starts.slice(0, close + 1), ends: line.ends.slice(0, close + 1) };
+    const expanded = this.substitute(spec);
+    if (expanded.length !== 1) return line;
+    const [head] = expanded;
+    return { chars: head.chars.concat(line.chars.slice(close + 1)), starts: head.starts.concat(line.starts.slice(close + 1)), ends: head.ends.concat(line.ends.slice(close + 1)) };
+  }
+
+  /** A line a multi-line definition produced, read again as keepalived does: a `~SEQ`/`~LST` line repeats. */
+  private reread(line: MappedLine, depth: number): MappedLine[] {
+    let s = 0;
+    while (line.chars[s] === ' ' || line.chars[s] === '\t') s++;
+    const head = line.chars.slice(s, s + 4).join('');
+    if (head !== '~SEQ' && head !== '~LST') return this.substitute(line, 0, depth);
+    return this.repetition({ chars: line.chars.slice(s), starts: line.starts.slice(s), ends: line.ends.slice(s) });
   }
 
   /** keepalived's rules for where a parameter name ends. */
@@ -323,6 +351,7 @@ class Expander {
 
   /** `~SEQ(...)` or `~LST(...)` followed by the line to repeat, once per set of values. */
   private repetition(line: MappedLine): MappedLine[] {
+    line = this.expandSpecification(line);
     const text = line.chars.join('');
     const start = line.starts[0];
     const end = line.ends[line.ends.length - 1];
