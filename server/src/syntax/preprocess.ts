@@ -5,6 +5,7 @@
  * came from, so that diagnostics, hover and rename can point at what the user wrote.
  */
 
+import { hostname } from 'node:os';
 export interface ParameterDefinition {
   name: string;
   /** offsets of NAME in `$NAME=` */
@@ -473,6 +474,7 @@ function parseList(text: string): Repetition {
 }
 
 /** keepalived's predefined parameters. ${_RANDOM MIN MAX} gives MIN here, so that a lint is repeatable. */
+// keepalived's config id is the host's short name unless -i gives one, so ${_INSTANCE} is never empty
 function predefined(options: PreprocessOptions): Record<string, string> {
-  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _INSTANCE: options.configId ?? '', _RANDOM: '0' };
+  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _INSTANCE: options.configId ?? hostname().split('.')[0], _RANDOM: '0' };
 }
