@@ -1,7 +1,7 @@
 import { allBlockSpecs, blockSpec, includeDirective, includeDirectives, keywordSpec, rootBlockSpec } from '../schema';
 import type { ArgSpec, BlockSpec, KeywordSpec } from '../schema/types';
 import type { ConfigFile, Diagnostic, Statement, Word } from '../syntax';
-import { checkArgument } from './argTypes';
+import { addressPart, checkArgument } from './argTypes';
 import { didYouMean } from './didYouMean';
 import { StatementMemo } from './statementMemo';
 import { compareVersions } from './versions';
@@ -302,8 +302,20 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
         code: codeFor(spec),
         message: `${capitalize(what(subject))}: ${problem}`,
       });
+    } else if (isSingleAddress(spec) && addressPart(words[i].text) !== words[i].text) {
+      out.push({
+        range: words[i].range,
+        severity: 'warning',
+        code: 'ignored-address-suffix',
+        message: `${capitalize(what(subject))}: keepalived reads only the address ${addressPart(words[i].text)} and ignores '${words[i].text.slice(addressPart(words[i].text).length)}'`,
+      });
     }
   }
+}
+
+function isSingleAddress(spec: ArgSpec): boolean {
+  const kind = spec.type.kind;
+  return kind === 'ip' || kind === 'ipv4' || kind === 'ipv6';
 }
 
 function codeFor(spec: ArgSpec): string {
