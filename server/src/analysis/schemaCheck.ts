@@ -265,6 +265,8 @@ function what(subject: KeywordSpec | BlockSpec): string {
   return 'keywords' in subject ? `an item of ${subject.title}` : `'${subject.name}'`;
 }
 
+const TRUE_WORD = /^(?:1|on|yes|true)$/i;
+
 /** `subject` is named in messages only when there is something to say (messages are rare, statements many) */
 function checkWords(statement: Statement, words: readonly Word[], args: readonly ArgSpec[], freeTail: boolean, subject: KeywordSpec | BlockSpec, out: Diagnostic[]): void {
   const { required, variadic } = arityOf(args);
@@ -279,7 +281,8 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
     });
     return;
   }
-  if (words.length > max) {
+  if (words.length > max && !(max === 0 && words.length === 1 && TRUE_WORD.test(words[0].text))) {
+    // `alpha 1` on a flag means what keepalived does anyway; `alpha 0` does not, and is reported
     // keepalived's handlers read the words they know and skip the rest without a word: a warning, since the
     // config runs, but what the author meant by the extra words does not happen
     const extra = words[args.length];
@@ -288,7 +291,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
       range: { start: extra.range.start, end: words[words.length - 1].range.end },
       severity: 'warning',
       code: 'argument-count',
-      message: `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; keepalived ignores '${ignored}'`,
+      message: `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; keepalived ignores '${ignored}'${max === 0 ? ' (the keyword alone turns the option on)' : ''}`,
     });
   }
   for (let i = 0; i < words.length; i++) {
