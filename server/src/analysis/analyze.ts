@@ -9,6 +9,8 @@ import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkNames } from './semantic/names';
 import { checkVrrp } from './semantic/vrrp';
+import { checkHost } from './host/hostChecks';
+import type { HostFacts } from './host/hostFacts';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 
@@ -17,6 +19,8 @@ export interface AnalysisOptions {
   keepalivedVersion?: string;
   /** explicit clusters (lists of main config paths), e.g. from the cluster file */
   clusters?: readonly (readonly string[])[];
+  /** the machine the configs run on: adds keepalived's host-dependent checks (off when absent) */
+  host?: HostFacts;
 }
 
 export interface AnalysisResult {
@@ -48,6 +52,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     found.push(...checkIncludes(workspace, path));
   }
   for (const unit of units) found.push(...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit));
+  if (options.host) for (const unit of units) found.push(...checkHost(workspace, unit, options.host, options.keepalivedVersion));
 
   const clusters = groupClusters(units, options.clusters);
   for (const cluster of clusters) {

@@ -1,5 +1,6 @@
 import { lintFiles, type FileDiagnostic } from '../analysis/lint';
 import { diskFileSystem } from '../analysis/diskFileSystem';
+import { localHostFacts } from '../analysis/host/hostFacts';
 import { checkReadable, parseArgs, USAGE, UsageError, type CliOptions } from './lintArgs';
 import { printReport } from './lintReport';
 import { RecordingFileSystem, resultCacheFor, type PrintedDiagnostic, type ResultCache } from './resultCache';
@@ -12,7 +13,7 @@ export function printed(d: FileDiagnostic): PrintedDiagnostic {
 
 /** The report on the files: from the result cache when nothing it was made from changed, else from a lint (then stored). */
 function report(options: CliOptions, cache: ResultCache | undefined): { diagnostics: PrintedDiagnostic[]; cached: boolean } {
-  const lintOptions = { keepalivedVersion: options.keepalivedVersion, configId: options.configId };
+  const lintOptions = { keepalivedVersion: options.keepalivedVersion, configId: options.configId, host: options.hostChecks ? localHostFacts() : undefined };
   if (!cache) return { diagnostics: lintFiles(options.files, lintOptions).map(printed), cached: false };
   const stored = cache.lookup(diskFileSystem);
   if (stored) return { diagnostics: stored, cached: true };

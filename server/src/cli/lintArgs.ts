@@ -6,10 +6,13 @@ import { isValidVersion } from '../analysis/versions';
 import { userCacheDir } from './cacheHome';
 
 export const USAGE = `Usage: keepalived-lint [--format text|json] [--keepalived-version X.Y.Z] [--config-id ID]
-                       [--cache] [--cache-location DIR] FILE...
+                       [--host-checks] [--cache] [--cache-location DIR] FILE...
 
 Checks keepalived.conf files. Files named together are analysed as one cluster: the MASTER and BACKUP
 directors' configs are compared with each other.
+--host-checks adds the checks that depend on the machine, as keepalived makes them where it runs:
+interfaces that exist, scripts that exist and are executable by their user, enable_script_security's
+consequences (run it on the director, or as a deploy's or Ansible's validate step).
 --cache keeps each report with what it was made from (every file read, by content, and every include
 glob's matches) and prints it again, without parsing, while all of that is unchanged. It lives in
 $XDG_CACHE_HOME/keepalived-tools/lint-results (or ~/.cache/...); --cache-location DIR puts it in DIR
@@ -20,6 +23,8 @@ export interface CliOptions {
   format: 'text' | 'json';
   keepalivedVersion?: string;
   configId?: string;
+  /** also check what depends on this machine: interfaces, scripts, script users */
+  hostChecks?: boolean;
   /** the directory of the result cache, when --cache is on */
   cacheDir?: string;
   files: string[];
@@ -48,6 +53,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | 'help' {
       if (!isValidVersion(v)) throw new UsageError(`--keepalived-version wants a release number like 2.2.7, not '${v}'`);
       options.keepalivedVersion = v;
     } else if (flag === '--config-id') options.configId = value();
+    else if (flag === '--host-checks') options.hostChecks = true;
     else if (flag === '--cache') {
       cacheWanted = true;
       options.cacheDir ??= defaultResultCacheDir();

@@ -242,7 +242,8 @@ export class ResultCache {
 
 /** The entry of this command line, when --cache is on and the linter's build is known. */
 export function resultCacheFor(options: CliOptions, build: string | undefined): ResultCache | undefined {
-  if (!options.cacheDir || !build) return undefined;
+  // host checks read the machine, which the cache does not record
+  if (!options.cacheDir || !build || options.hostChecks) return undefined;
   return new ResultCache(options.cacheDir, { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, configId: options.configId });
 }
 
