@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze, mainConfigs, type AnalysisResult } from '../analysis/analyze';
 import { Workspace } from '../analysis/workspace';
+import { localHostFacts } from '../analysis/host/hostFacts';
 import { readClusterGroups, type ClusterGroups } from './clusterGroups';
 import { defaultSettings, type ServerSettings, type ServerState } from './state';
 import { UriMap } from './uris';
@@ -36,6 +37,7 @@ export class LiveState implements ServerState {
     this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
       keepalivedVersion: this.current.keepalivedVersion,
       clusters: this.clusters.groups,
+      host: this.current.hostChecks ? localHostFacts() : undefined,
     });
     this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));
     this.lastIncludeDirs = new Set(

@@ -40,7 +40,13 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     format: { indentWidth: number(format.indentWidth, 1, 16, defaultSettings.format.indentWidth) },
     clusterFile: clusterFile?.trim(),
     keepalivedVersion: isValidVersion(version) ? version : undefined,
+    ...(hostChecksWanted(s) ? { hostChecks: true as const } : {}),
   };
+}
+
+/** `hostChecks: { enable: true }` as VS Code nests it, or a flat `hostChecks: true`; off otherwise. */
+function hostChecksWanted(s: Record<string, unknown>): boolean {
+  return s.hostChecks === true || (isObject(s.hostChecks) && s.hostChecks.enable === true);
 }
 
 /** initializationOptions may carry the settings bare, under `settings`, or under `settings.keepalived`. */

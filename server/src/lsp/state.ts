@@ -11,6 +11,8 @@ export interface ServerSettings {
   clusterFile?: string;
   /** target keepalived release, e.g. "2.2.7" */
   keepalivedVersion?: string;
+  /** keepalived.hostChecks.enable: also check this machine's interfaces and scripts (absent: off) */
+  hostChecks?: true;
 }
 
 export const defaultSettings: ServerSettings = {
