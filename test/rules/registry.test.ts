@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { localHostFacts } from '../../server/src/analysis/host/hostFacts';
 import { lintFiles } from '../../server/src/analysis/lint';
 import { RULE_CODES, RULES, isRuleCode } from '../../server/src/rules/registry';
 import { RULE_DOCS } from '../../server/src/rules/ruleDocs';
@@ -34,7 +35,7 @@ describe('rule registry', () => {
     for (const code of RULE_CODES) {
       const doc = RULE_DOCS[code];
       const files = typeof doc.example === 'string' ? { 'keepalived.conf': doc.example } : doc.example;
-      const found = lintTexts(files, { keepalivedVersion: doc.keepalivedVersion }).filter((d) => d.code === code);
+      const found = lintTexts(files, { keepalivedVersion: doc.keepalivedVersion, host: doc.hostChecks ? localHostFacts() : undefined }).filter((d) => d.code === code);
       assert.ok(found.length > 0, `${code}: its example draws it`);
       assert.ok(found.some((d) => d.severity === RULES[code].severity), `${code}: drawn as ${RULES[code].severity}, got ${found.map((d) => d.severity)}`);
     }

@@ -18,6 +18,8 @@ import { checkLvsSettings } from './semantic/lvsSettings';
 import { checkRoutes } from './semantic/routes';
 import { checkEmptyConfig } from './semantic/emptyConfig';
 import { configIdsOf } from './configIds';
+import { checkHost } from './host/hostChecks';
+import type { HostFacts } from './host/hostFacts';
 import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 import { isTemplatePath } from '../syntax/template';
@@ -32,6 +34,8 @@ export interface AnalysisOptions {
   configIds?: readonly string[];
   /** which configs may be inferred to be one cluster (default: those in one directory) */
   clusterScope?: GroupingOptions['scopeOf'];
+  /** the machine the configs run on: adds keepalived's host-dependent checks (off when absent) */
+  host?: HostFacts;
 }
 
 export interface AnalysisResult {
@@ -87,6 +91,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
     found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, ws, options.keepalivedVersion), ...checkLvsSettings(unit)]));
   });
+  if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));
 
   const clusters = groupClusters(units, options.clusters, { scopeOf: options.clusterScope });
   for (const cluster of clusters) {

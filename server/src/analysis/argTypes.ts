@@ -31,11 +31,11 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
       return ok ? undefined : `'${value}' is not one of ${type.values.join(', ')}`;
     }
     case 'ip':
-      return ipFamily(value) ? undefined : `'${value}' is not an IP address`;
+      return ipFamily(addressPart(value)) ? undefined : `'${value}' is not an IP address`;
     case 'ipv4':
-      return ipFamily(value) === 4 ? undefined : `'${value}' is not an IPv4 address`;
+      return ipFamily(addressPart(value)) === 4 ? undefined : `'${value}' is not an IPv4 address`;
     case 'ipv6':
-      return ipFamily(value) === 6 ? undefined : `'${value}' is not an IPv6 address`;
+      return ipFamily(addressPart(value)) === 6 ? undefined : `'${value}' is not an IPv6 address`;
     case 'cidr':
       return checkCidr(value);
     case 'hostname':
@@ -77,4 +77,13 @@ export function isTrue(value: string): boolean {
 export function checkHost(value: string): string | undefined {
   if (/^[\d.]+$/.test(value) || value.includes(':')) return ipFamily(value) ? undefined : `'${value}' is not a valid IP address`;
   return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(value) ? undefined : `'${value}' is not a host name or address`;
+}
+
+/**
+ * The address keepalived reads from a single-address argument: its address parser (inet_stosockaddr) cuts
+ * the word at the first '-' or '/', so `192.0.2.1/24` is 192.0.2.1 and the rest is ignored.
+ */
+export function addressPart(value: string): string {
+  const cut = value.search(/[-/]/);
+  return cut < 0 ? value : value.slice(0, cut);
 }

@@ -2,7 +2,7 @@ import type { RuleCode } from '../rules/registry';
 import { allBlockSpecs, blockSpec, includeDirective, includeDirectives, keywordSpec, rootBlockSpec } from '../schema';
 import type { ArgSpec, BlockSpec, KeywordSpec } from '../schema/types';
 import type { ConfigFile, Diagnostic, Statement, Word } from '../syntax';
-import { checkArgument } from './argTypes';
+import { addressPart, checkArgument } from './argTypes';
 import { didYouMean } from './didYouMean';
 import { StatementMemo } from './statementMemo';
 import { compareVersions } from './versions';
@@ -275,6 +275,8 @@ function what(subject: KeywordSpec | BlockSpec): string {
   return 'keywords' in subject ? `an item of ${subject.title}` : `'${subject.name}'`;
 }
 
+const TRUE_WORD = /^(?:1|on|yes|true)$/i;
+
 /** `subject` is named in messages only when there is something to say (messages are rare, statements many) */
 function checkWords(statement: Statement, words: readonly Word[], args: readonly ArgSpec[], freeTail: boolean, subject: KeywordSpec | BlockSpec, out: Diagnostic[]): void {
   const { required, variadic } = arityOf(args);
@@ -289,13 +291,17 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
     });
     return;
   }
-  if (words.length > max) {
+  if (words.length > max && !(max === 0 && words.length === 1 && TRUE_WORD.test(words[0].text))) {
+    // `alpha 1` on a flag means what keepalived does anyway; `alpha 0` does not, and is reported
+    // keepalived's handlers read the words they know and skip the rest without a word: a warning, since the
+    // config runs, but what the author meant by the extra words does not happen
     const extra = words[args.length];
+    const ignored = words.slice(args.length).map((w) => w.text).join(' ');
     out.push({
       range: { start: extra.range.start, end: words[words.length - 1].range.end },
-      severity: 'error',
+      severity: 'warning',
       code: 'argument-count',
-      message: `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; '${extra.text}' is too many`,
+      message: `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; keepalived ignores '${ignored}'${max === 0 ? ' (the keyword alone turns the option on)' : ''}`,
     });
   }
   for (let i = 0; i < words.length; i++) {
@@ -309,8 +315,20 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
         code: codeFor(spec),
         message: `${capitalize(what(subject))}: ${problem}`,
       });
+    } else if (isSingleAddress(spec) && addressPart(words[i].text) !== words[i].text) {
+      out.push({
+        range: words[i].range,
+        severity: 'warning',
+        code: 'ignored-address-suffix',
+        message: `${capitalize(what(subject))}: keepalived reads only the address ${addressPart(words[i].text)} and ignores '${words[i].text.slice(addressPart(words[i].text).length)}'`,
+      });
     }
   }
+}
+
+function isSingleAddress(spec: ArgSpec): boolean {
+  const kind = spec.type.kind;
+  return kind === 'ip' || kind === 'ipv4' || kind === 'ipv6';
 }
 
 function codeFor(spec: ArgSpec): RuleCode {

@@ -31,6 +31,9 @@ Input:
   --keepalived-version X.Y.Z   the release the configs target (overrides the config file)
   --config-id ID          keepalived's -i: which @ID lines are active
   --cluster FILE          a keepalived-cluster.json naming directors' configs to compare (repeatable)
+  --host-checks           add the checks that depend on this machine, as keepalived makes them where it
+                          runs: interfaces that exist, scripts that exist and are executable by their
+                          user, enable_script_security's consequences (never answered from --cache)
 Failover:
   --failover              print each cluster's failover table instead of the findings: for every single
                           failure (a tracked object, a director's interface, a director stopped) each
@@ -84,6 +87,8 @@ export interface CliOptions {
   fixDryRun: boolean;
   /** cluster files named with --cluster */
   clusterFiles?: string[];
+  /** also check what depends on this machine: interfaces, scripts, script users */
+  hostChecks?: boolean;
   /** the directory of the result cache, when --cache is on */
   cacheDir?: string;
   files: string[];
@@ -113,6 +118,7 @@ const OPTIONS: Record<string, OptionSpec> = {
   '--output': { value: true, apply: (o, v) => (o.output = resolve(v)) },
   '--quiet': { apply: (o) => (o.quiet = true) },
   '--failover': { apply: (o) => (o.failover = true) },
+  '--host-checks': { apply: (o) => (o.hostChecks = true) },
   '--cluster': { value: true, apply: (o, v) => (o.clusterFiles ??= []).push(resolve(v)) },
   '--rules-url': { value: true, apply: (o, v) => (o.rulesUrl = v) },
   '--fail-on': { value: true, apply: (o, v) => (o.failOn = oneOf('--fail-on', FAIL_LEVELS, v)) },

@@ -2,6 +2,7 @@
 // file, the files it ignores, the cluster peers, the analysis, and the config's severities.
 import { dirname, resolve } from 'node:path';
 import type { FileSystem } from '../analysis/diskFileSystem';
+import { localHostFacts } from '../analysis/host/hostFacts';
 import { lintFiles, type FileDiagnostic } from '../analysis/lint';
 import { configuredSeverity, DEFAULT_CONFIG, findLintConfig, notIgnored, readLintConfig, type LintConfig } from '../analysis/lintConfig';
 import { stdinPath, type CliOptions } from './lintArgs';
@@ -37,6 +38,7 @@ export function runLint(options: CliOptions, fs: FileSystem): LintRun {
     {
       keepalivedVersion: options.keepalivedVersion ?? config.keepalivedVersion ?? options.target?.version,
       configId: options.configId,
+      host: options.hostChecks ? localHostFacts() : undefined,
       clusterFiles: options.clusterFiles,
       onClusterFileProblem: (problem) => process.stderr.write(`keepalived-lint: cluster file ignored:\n${problem}\n`),
       fallbackClusters: config.clusters.map((configs) => ({ configs, source: config.path ?? '.keepalived-lint.json' })),

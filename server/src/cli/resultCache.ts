@@ -268,7 +268,8 @@ export class ResultCache {
 
 /** The entry of this command line, when --cache is on and the linter's build is known. */
 export function resultCacheFor(options: CliOptions, build: string | undefined): ResultCache | undefined {
-  if (!options.cacheDir || !build) return undefined;
+  // host checks read the machine, which the cache does not record
+  if (!options.cacheDir || !build || options.hostChecks) return undefined;
   // standard input is no file whose stamp could prove it unchanged; a fix changes the files it reads
   if (options.files.includes('-') || options.fix || options.fixDryRun) return undefined;
   // what decides the findings; how they are shown (format, gates, --quiet) is applied to the stored ones

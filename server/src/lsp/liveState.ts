@@ -3,6 +3,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { analyze, mainConfigs, type AnalysisResult } from '../analysis/analyze';
 import { Workspace } from '../analysis/workspace';
 import { resolveTargetVersion } from '../host/installedKeepalived';
+import { localHostFacts } from '../analysis/host/hostFacts';
 import { readClusterGroups, type ClusterGroups } from './clusterGroups';
 import { isLintConfigFile, LintConfigs } from './lintConfigs';
 import { defaultSettings, type ServerSettings, type ServerState } from './state';
@@ -46,6 +47,7 @@ export class LiveState implements ServerState {
       keepalivedVersion: resolveTargetVersion(this.current.keepalivedVersion ?? folderConfig?.keepalivedVersion).version,
       clusters: this.clusters.declared.length ? this.clusters.declared : folderConfig?.clusters.map((configs) => ({ configs, source: folderConfig.path ?? '.keepalived-lint.json' })),
       configIds: this.current.configIds,
+      host: this.current.hostChecks ? localHostFacts() : undefined,
     });
     this.lastFiles = new Set(this.cached.units.flatMap((u) => u.files));
     this.lastIncludeDirs = new Set(

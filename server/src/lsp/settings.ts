@@ -44,7 +44,13 @@ export function normalizeSettings(raw: unknown): ServerSettings {
     ...(isObject(s.inlayHints) ? { inlayHints: { defaults: s.inlayHints.defaults !== false, expansions: s.inlayHints.expansions !== false } } : {}),
     // left out when unset, like the other optional settings
     ...(configIdsSetting(s.configIds) ? { configIds: configIdsSetting(s.configIds) } : {}),
+    ...(hostChecksWanted(s) ? { hostChecks: true as const } : {}),
   };
+}
+
+/** `hostChecks: { enable: true }` as VS Code nests it, or a flat `hostChecks: true`; off otherwise. */
+function hostChecksWanted(s: Record<string, unknown>): boolean {
+  return s.hostChecks === true || (isObject(s.hostChecks) && s.hostChecks.enable === true);
 }
 
 /** `configIds`: a list of ids (a lone string counts as one); blanks and ids with spaces are dropped. */

@@ -16,6 +16,8 @@ export interface ServerSettings {
   inlayHints?: { defaults: boolean; expansions: boolean };
   /** config ids (`keepalived -i`) to check files with `@id` lines as, instead of the ids they name */
   configIds?: string[];
+  /** keepalived.hostChecks.enable: also check this machine's interfaces and scripts (absent: off) */
+  hostChecks?: true;
 }
 
 export const defaultSettings: ServerSettings = {

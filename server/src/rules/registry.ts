@@ -3,7 +3,7 @@
 // `keepalived-lint --list-rules`, SARIF's rules, the docs in docs/rules/ and the LSP's code links.
 
 export type RuleSeverity = 'error' | 'warning' | 'information';
-export type RuleCategory = 'syntax' | 'schema' | 'semantic' | 'cluster' | 'directive';
+export type RuleCategory = 'syntax' | 'schema' | 'semantic' | 'cluster' | 'directive' | 'host';
 
 export interface Rule {
   severity: RuleSeverity;
@@ -88,6 +88,17 @@ export const RULES = {
   'cluster-weight-too-small': { severity: 'warning', category: 'cluster', summary: 'A tracked check whose weight can never cause a failover' },
   'cluster-service-missing': { severity: 'error', category: 'cluster', summary: 'A virtual server defined on some directors only' },
   'cluster-service-mismatch': { severity: 'error', category: 'cluster', summary: 'A virtual server set up differently on the directors', fix: 'choice' },
+  'ignored-address-suffix': { severity: 'warning', category: 'schema', summary: 'A /prefix or -range after an address that keepalived cuts off' },
+  'unreadable-include': { severity: 'warning', category: 'semantic', summary: 'An include of something that is not a regular file, or too large to read' },
+  'lone-carriage-return': { severity: 'warning', category: 'syntax', summary: 'A carriage return that is no line break to keepalived' },
+  'too-many-diagnostics': { severity: 'information', category: 'directive', summary: 'More findings in one file than the linter lists' },
+  // this machine (keepalived-lint --host-checks, keepalived.hostChecks.enable)
+  'host-interface-missing': { severity: 'error', category: 'host', summary: 'An interface that does not exist on this host' },
+  'host-script-missing': { severity: 'error', category: 'host', summary: 'A script that does not exist on this host' },
+  'host-script-not-executable': { severity: 'error', category: 'host', summary: 'A script its user cannot execute' },
+  'host-script-user': { severity: 'error', category: 'host', summary: 'A script whose user or group does not exist, so keepalived drops it' },
+  'host-script-insecure': { severity: 'error', category: 'host', summary: 'A root script keepalived considers insecure' },
+  'host-script-security': { severity: 'warning', category: 'host', summary: 'Scripts run without enable_script_security' },
   // the failover model (what each single failure does to the VIP)
   'failover-vip-stays': { severity: 'warning', category: 'cluster', summary: 'A tracked check whose failure leaves the VIP where it is' },
   'failover-track-ignored': { severity: 'warning', category: 'cluster', summary: 'A tracked object whose weight keepalived drops or turns into FAULT' },

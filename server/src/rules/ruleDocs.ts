@@ -12,6 +12,8 @@ export interface RuleDoc {
   fix: string;
   /** the target release the example needs to draw the finding */
   keepalivedVersion?: string;
+  /** the example draws the finding only with host checks on (about the machine that lints it) */
+  hostChecks?: boolean;
 }
 
 const VI = (body: string, name = 'VI_1') => `vrrp_instance ${name} {\n    interface eth0\n${body}}\n`;
@@ -410,5 +412,62 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
       'b.conf': `${INSTANCE('BACKUP', 130)}virtual_server 192.0.2.10 80 {\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.22 80 {\n        weight 1\n    }\n}\n`,
     },
     fix: 'Give every director of the cluster the same virtual_server blocks.',
+  },
+  'ignored-address-suffix': {
+    explanation: 'Where keepalived wants one address, it reads the address and drops a /prefix or -range written after it without a word.',
+    example: 'virtual_server 192.0.2.10/24 80 {\n    lb_kind DR\n    protocol TCP\n}\n',
+    fix: 'Write the bare address.',
+  },
+  'unreadable-include': {
+    explanation: 'keepalived reads an include line by line, whatever it is. The linter reads only regular files (and character devices such as /dev/null) up to 8 MiB, so a FIFO, a device or a huge file cannot hang the editor; what it does not read, it cannot check.',
+    example: 'include /etc\n',
+    fix: 'Include regular files only.',
+  },
+  'lone-carriage-return': {
+    explanation: 'keepalived splits lines at line feeds only. A carriage return alone is a blank to it, so what an editor shows as two lines is one line to keepalived: after a comment, the second line is ignored.',
+    example: 'global_defs {\n    router_id lb1 # main\r    script_user root\n}\n',
+    fix: 'Use line feeds (or CR LF) as line breaks.',
+  },
+  'too-many-diagnostics': {
+    explanation: 'The linter lists at most 1,000 findings per file and then says how many more there are, so a generated or runaway file cannot flood the editor.',
+    example: Array.from({ length: 1002 }, (_, i) => `bogus_keyword_${i}\n`).join(''),
+    fix: 'Fix the findings listed first; the rest show up as they go.',
+  },
+  'host-interface-missing': {
+    explanation: "keepalived checks interface names against the machine it runs on: an instance on an interface that does not exist does not start (a tracked interface or a VIP's dev is dropped with a warning).",
+    example: 'vrrp_instance VI_1 {\n    interface nosuch0\n    state MASTER\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n}\n',
+    hostChecks: true,
+    fix: 'Use the name the interface has on the director (ip link), or set dynamic_interfaces in global_defs.',
+  },
+  'host-script-missing': {
+    explanation: 'keepalived drops a tracked or notify script whose file does not exist when it starts.',
+    example: 'vrrp_script chk {\n    script "/nonexistent/check.sh"\n}\n',
+    hostChecks: true,
+    fix: 'Install the script on the director, or correct its path.',
+  },
+  'host-script-not-executable': {
+    explanation: 'keepalived drops a script its user cannot execute (it checks the permission bits for the user it runs the script as).',
+    example: 'vrrp_script chk {\n    script "/etc/passwd"\n}\n',
+    hostChecks: true,
+    fix: 'chmod +x the script, or run it as a user that may execute it.',
+  },
+  'host-script-user': {
+    explanation: 'A script runs as its own user, else script_user, else keepalived_script, else root. A user or group that does not exist on the machine makes keepalived ignore the script.',
+    example: 'vrrp_script chk {\n    script "/usr/bin/true"\n    user nosuch_ka_user\n}\n',
+    hostChecks: true,
+    fix: 'Create the user, or name one that exists.',
+  },
+  'host-script-insecure': {
+    explanation: 'For a script run as root, keepalived checks every part of its path: one writable by others, or (from 2.4.0) a symbolic link such as /bin on a merged-/usr system, makes it disable the script under enable_script_security and complain without it.',
+    example: 'global_defs {\n    enable_script_security\n    script_user root\n}\nvrrp_script chk {\n    script "/bin/true"\n}\n',
+    keepalivedVersion: '2.4.3',
+    hostChecks: true,
+    fix: 'Write the real path (readlink -f), and keep the script and its directories writable by root only.',
+  },
+  'host-script-security': {
+    explanation: 'Without enable_script_security keepalived runs scripts as root whatever their permissions, and reports a SECURITY VIOLATION at start-up.',
+    example: 'vrrp_script chk {\n    script "/usr/bin/true"\n}\n',
+    hostChecks: true,
+    fix: 'Add enable_script_security to global_defs (and script_user if the scripts should not run as root).',
   },
 };

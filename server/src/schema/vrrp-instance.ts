@@ -9,9 +9,9 @@ import { TRACK_BLOCKS } from './vrrp-values';
 
 const notify = (name: string, state: string, since?: string): KeywordSpec => ({
   name,
-  args: [arg('SCRIPT', CMD)],
+  args: [arg('SCRIPT', CMD), opt('USER', STR), opt('GROUP', STR)],
   since,
-  doc: `Command run when the instance ${state}. Quote it when it has arguments; keepalived checks it exists and is executable.`,
+  doc: `Command run when the instance ${state}. Quote it when it has arguments; keepalived checks it exists and is executable. Optionally followed by the user (and group) to run it as.`,
   example: `${name} "/bin/true"`,
 });
 
@@ -63,7 +63,7 @@ const instanceKeywords: readonly KeywordSpec[] = [
   notify('notify_master', 'becomes MASTER'),
   notify('notify_fault', 'enters FAULT'),
   notify('notify_stop', 'stops', undefined),
-  { name: 'notify_deleted', args: [opt('SCRIPT', CMD)], since: '2.1.0', doc: 'Report the DELETED state (instance removed by a reload) to notify scripts and fifos, running the given command if one follows.', example: 'notify_deleted "/bin/true"' },
+  { name: 'notify_deleted', args: [opt('SCRIPT', CMD), opt('USER', STR), opt('GROUP', STR)], since: '2.1.0', doc: 'Report the DELETED state (instance removed by a reload) to notify scripts and fifos, running the given command if one follows.', example: 'notify_deleted "/bin/true"' },
   { ...notify('notify', 'changes state'), doc: 'Command run on every state change, with the arguments: "INSTANCE" or "GROUP", the name, the new state and the priority.' },
   notify('notify_master_rx_lower_pri', 'is MASTER and receives an advert with lower priority', '2.0.6'),
   { name: 'smtp_alert', args: optionalBool, doc: 'Send an email (global_defs notification_email) on state changes of this instance.', example: 'smtp_alert' },

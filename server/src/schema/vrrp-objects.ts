@@ -42,9 +42,9 @@ const trackGroupKeywords: readonly KeywordSpec[] = [
 
 const gnotify = (name: string, state: string, since?: string): KeywordSpec => ({
   name,
-  args: [arg('SCRIPT', CMD)],
+  args: [arg('SCRIPT', CMD), opt('USER', STR), opt('GROUP', STR)],
   since,
-  doc: `Command run when the sync group ${state}.`,
+  doc: `Command run when the sync group ${state}, optionally followed by the user (and group) to run it as.`,
   example: `${name} "/bin/true"`,
 });
 

@@ -6,6 +6,7 @@ import type { RuleCode } from '../rules/registry';
  * came from, so that diagnostics, hover and rename can point at what the user wrote.
  */
 
+import { hostname } from 'node:os';
 export interface ParameterDefinition {
   name: string;
   /** offsets of NAME in `$NAME=` */
@@ -66,6 +67,8 @@ const MAX_EXPANDED_CHARS = 1_000_000;
 const MAX_EXPANSION_WORK = 10_000_000;
 const MAX_SUBSTITUTIONS_PER_LINE = 1000;
 const MAX_SEQUENCE_ITEMS = 100_000;
+/** multi-line definitions nested in each other deeper than this refer to themselves */
+const MAX_MULTILINE_DEPTH = 16;
 
 /** A string whose every character remembers its source range. */
 interface MappedLine {
@@ -265,7 +268,7 @@ class Expander {
   }
 
   /** Expands `$NAME` and `${NAME}` in a line; multi-line values give several lines. */
-  private substitute(line: MappedLine, from = 0): MappedLine[] {
+  private substitute(line: MappedLine, from = 0, depth = 0): MappedLine[] {
     const lines: MappedLine[] = [];
     let current = line;
     let substitutions = 0;
@@ -294,10 +297,16 @@ class Expander {
         ends: current.ends.slice(0, i).concat(Array(replacement.length).fill(refEnd)),
       };
       if (def.multiline && def.value.length > 1) {
-        lines.push(head);
+        // keepalived reads each line of a multi-line definition again, so parameters in it expand too
+        // (a `~SEQ(N, 1, 3) $REAL_SERVER` whose definition uses $N)
+        if (depth >= MAX_MULTILINE_DEPTH) {
+          this.issue(refStart, refEnd, `Parameter expansion of '$${ref.name}' does not terminate (it refers to itself); the line is left as it is`, 'parameter-recursion');
+          return [line];
+        }
+        lines.push(...this.substitute(head, i, depth + 1));
         for (const extra of def.value.slice(1, -1)) {
           if (!this.spend(extra.length)) return [];
-          lines.push(synthetic(extra, refStart, refEnd));
+          lines.push(...this.reread(synthetic(extra, refStart, refEnd), depth + 1));
         }
         const last = synthetic(def.value[def.value.length - 1], refStart, refEnd);
         current = { chars: last.chars.concat(rest.chars), starts: last.starts.concat(rest.starts), ends: last.ends.concat(rest.ends) };
@@ -308,6 +317,28 @@ class Expander {
       i--; // rescan the replacement: keepalived expands parameters recursively
     }
     lines.push(current);
+    return lines;
+  }
+
+  /** `~SEQ(N, $FIRST, $LAST)`: keepalived expands parameters in the parentheses before reading the numbers. */
+  private expandSpecification(line: MappedLine): MappedLine {
+    const close = line.chars.indexOf(')');
+    if (close < 0 || !line.chars.slice(0, close).includes('$')) return line;
+    const spec = { chars: line.chars.slice(0, close + 1), starts: line.starts.slice(0, close + 1), ends: line.ends.slice(0, close + 1) };
+    const expanded = this.substitute(spec);
+    if (expanded.length !== 1) return line;
+    const [head] = expanded;
+    return { chars: head.chars.concat(line.chars.slice(close + 1)), starts: head.starts.concat(line.starts.slice(close + 1)), ends: head.ends.concat(line.ends.slice(close + 1)) };
+  }
+
+  /** A line a multi-line definition produced, read again as keepalived does: a `~SEQ`/`~LST` line repeats. */
+  private reread(line: MappedLine, depth: number): MappedLine[] {
+    let s = 0;
+    while (line.chars[s] === ' ' || line.chars[s] === '\t') s++;
+    const head = line.chars.slice(s, s + 4).join('');
+    if (head !== '~SEQ' && head !== '~LST') return this.substitute(line, 0, depth);
+    const lines: MappedLine[] = [];
+    this.repetition({ chars: line.chars.slice(s), starts: line.starts.slice(s), ends: line.ends.slice(s) }, lines);
     return lines;
   }
 
@@ -338,8 +369,12 @@ class Expander {
     return { name, length: i - at, value };
   }
 
-  /** `~SEQ(...)` or `~LST(...)` followed by the line to repeat, once per set of values: emitted as they come. */
-  private repetition(line: MappedLine): void {
+  /**
+   * `~SEQ(...)` or `~LST(...)` followed by the line to repeat, once per set of values: emitted as they come,
+   * or collected into `into` (a multi-line definition's lines, which its caller emits in order).
+   */
+  private repetition(line: MappedLine, into?: MappedLine[]): void {
+    line = this.expandSpecification(line);
     const text = line.chars.join('');
     const start = line.starts[0];
     const end = line.ends[line.ends.length - 1];
@@ -359,7 +394,8 @@ class Expander {
       for (const [name, value] of assignment) this.values.set(name, { value: [value], multiline: false });
       if (!this.spend(rest.chars.length)) return;
       const copy = { chars: rest.chars.slice(), starts: rest.starts.slice(), ends: rest.ends.slice() };
-      if (/^~(SEQ|LST)/.test(copy.chars.slice(0, 4).join(''))) this.repetition(copy);
+      if (/^~(SEQ|LST)/.test(copy.chars.slice(0, 4).join(''))) this.repetition(copy, into);
+      else if (into) into.push(...this.substitute(copy));
       else this.emitRepeated(this.substitute(copy));
     }
   }
@@ -483,6 +519,7 @@ function parseList(text: string): Repetition {
 }
 
 /** keepalived's predefined parameters. ${_RANDOM MIN MAX} gives MIN here, so that a lint is repeatable. */
+// keepalived's config id is the host's short name unless -i gives one, so ${_INSTANCE} is never empty
 function predefined(options: PreprocessOptions): Record<string, string> {
-  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _INSTANCE: options.configId ?? '', _RANDOM: '0' };
+  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _INSTANCE: options.configId ?? hostname().split('.')[0], _RANDOM: '0' };
 }

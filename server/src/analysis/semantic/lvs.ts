@@ -1,3 +1,4 @@
+import { addressPart } from '../argTypes';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 /** Checks of virtual_server blocks that keepalived applies when it loads them. */
@@ -39,7 +40,7 @@ export function checkServicesOnVips(unit: ConfigUnit, vips: ReadonlySet<string>)
   if (vips.size === 0) return out;
   for (const { file, item } of collect(unit, 'virtualServers')) {
     if (!item.address) continue;
-    if (vips.has(item.address.value)) continue;
+    if (vips.has(addressPart(item.address.value))) continue;
     out.push({
       file,
       range: item.address.word.range,

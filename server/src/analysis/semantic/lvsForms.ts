@@ -1,5 +1,6 @@
 import type { RuleCode } from '../../rules/registry';
 import { ipFamily } from '../ipFamily';
+import { addressPart } from '../argTypes';
 import type { Statement, Word } from '../../syntax';
 import { isDigits } from '../../syntax/numbers';
 import { last, type VirtualServerView } from '../../syntax/views';
@@ -66,7 +67,11 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   if (item.form === 'address') {
     const address = item.address;
     if (!address) out.push(invalid(file, statement, 'argument-count', 'virtual_server needs an address and port, `fwmark N` or `group NAME`'));
-    else if (!ipFamily(address.value)) out.push(invalid(file, address.word, 'invalid-address', `Invalid virtual server address '${address.value}'; keepalived skips this virtual_server`));
+    else if (!ipFamily(addressPart(address.value))) out.push(invalid(file, address.word, 'invalid-address', `Invalid virtual server address '${address.value}'; keepalived skips this virtual_server`));
+    else if (addressPart(address.value) !== address.value) {
+      const kept = addressPart(address.value);
+      out.push({ file, range: address.word.range, severity: 'warning', code: 'ignored-address-suffix', message: `virtual_server: keepalived reads only the address ${kept} and ignores '${address.value.slice(kept.length)}'` });
+    }
     checkPort(file, statement.args[1], 'virtual_server', out);
   } else if (item.form === 'fwmark' && (!item.fwmark || item.fwmark.value > MAX_FWMARK || !Number.isInteger(item.fwmark.value))) {
     out.push(invalid(file, statement.args[1] ?? statement, 'invalid-number', `virtual_server fwmark needs a mark number from 0 to ${MAX_FWMARK}`));
@@ -74,7 +79,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     out.push(invalid(file, statement, 'argument-count', 'virtual_server group needs a group name'));
   }
   for (const rs of item.realServers) {
-    if (rs.address && !ipFamily(rs.address.value)) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
+    if (rs.address && !ipFamily(addressPart(rs.address.value))) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
     checkPort(file, rs.statement.args[1], 'real_server', out);
   }
   checkQuorum(file, item, out);

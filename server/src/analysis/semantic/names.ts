@@ -7,8 +7,11 @@ interface Named {
   statement: Statement;
 }
 
-/** Two definitions of one name: keepalived refuses or merges them, never what the author meant. */
-function duplicates(kind: string, items: Located<Named>[], out: FileDiagnostic[]): void {
+/**
+ * Two definitions of one name, never what the author meant. keepalived rejects a second vrrp_instance or
+ * vrrp_sync_group (`rejected`); of the other kinds it keeps both and every reference finds the first.
+ */
+function duplicates(kind: string, items: Located<Named>[], out: FileDiagnostic[], rejected = false): void {
   const seen = new Map<string, Located<Named>>();
   for (const entry of items) {
     const name = entry.item.name;
@@ -18,9 +21,11 @@ function duplicates(kind: string, items: Located<Named>[], out: FileDiagnostic[]
       out.push({
         file: entry.file,
         range: entry.item.statement.args[0]?.range ?? entry.item.statement.keyword.range,
-        severity: 'error',
+        severity: rejected ? 'error' : 'warning',
         code: 'duplicate-name',
-        message: `${kind} '${name}' is defined twice; keepalived rejects the second definition`,
+        message: rejected
+          ? `${kind} '${name}' is defined twice; keepalived rejects the second definition`
+          : `${kind} '${name}' is defined twice; keepalived keeps both, and every reference to the name uses the first`,
         related: [{ file: earlier.file, range: earlier.item.statement.range, message: 'first definition' }],
       });
     } else {
@@ -37,9 +42,9 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   const trackFiles = collect(unit, 'trackFiles');
   const trackProcesses = collect(unit, 'trackProcesses');
   const vsGroups = collect(unit, 'virtualServerGroups');
-  duplicates('vrrp_instance', instances, out);
+  duplicates('vrrp_instance', instances, out, true);
   duplicates('vrrp_script', scripts, out);
-  duplicates('vrrp_sync_group', groups, out);
+  duplicates('vrrp_sync_group', groups, out, true);
   duplicates('track_file', trackFiles, out);
   duplicates('track_process', trackProcesses, out);
   duplicates('virtual_server_group', vsGroups, out);

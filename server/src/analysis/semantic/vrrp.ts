@@ -1,4 +1,5 @@
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import { vridsClash } from './vridConflict';
 
 /** keepalived sends at most 8 characters of a PASS authentication password. */
 export const AUTH_PASS_MAX = 8;
@@ -80,12 +81,15 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
     }
   }
 
-  const byKey = new Map<string, (typeof instances)[number]>();
+  const byKey = new Map<string, (typeof instances)[number][]>();
   for (const entry of instances) {
     const { item } = entry;
     if (!item.vrid || !item.iface) continue;
     const key = `${item.iface.value}/${item.vrid.value}/${item.ipv6 ? 6 : 4}`;
-    const other = byKey.get(key);
+    const earlier = byKey.get(key) ?? [];
+    const other = earlier.find((e) => vridsClash(e.item, item));
+    earlier.push(entry);
+    byKey.set(key, earlier);
     if (other) {
       out.push({
         file: entry.file,
@@ -95,8 +99,6 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
         message: `${other.item.name} and ${item.name} both use VRID ${item.vrid.value} with IPv${item.ipv6 ? 6 : 4} on interface ${item.iface.value}; each instance on a link needs its own virtual_router_id`,
         related: [{ file: other.file, range: other.item.vrid!.word.range, message: `${other.item.name} uses VRID ${item.vrid.value}` }],
       });
-    } else {
-      byKey.set(key, entry);
     }
   }
   return out;
