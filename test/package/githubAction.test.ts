@@ -47,7 +47,7 @@ describe('the GitHub Action', () => {
 
   it('annotates the findings of the matched files, compares them as a cluster, and writes SARIF on request', () => {
     const cluster = RULE_DOCS['cluster-vrid-mismatch'].example as Record<string, string>;
-    const dir = tempTree({ 'lb/master.conf': cluster['master.conf'], 'lb/backup.conf': cluster['backup.conf'], 'notes.txt': 'not a config' });
+    const dir = tempTree({ 'lb/master.conf': cluster['master.conf'], 'lb/backup.conf': cluster['backup.conf'], 'lb/keepalived-cluster.json': cluster['keepalived-cluster.json'], 'notes.txt': 'not a config' });
     const r = runAction({ files: 'lb/*.conf', 'sarif-file': 'out/../report.sarif' }, dir);
     assert.equal(r.status, 1, r.stderr);
     const lines = r.stdout.trim().split('\n');
