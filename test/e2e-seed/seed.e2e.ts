@@ -89,11 +89,21 @@ function httpStatusFrom(director: SeedHost, url: string): string {
   return director.inNs(process.execPath, '-e', script).stdout.trim();
 }
 
-/** Every file a host keeps under its private /etc/keepalived and /usr/local/sbin, with content and mtime. */
+/**
+ * Every file a host keeps under its private /etc/keepalived and /usr/local/sbin, with content and mtime,
+ * and those in the directories there (deploy keeps its manifests and locks in one).
+ */
 function snapshot(h: SeedHost): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const dir of [h.etcKeepalived, h.localSbin])
-    for (const f of readdirSync(dir)) out[join(dir, f)] = `${statSync(join(dir, f)).mtimeMs} ${readFileSync(join(dir, f), 'utf8')}`;
+  const visit = (dir: string): void => {
+    for (const f of readdirSync(dir)) {
+      const path = join(dir, f);
+      const stat = statSync(path);
+      if (stat.isDirectory()) visit(path);
+      else out[path] = `${stat.mtimeMs} ${readFileSync(path, 'utf8')}`;
+    }
+  };
+  for (const dir of [h.etcKeepalived, h.localSbin]) visit(dir);
   return out;
 }
 
