@@ -112,7 +112,8 @@ describe('report formats', () => {
     }
     assert.equal(new Set(first.map((i) => i.fingerprint)).size, first.length, 'fingerprints are unique');
     // a blank line added at the top moves every finding of other.conf, and changes no fingerprint
-    const moved = tempTree({ ...Object.fromEntries(FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')])), 'other.conf': '\n' + readFileSync(join(dir, 'other.conf'), 'utf8') });
+    // (keepalived-cluster.json goes along: it is what makes master.conf and backup.conf one cluster)
+    const moved = tempTree({ ...Object.fromEntries([...FILES, 'keepalived-cluster.json'].map((f) => [f, readFileSync(join(dir, f), 'utf8')])), 'other.conf': '\n' + readFileSync(join(dir, 'other.conf'), 'utf8') });
     const second = JSON.parse(runCli(['--format', 'gitlab', ...FILES], { cwd: moved }).stdout) as Record<string, unknown>[];
     assert.deepEqual(second.map((i) => i.fingerprint).sort(), first.map((i) => i.fingerprint).sort());
   });
