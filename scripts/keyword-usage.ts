@@ -22,7 +22,7 @@ function realWorld(): string[] {
   if (!existsSync(dir)) return [];
   return (readdirSync(dir, { recursive: true }) as string[])
     .map((n) => join(dir, n))
-    .filter((p) => statSync(p).isFile() && !/\.(ts|md)$|SOURCES/.test(p));
+    .filter((p) => statSync(p).isFile() && !/\.(ts|md|json)$|SOURCES/.test(p));
 }
 
 function corpusFiles(): string[] {
