@@ -89,6 +89,12 @@ describe('cluster checks between MASTER and BACKUP', () => {
     onBothSides('cluster-service-mismatch', master, backup.replace('path /\n', 'path /health\n'));
     const missing = lintPair(master, backup.replace(/virtual_server[\s\S]*$/, '')).filter((d) => d.code === 'cluster-service-missing');
     assert.equal(missing.length, 1);
+    // a config with neither instance nor service (being written) lacks no service in particular
+    const empty = lintPair('# to be written\n', backup).filter((d) => d.code === 'cluster-service-missing');
+    assert.deepEqual(empty, []);
+    // a config that keeps its instances but drops its services still lacks them
+    const instancesOnly = lintPair(master.replace(/virtual_server[\s\S]*$/, ''), backup).filter((d) => d.code === 'cluster-service-missing');
+    assert.equal(instancesOnly.length, 1);
   });
 
   it('offers quick fixes that adopt the peer value, either side', () => {

@@ -4,10 +4,14 @@ import type { FileSystem } from '../../server/src/analysis/diskFileSystem';
 import { failoverFromFiles } from '../../server/src/analysis/failover/fromFiles';
 import { outcomeFrom, type VirtualRouter } from '../../server/src/analysis/failover/model';
 
-/** The model of configs held in memory (files /c/NAME). */
+/**
+ * The model of configs held in memory (files /c/NAME), declared one cluster as a keepalived-cluster.json
+ * would: some pairs here (equal roles) give the grouping no evidence of their own.
+ */
 function routers(files: Record<string, string>): VirtualRouter[] {
   const fs: FileSystem = { readFile: (p) => files[p.replace('/c/', '')], glob: () => [] };
-  return failoverFromFiles(Object.keys(files).map((n) => `/c/${n}`), {}, fs).flat();
+  const paths = Object.keys(files).map((n) => `/c/${n}`);
+  return failoverFromFiles(paths, { clusters: [{ configs: paths }] }, fs).flat();
 }
 
 interface Opts {
@@ -109,6 +113,10 @@ test('equal priorities: the holder depends on who was master first, and a backup
   // with a known master the tie keeps it there
   const none = { kind: 'none' as const, label: 'none' };
   assert.deepEqual(outcomeFrom(r.directors, none, 1).holders, [1]);
+  // two identical configs are also what copies of one sample look like: only a declaration joins them
+  const same = instance({ priority: 100 });
+  const fs: FileSystem = { readFile: () => same, glob: () => [] };
+  assert.deepEqual(failoverFromFiles(['/c/a.conf', '/c/b.conf'], {}, fs), []);
 });
 
 test('nopreempt: the current master stays while it is healthy; the start decides', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -40,6 +40,24 @@ describe('keepalived-lint --failover', () => {
     const r = lint('--failover', cluster[0]);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^no cluster/);
+  });
+
+  it('groups as the linter does: two BACKUP nopreempt directors of equal priority are one cluster when a keepalived-cluster.json says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ka-failover-declared-'));
+    try {
+      const config = 'vrrp_instance VI_1 {\n  state BACKUP\n  nopreempt\n  interface eth0\n  virtual_router_id 51\n  priority 100\n  virtual_ipaddress {\n    10.0.0.100\n  }\n}\n';
+      const files = ['lb1.conf', 'lb2.conf'].map((name) => join(dir, name));
+      files.forEach((f) => writeFileSync(f, config));
+      // identical files are also what copies of one sample look like: nothing in them joins them
+      assert.equal(lint('--failover', ...files).code, 1);
+      const clusterFile = { directors: [{ name: 'lb1', host: '192.0.2.1', config: 'lb1.conf' }, { name: 'lb2', host: '192.0.2.2', config: 'lb2.conf' }] };
+      writeFileSync(join(dir, 'keepalived-cluster.json'), JSON.stringify(clusterFile));
+      const r = lint('--failover', ...files);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      assert.match(r.stdout, /^vrrp_instance VI_1: lb1\.conf BACKUP 100 nopreempt, lb2\.conf BACKUP 100 nopreempt$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('the launcher never answers --failover from the result cache (that holds lint reports)', () => {

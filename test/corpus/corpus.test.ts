@@ -34,8 +34,13 @@ describe('upstream sample configs', () => {
     });
   }
 
-  it('conditional_conf is wrong without a config id, as keepalived says (vrrp_script without script)', () => {
-    const errors = lintFiles([join(CORPUS, 'keepalived.conf.conditional_conf')]).filter((d) => d.severity === 'error');
-    assert.ok(errors.some((d) => d.code === 'missing-required'));
+  it('conditional_conf: each id it names reads a valid config; a director no @ line names (keepalived -t without -i uses the hostname) reads a vrrp_script without script', () => {
+    const path = join(CORPUS, 'keepalived.conf.conditional_conf');
+    // no id given: the linter reads the file as each id it names (high, low), as those directors' keepalived -t -i does
+    assert.deepEqual(lintFiles([path]).filter((d) => d.severity === 'error').map((d) => d.message), []);
+    for (const id of ['high', 'low']) assert.deepEqual(lintFiles([path], { configId: id }).filter((d) => d.severity === 'error'), [], id);
+    // a host whose name no @ line names (keepalived -t on this machine says "No script set for vrrp_script check_VI_0")
+    const elsewhere = lintFiles([path], { configId: 'lb-elsewhere' }).filter((d) => d.severity === 'error');
+    assert.deepEqual(elsewhere.map((d) => [d.code, d.range.start.line + 1]), [['missing-required', 6]]);
   });
 });

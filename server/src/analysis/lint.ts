@@ -1,22 +1,14 @@
 import { resolve } from 'node:path';
 import type { PreprocessOptions } from '../syntax/preprocess';
 import { analyze, type AnalysisOptions } from './analyze';
-import { clusterFilesAbove, readDeclaredClusters } from './cluster/declared';
-import type { DeclaredCluster } from './cluster/grouping';
+import { declaredClustersFor, type DeclaredLookup } from './cluster/declaredFor';
 import type { FileDiagnostic } from './unit';
 import { diskFileSystem, type FileSystem } from './diskFileSystem';
 import { Workspace } from './workspace';
 
 export type { FileDiagnostic } from './unit';
 
-export interface LintOptions extends AnalysisOptions, PreprocessOptions {
-  /** cluster files to read besides those found beside the configs and above them (`--cluster FILE`) */
-  clusterFiles?: readonly string[];
-  /** told about each cluster file that cannot be used (it is then ignored) */
-  onClusterFileProblem?: (message: string) => void;
-  /** clusters declared elsewhere (.keepalived-lint.json), used where no cluster file names the configs */
-  fallbackClusters?: readonly DeclaredCluster[];
-}
+export interface LintOptions extends AnalysisOptions, PreprocessOptions, DeclaredLookup {}
 
 /**
  * Lints config files from disk as one workspace: each file with what it includes, and the clusters among
@@ -33,15 +25,7 @@ export function lintFiles(paths: readonly string[], options: LintOptions = {}, f
   const roots = named.length ? named : absolute;
   let clusters = options.clusters;
   let peers: string[] = [];
-  if (!clusters) {
-    const declared = readDeclaredClusters([...clusterFilesAbove(roots, fs), ...(options.clusterFiles ?? []).map((f) => resolve(f))], fs);
-    declared.problems.forEach((problem) => options.onClusterFileProblem?.(problem));
-    const names = (list: readonly DeclaredCluster[]) => list.filter((c) => c.configs.some((config) => roots.includes(config)));
-    const fromFiles = names(declared.clusters);
-    const relevant = fromFiles.length ? fromFiles : names(options.fallbackClusters ?? []);
-    clusters = relevant;
-    peers = [...new Set(relevant.flatMap((c) => c.configs))].filter((config) => !roots.includes(config) && workspace.has(config));
-  }
+  if (!clusters) ({ clusters, peers } = declaredClustersFor(roots, workspace, fs, options));
   const result = analyze(workspace, [...roots, ...peers], { ...options, clusters });
   const reported = new Set(result.units.filter((u) => roots.includes(u.root)).flatMap((u) => u.files));
   const out: FileDiagnostic[] = [];

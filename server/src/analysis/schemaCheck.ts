@@ -297,11 +297,16 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
     // config runs, but what the author meant by the extra words does not happen
     const extra = words[args.length];
     const ignored = words.slice(args.length).map((w) => w.text).join(' ');
+    const takes = `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}`;
+    // some handlers refuse the extra words instead, and skip the block (vrrp_instance, vrrp_sync_group, track_group)
+    const skipsBlock = 'extraWordsSkipBlock' in subject && subject.extraWordsSkipBlock === true;
     out.push({
       range: { start: extra.range.start, end: words[words.length - 1].range.end },
-      severity: 'warning',
+      severity: skipsBlock ? 'error' : 'warning',
       code: 'argument-count',
-      message: `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}; keepalived ignores '${ignored}'${max === 0 ? ' (the keyword alone turns the option on)' : ''}`,
+      message: skipsBlock
+        ? `${takes}; with '${ignored}' after it keepalived skips the whole block`
+        : `${takes}; keepalived ignores '${ignored}'${max === 0 ? ' (the keyword alone turns the option on)' : ''}`,
     });
   }
   for (let i = 0; i < words.length; i++) {

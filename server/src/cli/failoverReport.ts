@@ -4,7 +4,11 @@ import type { CliOptions } from './lintArgs';
 
 /** `keepalived-lint --failover`: each cluster's failover tables, as text or JSON. Exit 0 (1 when no cluster was found). */
 export function printFailover(options: CliOptions, write: (s: string) => void = (s) => process.stdout.write(s)): number {
-  const clusters = failoverFromFiles(options.files, { configId: options.configId }).map((routers) => routers.map(failoverTable));
+  const clusters = failoverFromFiles(options.files, {
+    configId: options.configId,
+    clusterFiles: options.clusterFiles,
+    onClusterFileProblem: (problem) => process.stderr.write(`keepalived-lint: cluster file ignored:\n${problem}\n`),
+  }).map((routers) => routers.map(failoverTable));
   if (options.format === 'json') {
     write(JSON.stringify({ clusters }, null, 2) + '\n');
   } else if (clusters.length === 0) {

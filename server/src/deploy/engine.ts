@@ -592,7 +592,9 @@ export async function deploy(req: DeployRequest): Promise<DeployResult> {
   let lint: FileDiagnostic[] = [];
   if (req.analysis) {
     run.log(`linting ${configs.join(', ')}`);
-    lint = req.analysis.lintFiles(configs);
+    // only the fields the deploy reads: the core's findings also carry quick fixes, whose new text can be a
+    // peer's auth_pass, and the result is shown and may be printed
+    lint = req.analysis.lintFiles(configs).map(({ file, range, severity, code, message }) => ({ file, range, severity, code, message }));
     for (const d of lint) run.log(formatDiagnostic(d));
     const errors = lint.filter((d) => d.severity === 'error');
     if (errors.length && !req.forceLintErrors) {

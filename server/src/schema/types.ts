@@ -68,6 +68,11 @@ export interface KeywordSpec {
   deprecated?: { replacement?: string; note?: string };
   /** first keepalived release that accepts the keyword, e.g. "2.1.0"; absent = long-standing */
   since?: string;
+  /**
+   * keepalived skips the whole block when words follow its arguments ("must have a name"); by default extra
+   * words are read past, and only warned about
+   */
+  extraWordsSkipBlock?: boolean;
   /** first release that reads the arguments; older ones accept the keyword and ignore whatever follows it */
   argsSince?: string;
   /** one or two sentences in our own words */

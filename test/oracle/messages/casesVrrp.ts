@@ -8,6 +8,8 @@ const group = (...lines: string[]) => [...instance(), 'vrrp_sync_group G1 {', ..
 export const VRRP_CASES: readonly MessageCase[] = [
   { formats: ['vrrp instance %s already defined'], config: [...instance(), 'vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 52', ...VIP, '}'], line: 8, code: 'duplicate-name', severity: 'error' },
   { formats: ['vrrp_sync_group must have a name - skipping'], config: [...instance(), 'vrrp_sync_group {', '  group {', '    VI_1', '  }', '}'], line: 8, code: 'argument-count', severity: 'error' },
+  { formats: ['vrrp_sync_group must have a name - skipping'], config: [...instance(), 'vrrp_sync_group G1 extra {', '  group {', '    VI_1', '  }', '}'], line: 8, code: 'argument-count', severity: 'error' },
+  { formats: ['track_group must have a name - skipping'], config: [...instance(), 'track_group T1 extra {', '  group {', '    VI_1', '  }', '}'], line: 8, code: 'argument-count', severity: 'error' },
   { formats: ['vrrp sync group %s already defined'], config: [...group('  group {', '    VI_1', '  }'), 'vrrp_sync_group G1 {', '  group {', '    VI_1', '  }', '}'], line: 13, code: 'duplicate-name', severity: 'error' },
   { formats: ['Virtual router %s specified in sync group %s doesn\'t exist - ignoring'], config: group('  group {', '    VI_9', '  }'), line: 10, keepalivedLine: null, code: 'undefined-reference', severity: 'error' },
   { formats: ['(%s) global_tracking is deprecated. Use track_interface/script/file on the sync group'], config: group('  group {', '    VI_1', '  }', '  global_tracking'), line: 12, code: 'deprecated', severity: 'warning' },

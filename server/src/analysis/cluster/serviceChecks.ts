@@ -56,6 +56,11 @@ function signature(vs: VirtualServerView): Map<string, Field> {
   return fields;
 }
 
+/** whether the unit defines at least one item of the kind */
+function byUnit(unit: ConfigUnit, kind: 'virtualServers' | 'instances'): boolean {
+  return collect(unit, kind).length > 0;
+}
+
 export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   if (cluster.members.length < 2) return out;
@@ -66,10 +71,13 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
       byKey.set(key, [...(byKey.get(key) ?? []), { unit, file, vs: item }]);
     }
   }
+  // a config that defines neither an instance nor a service directs nothing yet (being written, or emptied:
+  // the deploy's empty-config guard names that case); it lacks no one service more than another
+  const directing = cluster.members.filter((u) => byUnit(u, 'virtualServers') || byUnit(u, 'instances'));
   for (const [key, services] of byKey) {
     const units = new Set(services.map((s) => s.unit));
-    if (units.size < cluster.members.length) {
-      const missing = cluster.members.filter((u) => !units.has(u)).map((u) => u.root.split('/').pop());
+    if (units.size < directing.length) {
+      const missing = directing.filter((u) => !units.has(u)).map((u) => u.root.split('/').pop());
       for (const s of services) {
         out.push({
           file: s.file,
