@@ -84,7 +84,8 @@ async function runScenario(s: Scenario, binary: string): Promise<ScenarioResult>
       writeFileSync(conf, configOf(s, i, lab.subnet, (n) => lab.flag(i, n), (n) => join(d.dir, `${n}.sh`)));
       return conf;
     });
-    const routers = failoverFromFiles(paths).flat();
+    // one directory per director: the scenario declares its directors as one cluster, as a cluster file would
+    const routers = failoverFromFiles(paths, { clusters: [{ configs: paths, source: 'the scenario' }] }).flat();
     const instances = instancesOf(s, lab.subnet);
     const routerOf = (name: string) => routers.find((r) => r.name === name)!;
     await Promise.all(paths.map((p, i) => lab.start(i, readFileSync(p, 'utf8'))));
