@@ -8,6 +8,11 @@ import { CHECK_CASES } from './casesCheck';
 import { GLOBAL_CASES } from './casesGlobal';
 import { MORE_CASES } from './casesMore';
 import { VRRP_CASES } from './casesVrrp';
+import { GLOBAL_PARSER_CASES } from './casesGlobalParser';
+import { VRRP_PARSER_CASES } from './casesVrrpParser';
+import { VRRP_CORE_CASES } from './casesVrrpCore';
+import { ROUTES_CASES } from './casesRoutes';
+import { CHECKERS_CASES } from './casesCheckers';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -51,4 +56,9 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...CHECK_CASES,
   ...GLOBAL_CASES,
   ...MORE_CASES,
+  ...GLOBAL_PARSER_CASES,
+  ...VRRP_PARSER_CASES,
+  ...VRRP_CORE_CASES,
+  ...ROUTES_CASES,
+  ...CHECKERS_CASES,
 ];

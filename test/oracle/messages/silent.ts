@@ -4,6 +4,11 @@
  * they are echoes of a message the linter already answers on the same line.
  */
 import type { SilentMessage } from './messageTable';
+import { GLOBAL_PARSER_SILENT } from './casesGlobalParser';
+import { VRRP_PARSER_SILENT } from './casesVrrpParser';
+import { VRRP_CORE_SILENT } from './casesVrrpCore';
+import { ROUTES_SILENT } from './casesRoutes';
+import { CHECKERS_SILENT } from './casesCheckers';
 
 export const SILENT_MESSAGES: readonly SilentMessage[] = [
   { format: /[Ii]nterface.*(doesn't|does not) exist|[Nn]on-existent interface|Unknown interface|cannot find interface|interface .* not found/, reason: 'depends on the interfaces of the machine' },
@@ -20,4 +25,9 @@ export const SILENT_MESSAGES: readonly SilentMessage[] = [
     format: /config directory|disk file|conf_copy|config copy file|memfd|SELinux|restore previous directory|chdir\(|Failed to open configuration file|rewind config file|Unable to (read|find) configuration file|open problem/,
     reason: 'about keepalived\'s own file handling on the machine, not about the config text',
   },
+  ...GLOBAL_PARSER_SILENT,
+  ...VRRP_PARSER_SILENT,
+  ...VRRP_CORE_SILENT,
+  ...ROUTES_SILENT,
+  ...CHECKERS_SILENT,
 ];
