@@ -11,7 +11,21 @@ export const LODASH_SUBSET = join(here, 'lodash-subset.cjs');
 const lodashSubset = new Set(Object.keys(createRequire(import.meta.url)(LODASH_SUBSET)));
 const LODASH_USERS = ['node_modules/chevrotain/', 'node_modules/@chevrotain/'];
 
+// vscode-languageclient feature modules for requests the server never answers; the test that guards this list
+// (test/package/vsix.test.ts) names the server capability each one stands for
+export const UNUSED_CLIENT_FEATURES = [
+  'notebook', 'diagnostic', 'callHierarchy', 'typeHierarchy', 'linkedEditingRange', 'fileOperations', 'textDocumentContent',
+  'inlineCompletion', 'inlineValue', 'signatureHelp', 'documentHighlight', 'typeDefinition', 'implementation',
+  'colorProvider', 'declaration',
+];
+const UNUSED_FEATURES_SHIM = join(here, 'languageclient-unused-features.cjs');
+
 export const SHIMS = [
+  ...UNUSED_CLIENT_FEATURES.map((name) => ({
+    request: `./${name}`,
+    from: 'node_modules/vscode-languageclient/lib/common/',
+    shim: UNUSED_FEATURES_SHIM,
+  })),
   // bcrypt-pbkdf (passphrase-protected OpenSSH keys) needs only tweetnacl's SHA-512
   { request: 'tweetnacl', from: 'node_modules/bcrypt-pbkdf/', shim: join(here, 'tweetnacl-sha512.cjs') },
   // only the chacha20-poly1305 cipher needs ssh2's Emscripten poly1305 module, and deploy offers AES only
@@ -27,6 +41,11 @@ export const SHIMS = [
   { request: '@chevrotain/cst-dts-gen', from: 'node_modules/chevrotain/', shim: join(here, 'chevrotain-no-dts.cjs') },
   // the parser reads tokens from the project's own scanner: chevrotain's parser without its Lexer
   { request: 'chevrotain', from: 'server/src/syntax/', shim: join(here, 'chevrotain-parser-only.cjs') },
+  // grammar validations, which the bundled parser skips
+  { request: './checks', from: 'node_modules/chevrotain/lib/src/parse/grammar/', shim: join(here, 'chevrotain-no-grammar-checks.cjs') },
+  { request: '../checks', from: 'node_modules/chevrotain/lib/src/parse/grammar/gast/', shim: join(here, 'chevrotain-no-grammar-checks.cjs') },
+  { request: '../grammar/checks', from: 'node_modules/chevrotain/lib/src/parse/parser/', shim: join(here, 'chevrotain-no-grammar-checks.cjs') },
+  { request: '../../grammar/checks', from: 'node_modules/chevrotain/lib/src/parse/parser/traits/', shim: join(here, 'chevrotain-no-grammar-checks.cjs') },
   { request: './lexer_public', from: 'node_modules/chevrotain/lib/src/scan/', shim: join(here, 'chevrotain-lexer-na.cjs') },
   { request: '../../../scan/lexer_public', from: 'node_modules/chevrotain/lib/src/parse/parser/traits/', shim: join(here, 'chevrotain-lexer-na.cjs') },
 ];

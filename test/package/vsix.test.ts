@@ -4,10 +4,32 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { SERVER_ROLE_FLAG } from '../../client/src/bundle-role';
 import { readZipEntries } from './zip-entries';
 import { MARKETPLACE_README, withTables } from '../../scripts/marketplace-readme';
+import { UNUSED_CLIENT_FEATURES } from '../../scripts/shims/plugin.mjs';
+
+type Capabilities = Record<string, unknown> & { workspace?: Record<string, unknown> };
+/** The server capability each stubbed client feature serves. */
+const CAPABILITY_OF_FEATURE: Record<string, (c: Capabilities) => unknown> = {
+  notebook: (c) => c.notebookDocumentSync,
+  diagnostic: (c) => c.diagnosticProvider,
+  callHierarchy: (c) => c.callHierarchyProvider,
+  typeHierarchy: (c) => c.typeHierarchyProvider,
+  linkedEditingRange: (c) => c.linkedEditingRangeProvider,
+  fileOperations: (c) => c.workspace?.fileOperations,
+  textDocumentContent: (c) => c.workspace?.textDocumentContent,
+  inlineCompletion: (c) => c.inlineCompletionProvider,
+  inlineValue: (c) => c.inlineValueProvider,
+  signatureHelp: (c) => c.signatureHelpProvider,
+  documentHighlight: (c) => c.documentHighlightProvider,
+  typeDefinition: (c) => c.typeDefinitionProvider,
+  implementation: (c) => c.implementationProvider,
+  colorProvider: (c) => c.colorProvider,
+  declaration: (c) => c.declarationProvider,
+};
 
 const root = resolve(import.meta.dirname, '../..');
 const vsix = join(root, 'dist/keepalived-tools.vsix');
@@ -16,9 +38,11 @@ const vsix = join(root, 'dist/keepalived-tools.vsix');
  * ssh2's client without SFTP, its server side and chacha20, and the other stand-ins in scripts/shims/ took it
  * down from 407,000 bytes to 288,000. Issue 18's icon, changelog and editor features, the failover model, the
  * rule registry, host checks and keepalived's own messages brought it to about 337,000: over the budget, which
- * issue 18 keeps open. This limit holds it where it is, so that growth is a decision and not an accident.
+ * issue 18 keeps open. Stand-ins for the language client's features the server never uses, for chevrotain's grammar
+ * validations, and a terser pass over the bundle (scripts/build.mjs --package) took it to about 304,000 bytes:
+ * 297 KB as vsce counts them (1 KB = 1,024 bytes), which is the unit the budget is held in.
  */
-const SIZE_LIMIT = 340_000;
+const SIZE_LIMIT = 300 * 1024;
 
 /** What VS Code needs at run time, and nothing else. */
 const EXPECTED = [
@@ -120,12 +144,36 @@ test('started with the server flag, the same bundle is the language server', { t
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   connection.listen();
   try {
-    const result = await connection.sendRequest<{ capabilities: Record<string, unknown> }>('initialize', {
+    const result = await connection.sendRequest<{ capabilities: Capabilities }>('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {},
     });
     assert.ok(result.capabilities.completionProvider && result.capabilities.hoverProvider, JSON.stringify(result));
+    // the client in this bundle has inert stand-ins for these features (scripts/shims/plugin.mjs): a server
+    // capability for one of them would never reach the editor
+    for (const feature of UNUSED_CLIENT_FEATURES) {
+      const capability = CAPABILITY_OF_FEATURE[feature];
+      assert.ok(capability, `no server capability is named for the stubbed client feature '${feature}'`);
+      assert.equal(capability(result.capabilities), undefined, `the server announces ${feature}, which the bundled client stubs out`);
+    }
+    // the parser and checks of the shrunk bundle still work: a broken VRID is reported, a keyword explained
+    connection.sendNotification('initialized', {});
+    const uri = pathToFileURL(join(mkdtempSync(join(tmpdir(), 'ka-vsix-doc-')), 'keepalived.conf')).href;
+    const published = new Promise<{ diagnostics: { code?: string; range: { start: { line: number } } }[] }>((done) =>
+      connection.onNotification('textDocument/publishDiagnostics', (params) => {
+        if (params.uri === uri) done(params);
+      }),
+    );
+    const text = 'vrrp_instance VI_1 {\n  interface eth0\n  virtual_router_id 300\n  priority 100\n  virtual_ipaddress {\n    10.0.0.1\n  }\n}\n';
+    connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'keepalived', version: 1, text } });
+    const { diagnostics } = await published;
+    assert.ok(diagnostics.some((d) => d.range.start.line === 2), JSON.stringify(diagnostics));
+    const hover = await connection.sendRequest<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 3, character: 4 },
+    });
+    assert.match(hover?.contents.value ?? '', /priority/i);
     assert.equal(stderr, '');
   } finally {
     connection.dispose();
