@@ -53,6 +53,12 @@ export class Workspace {
     if (!this.pinned.has(path)) this.entries.delete(path);
   }
 
+  /** Expands every include glob again when next asked (the files matching them may have changed). */
+  forgetIncludes(): void {
+    for (const entry of this.entries.values()) entry.includes = undefined;
+    for (const view of this.byConfigId.values()) view.forgetIncludes();
+  }
+
   isPinned(path: string): boolean {
     return this.pinned.has(path);
   }
@@ -104,14 +110,15 @@ export class Workspace {
 
   /** The file and every file it includes, depth first, each once (cycles are cut). */
   closure(root: string): string[] {
-    const seen: string[] = [];
+    // a Set: an include glob can match thousands of files, and a list's lookups made this quadratic
+    const seen = new Set<string>();
     const visit = (path: string) => {
-      if (seen.includes(path) || !this.has(path)) return;
-      seen.push(path);
+      if (seen.has(path) || !this.has(path)) return;
+      seen.add(path);
       for (const link of this.includes(path)) link.targets.forEach(visit);
     };
     visit(root);
-    return seen;
+    return [...seen];
   }
 
   /**

@@ -17,6 +17,7 @@ import { selectionRanges } from '../features/selectionRanges';
 import { semanticTokens, semanticTokensLegend } from '../features/semanticTokens';
 import { documentSymbols, workspaceSymbols } from '../features/symbols';
 import { CompletionDocs } from './completionDocs';
+import { requestGuards } from './requestGuards';
 import type { ServerState } from './state';
 
 /** What the editing features add to the server's capabilities. */
@@ -72,48 +73,49 @@ export function registerFeatureHandlers(connection: Connection, state: ServerSta
   const path = (uri: string) => state.uriToPath(uri);
   const parsed = (uri: string) => state.workspace.parsed(path(uri));
 
+  const { settled, cancellable } = requestGuards(state);
   const docs = new CompletionDocs();
-  connection.onCompletion((p) => docs.strip(completion(state, path(p.textDocument.uri), p.position)));
+  connection.onCompletion(settled((p) => docs.strip(completion(state, path(p.textDocument.uri), p.position))));
   connection.onCompletionResolve((item) => docs.resolve(item));
-  connection.onHover((p) => {
+  connection.onHover(settled((p) => {
     const base = hover(state, path(p.textDocument.uri), p.position);
     const extra = hoverSections.map((f) => f(state, path(p.textDocument.uri), p.position)).filter((x): x is string => !!x);
     if (!extra.length) return base;
     const before = base && typeof base.contents === 'object' && 'kind' in base.contents ? [base.contents.value] : [];
     return { contents: { kind: 'markdown', value: [...before, ...extra].join('\n\n---\n\n') }, range: base?.range };
-  });
-  connection.onRequest(FAILOVER_TABLE_REQUEST, (p: { uri: string; instance: string }) => ({ markdown: failoverTableMarkdown(state, path(p.uri), p.instance) ?? null }));
-  connection.onDocumentSymbol((p) => {
+  }));
+  connection.onRequest(FAILOVER_TABLE_REQUEST, settled((p: { uri: string; instance: string }) => ({ markdown: failoverTableMarkdown(state, path(p.uri), p.instance) ?? null })));
+  connection.onDocumentSymbol(cancellable((p) => {
     const file = parsed(p.textDocument.uri);
     return file ? documentSymbols(file) : [];
-  });
-  connection.onWorkspaceSymbol((p) => workspaceSymbols(state, p.query));
-  connection.onFoldingRanges((p) => {
+  }));
+  connection.onWorkspaceSymbol(settled((p) => workspaceSymbols(state, p.query)));
+  connection.onFoldingRanges(cancellable((p) => {
     const file = parsed(p.textDocument.uri);
     return file ? foldingRanges(file) : [];
-  });
-  connection.onSelectionRanges((p) => {
+  }));
+  connection.onSelectionRanges(cancellable((p) => {
     const file = parsed(p.textDocument.uri);
     return file ? selectionRanges(file, p.positions) : [];
-  });
-  connection.onDefinition((p) => definition(state, path(p.textDocument.uri), p.position));
-  connection.onReferences((p) => references(state, path(p.textDocument.uri), p.position, p.context.includeDeclaration));
-  connection.onPrepareRename((p) => prepareRename(state, path(p.textDocument.uri), p.position));
-  connection.onRenameRequest((p) => rename(state, path(p.textDocument.uri), p.position, p.newName));
-  connection.onDocumentFormatting((p) => {
+  }));
+  connection.onDefinition(settled((p) => definition(state, path(p.textDocument.uri), p.position)));
+  connection.onReferences(settled((p) => references(state, path(p.textDocument.uri), p.position, p.context.includeDeclaration)));
+  connection.onPrepareRename(settled((p) => prepareRename(state, path(p.textDocument.uri), p.position)));
+  connection.onRenameRequest(settled((p) => rename(state, path(p.textDocument.uri), p.position, p.newName)));
+  connection.onDocumentFormatting(cancellable((p) => {
     const text = state.workspace.text(path(p.textDocument.uri));
     return text === undefined ? [] : formatDocument(text, formatSettings(state.settings().format, p.options));
-  });
-  connection.onDocumentRangeFormatting((p) => {
+  }));
+  connection.onDocumentRangeFormatting(cancellable((p) => {
     const text = state.workspace.text(path(p.textDocument.uri));
     return text === undefined ? [] : formatRange(text, p.range, formatSettings(state.settings().format, p.options));
-  });
-  connection.onCodeAction((p) => codeActions(state, path(p.textDocument.uri), p.context.diagnostics));
-  connection.onCodeLens((p) => codeLensProviders.flatMap((provide) => provide(state, path(p.textDocument.uri))));
-  connection.languages.inlayHint.on((p) => inlayHintProviders.flatMap((provide) => provide(state, path(p.textDocument.uri), p.range)));
-  connection.onDocumentLinks((p) => documentLinks(state, path(p.textDocument.uri), workspaceFileExists(state)));
-  connection.languages.semanticTokens.on((p) => {
+  }));
+  connection.onCodeAction(settled((p) => codeActions(state, path(p.textDocument.uri), p.context.diagnostics)));
+  connection.onCodeLens(settled((p) => codeLensProviders.flatMap((provide) => provide(state, path(p.textDocument.uri)))));
+  connection.languages.inlayHint.on(settled((p) => inlayHintProviders.flatMap((provide) => provide(state, path(p.textDocument.uri), p.range))));
+  connection.onDocumentLinks(settled((p) => documentLinks(state, path(p.textDocument.uri), workspaceFileExists(state))));
+  connection.languages.semanticTokens.on(settled((p) => {
     const file = parsed(p.textDocument.uri);
     return file ? semanticTokens(file, contextBlockOf(state, path(p.textDocument.uri))) : { data: [] };
-  });
+  }));
 }

@@ -7,14 +7,20 @@ import { localHostFacts } from '../analysis/host/hostFacts';
 import { readClusterGroups, type ClusterGroups } from './clusterGroups';
 import { isLintConfigFile, LintConfigs } from './lintConfigs';
 import { defaultSettings, type ServerSettings, type ServerState } from './state';
+import { PrefetchedDisk } from './prefetchedDisk';
 import { UriMap } from './uris';
+
+/** Rounds of reading ahead per analysis: each round reads the files the previous one found included. */
+const MAX_READ_ROUNDS = 64;
 
 /**
  * The server's view of the user's configs: open buffers, configs found in the workspace folders, and
  * the explicit clusters. Every mutation drops the cached analysis; `analysis()` recomputes on demand.
  */
 export class LiveState implements ServerState {
-  readonly workspace = new Workspace();
+  /** the workspace reads through it: the server's thread never waits on the disk */
+  private readonly disk = new PrefetchedDisk();
+  readonly workspace = new Workspace(this.disk);
   readonly uris = new UriMap();
   /** the .keepalived-lint.json/.yaml files, per config file */
   readonly lintConfigs = new LintConfigs();
@@ -54,6 +60,21 @@ export class LiveState implements ServerState {
       [...this.lastFiles].flatMap((file) => this.workspace.includes(file).map((link) => dirname(isAbsolute(link.pattern) ? link.pattern : resolve(dirname(file), link.pattern)))),
     );
     return this.cached;
+  }
+
+  /**
+   * The analysis once every file it reads has been read ahead: each round runs it, reads what it asked for
+   * and did not have, and runs it again. Cheap when nothing is missing (the cached analysis).
+   */
+  async settle(): Promise<AnalysisResult> {
+    for (let round = 0; round < MAX_READ_ROUNDS; round++) {
+      const result = this.analysis();
+      if (!this.disk.hasMisses()) return result;
+      const fetched = await this.disk.fetchMisses();
+      if (fetched.globs) this.workspace.forgetIncludes();
+      this.changed();
+    }
+    return this.analysis();
   }
 
   /** Whether a change to this path on disk can matter, judged without re-running the analysis. */
@@ -128,6 +149,7 @@ export class LiveState implements ServerState {
     if (this.isClusterFileCandidate(path)) existence === 'deleted' ? this.foundClusterFiles.delete(path) : this.foundClusterFiles.add(path);
     if (this.clusters.files.includes(path) || this.isClusterFileCandidate(path)) this.reloadClusterFile();
     if (isLintConfigFile(path)) this.lintConfigs.clear();
+    this.disk.forget(path);
     this.workspace.invalidate(path);
     if (existence === 'deleted') this.discovered.delete(path);
     // include globs were expanded when their file was parsed; a file appearing or vanishing changes them
@@ -153,6 +175,7 @@ export class LiveState implements ServerState {
   }
 
   private forgetIncludeExpansions(): void {
+    this.disk.forgetGlobs();
     for (const path of this.workspace.paths()) {
       if (!this.workspace.isPinned(path)) this.workspace.invalidate(path);
       else {

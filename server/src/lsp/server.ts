@@ -59,10 +59,10 @@ export function startServer(connection: Connection): LiveState {
   let refreshesHints = false;
   let diskWatcher: DiskWatcher | undefined;
 
-  const validate = () => {
+  const validate = async () => {
     if (!state.settings().validation.enable) return publisher.clearAll();
     const started = Date.now();
-    const result = state.analysis();
+    const result = await state.settle();
     const overrides = state.settings().severityOverrides;
     const byUri = new Map<string, ReturnType<typeof toLspDiagnostics>>();
     for (const [path, list] of result.diagnostics) {
@@ -76,9 +76,9 @@ export function startServer(connection: Connection): LiveState {
     if (elapsed > 500) connection.console.warn(`keepalived: analysing ${result.diagnostics.size} file(s) took ${elapsed} ms`);
     diskWatcher?.update(state.folders, state.filesOnDisk());
   };
-  const scheduler = new ValidationScheduler(() => {
+  const scheduler = new ValidationScheduler(async () => {
     try {
-      validate();
+      await validate();
     } catch (error) {
       connection.console.error(`keepalived: analysis failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }

@@ -36,6 +36,8 @@ export interface ServerState {
   settings(): ServerSettings;
   /** the analysis of the whole workspace as of the latest edit (computed on demand, cached per edit) */
   analysis(): AnalysisResult;
+  /** the analysis once every file it reads has been read from disk (without blocking the thread) */
+  settle?(): Promise<AnalysisResult>;
   /** every keepalived config the server knows (open, or found in the workspace folders) */
   knownConfigs(): string[];
   uriToPath(uri: string): string;

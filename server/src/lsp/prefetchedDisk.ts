@@ -1,0 +1,87 @@
+// The disk as the language server sees it. The analysis is synchronous and asks for files as it finds
+// includes; reading them there would block the server's only thread on every slow read. Here the analysis
+// only gets what was read ahead: a path or glob not read yet is noted as a miss (and answered as absent),
+// LiveState.settle() reads the misses without blocking and runs the analysis again until nothing is missing.
+import { stat } from 'node:fs/promises';
+import type { FileSystem } from '../analysis/diskFileSystem';
+import { loadGlobber } from '../analysis/globber';
+import { hasWildcard, splitAtWildcard } from '../analysis/globPattern';
+import { readConfigBytesAsync, unreadableMessage } from '../analysis/safeRead';
+
+type FileRead = { text: string } | { unreadable: string } | undefined;
+
+export class PrefetchedDisk implements FileSystem {
+  private readonly files = new Map<string, FileRead>();
+  private readonly globs = new Map<string, string[]>();
+  private readonly missedFiles = new Set<string>();
+  private readonly missedGlobs = new Set<string>();
+
+  readFile(path: string): string | undefined {
+    const read = this.lookup(path);
+    return read && 'text' in read ? read.text : undefined;
+  }
+
+  unreadable(path: string): string | undefined {
+    const read = this.lookup(path);
+    return read && 'unreadable' in read ? read.unreadable : undefined;
+  }
+
+  glob(pattern: string): string[] {
+    const matches = this.globs.get(pattern);
+    if (matches) return matches;
+    this.missedGlobs.add(pattern);
+    return [];
+  }
+
+  hasMisses(): boolean {
+    return this.missedFiles.size > 0 || this.missedGlobs.size > 0;
+  }
+
+  /** Reads what the analysis asked for and did not get; says whether any glob was among it. */
+  async fetchMisses(): Promise<{ globs: boolean }> {
+    const files = [...this.missedFiles];
+    const globs = [...this.missedGlobs];
+    this.missedFiles.clear();
+    this.missedGlobs.clear();
+    await Promise.all([
+      ...files.map(async (path) => this.files.set(path, await readAhead(path))),
+      ...globs.map(async (pattern) => this.globs.set(pattern, await globAhead(pattern))),
+    ]);
+    return { globs: globs.length > 0 };
+  }
+
+  /** A file changed on disk: it is read again when next asked for. */
+  forget(path: string): void {
+    this.files.delete(path);
+  }
+
+  /** A file appeared or vanished: every glob is expanded again when next asked for. */
+  forgetGlobs(): void {
+    this.globs.clear();
+  }
+
+  private lookup(path: string): FileRead {
+    if (!this.files.has(path)) this.missedFiles.add(path);
+    return this.files.get(path);
+  }
+}
+
+async function readAhead(path: string): Promise<FileRead> {
+  const read = await readConfigBytesAsync(path);
+  if (!read) return undefined;
+  return 'bytes' in read ? { text: read.bytes.toString('utf8') } : { unreadable: unreadableMessage(path, read) };
+}
+
+async function globAhead(pattern: string): Promise<string[]> {
+  if (!hasWildcard(pattern)) {
+    return stat(pattern).then(
+      () => [pattern],
+      () => [],
+    );
+  }
+  const { base, rest } = splitAtWildcard(pattern);
+  const matches = await loadGlobber()
+    .glob(rest, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false })
+    .catch(() => [] as string[]);
+  return matches.sort();
+}
