@@ -128,7 +128,7 @@ function checkStatements(
           range: statement.keyword.range,
           severity: 'warning',
           code: 'duplicate-keyword',
-          message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); keepalived keeps the last value`,
+          message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); ${spec.keepsFirst ? 'keepalived ignores this one and keeps the first' : 'keepalived keeps the last value'}`,
         });
       }
       tally.stamps[slot] = visit;

@@ -65,6 +65,7 @@ export const RULES = {
   'empty-config': { severity: 'warning', category: 'semantic', summary: 'A main config that declares nothing' },
   'no-vip': { severity: 'warning', category: 'semantic', summary: 'A vrrp_instance without virtual_ipaddress (an error where keepalived insists on one)' },
   'duplicate-vip': { severity: 'warning', category: 'semantic', summary: 'A VIP listed twice in one instance' },
+  'ineffective-setting': { severity: 'warning', category: 'semantic', summary: 'A setting keepalived resets because a setting it depends on is missing' },
   'loopback-interface': { severity: 'error', category: 'semantic', summary: 'VRRP on the loopback interface' },
   'advert-int-fraction': { severity: 'warning', category: 'semantic', summary: 'A fractional advert_int under VRRPv2' },
   'scheduler-flag': { severity: 'warning', category: 'semantic', summary: 'A scheduler flag for a scheduler other than sh or mh' },
@@ -72,7 +73,7 @@ export const RULES = {
   'ops-without-udp': { severity: 'warning', category: 'semantic', summary: 'One-packet scheduling on a service that is not UDP' },
   'duplicate-real-server': { severity: 'warning', category: 'semantic', summary: 'A real server listed twice in one virtual server' },
   'real-server-port': { severity: 'warning', category: 'semantic', summary: 'A real server port other than the service port under DR or TUN' },
-  'empty-group': { severity: 'warning', category: 'semantic', summary: 'A virtual_server_group with no entries' },
+  'empty-group': { severity: 'warning', category: 'semantic', summary: 'A virtual_server_group with no entries, or a vrrp_sync_group whose group block lists no instance' },
   'ip-family-mismatch': { severity: 'error', category: 'semantic', summary: 'IPv4 and IPv6 addresses mixed in one route or rule' },
   // across the directors of a cluster
   'cluster-vrid-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different VRIDs on the directors', fix: 'choice' },

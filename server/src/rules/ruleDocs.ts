@@ -338,6 +338,11 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     example: VI('    state MASTER\n    virtual_router_id 51\n    priority 100\n'),
     fix: 'Add the VIPs under virtual_ipaddress, or no_virtual_ipaddress (2.2.8 and later) when the instance is meant to move none.',
   },
+  'ineffective-setting': {
+    explanation: 'Some settings only mean something beside another one: unicast_ttl sets the TTL of unicast adverts, so an instance without unicast_peer has keepalived reset it, with a message, and advertise by multicast.',
+    example: VI('    virtual_router_id 51\n    priority 100\n    unicast_ttl 10\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n'),
+    fix: 'Add the unicast_peer block the setting was meant for, or remove the setting.',
+  },
   'duplicate-vip': {
     explanation: 'From 2.3.3 keepalived ignores a VIP listed a second time in one instance (and says so).',
     example: VI('    state MASTER\n    virtual_router_id 51\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10/24\n        192.0.2.10/24\n    }\n'),
@@ -380,9 +385,9 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Give the real server the service port, or use NAT forwarding to change ports.',
   },
   'empty-group': {
-    explanation: 'A virtual_server_group with no address, range or fwmark entry is removed by keepalived, and a virtual server that names it balances nothing.',
+    explanation: 'A virtual_server_group with no address, range or fwmark entry is removed by keepalived, and a virtual server that names it balances nothing. Likewise a vrrp_sync_group whose group block names no vrrp_instance is removed, and its instances fail over on their own.',
     example: 'virtual_server_group WEB {\n}\n',
-    fix: 'List the group\'s addresses, or remove the group.',
+    fix: 'List the group\'s addresses (or the sync group\'s instances), or remove the group.',
   },
   'ip-family-mismatch': {
     explanation: "A route's gateway, source or destination must be of one address family; keepalived drops a route that mixes IPv4 and IPv6.",

@@ -60,6 +60,8 @@ export interface KeywordSpec {
   block?: string;
   /** may appear more than once in its block */
   repeatable?: boolean;
+  /** set twice, keepalived ignores the second and keeps the first (by default the last value wins) */
+  keepsFirst?: boolean;
   /** keepalived rejects or disables the enclosing block without it */
   required?: boolean;
   /** default value as keepalived applies it, in config syntax */

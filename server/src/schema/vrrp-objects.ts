@@ -44,12 +44,13 @@ const gnotify = (name: string, state: string, since?: string): KeywordSpec => ({
   name,
   args: [arg('SCRIPT', CMD), opt('USER', STR), opt('GROUP', STR)],
   since,
+  keepsFirst: true,
   doc: `Command run when the sync group ${state}, optionally followed by the user (and group) to run it as.`,
   example: `${name} "/bin/true"`,
 });
 
 const syncGroupKeywords: readonly KeywordSpec[] = [
-  { name: 'group', args: [], block: 'vrrp_sync_group.group', required: true, doc: 'Block listing the member vrrp_instances; keepalived removes a sync group without members.', example: 'group' },
+  { name: 'group', args: [], block: 'vrrp_sync_group.group', required: true, keepsFirst: true, doc: 'Block listing the member vrrp_instances; keepalived removes a sync group without members.', example: 'group' },
   { name: 'track_interface', args: [], block: TRACK_BLOCKS.track_interface, repeatable: true, since: '2.0.0', doc: 'Interfaces tracked for every member of the group.', example: 'track_interface' },
   { name: 'track_script', args: [], block: TRACK_BLOCKS.track_script, repeatable: true, since: '2.0.0', doc: 'vrrp_scripts tracked for every member of the group.', example: 'track_script' },
   { name: 'track_file', args: [], block: TRACK_BLOCKS.track_file, repeatable: true, since: '2.0.0', doc: 'track_files tracked for every member of the group.', example: 'track_file' },

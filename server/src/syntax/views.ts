@@ -329,8 +329,8 @@ export function viewOf(file: ConfigFile): ConfigView {
         view.syncGroups.push({
           name,
           statement,
-          // several members may share one line
-          members: items(last(statement, 'group')).flatMap((item) => [item.keyword, ...item.args].map((word) => ({ value: word.text, word, statement: item }))),
+          // several members may share one line; keepalived reads the first group block and ignores any other
+          members: items(first(statement, 'group')).flatMap((item) => [item.keyword, ...item.args].map((word) => ({ value: word.text, word, statement: item }))),
         });
         break;
       case 'virtual_server':

@@ -123,6 +123,16 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
         membership.set(member.value, { file, item });
       }
     }
+    const memberList = item.statement.block?.statements.find((s) => s.name === 'group');
+    if (item.members.length === 0 && memberList) {
+      out.push({
+        file,
+        range: memberList.keyword.range,
+        severity: 'warning',
+        code: 'empty-group',
+        message: `Sync group '${item.name}' lists no vrrp_instance: keepalived removes the group`,
+      });
+    }
     if (item.members.length === 1) {
       out.push({
         file,

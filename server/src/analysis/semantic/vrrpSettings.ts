@@ -31,8 +31,33 @@ function globalSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersio
   return { vrrpVersion, strict };
 }
 
+/**
+ * `garp_extra_if` (and global `vrrp_garp_extra_if`, and their old names) take `all` and a number of seconds,
+ * in any order; keepalived ignores the whole line at a word that is neither, and a line without seconds.
+ * The instance's seconds start at 0, the global's at 1 (vrrp_parser.c and global_parser.c).
+ */
+function garpExtraIfFindings(file: string, statement: Statement, minSeconds: number): FileDiagnostic[] {
+  let seconds = false;
+  for (const word of statement.args) {
+    if (word.text === 'all') continue;
+    const value = /^\d+$/.test(word.text) ? Number(word.text) : NaN;
+    if (!(value >= minSeconds && value <= 86400)) {
+      return [{ file, range: word.range, severity: 'error', code: 'invalid-number', message: `'${word.text}' is neither \`all\` nor a number of seconds from ${minSeconds} to 86400: keepalived ignores this ${statement.name}` }];
+    }
+    seconds = true;
+  }
+  if (seconds) return [];
+  return [{ file, range: statement.keyword.range, severity: 'error', code: 'argument-count', message: `${statement.name} without a number of seconds: keepalived ignores it` }];
+}
+
 export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = checkAdvertGroups(unit, workspace);
+  for (const file of unit.files) {
+    for (const top of workspace.parsed(file)?.statements ?? []) {
+      if (top.name !== 'global_defs') continue;
+      for (const garp of [...children(top, 'vrrp_garp_extra_if'), ...children(top, 'vrrp_vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 1));
+    }
+  }
   const globals = globalSettings(unit, workspace, keepalivedVersion);
   for (const { file, item } of collect(unit, 'instances')) {
     const instance = item.statement;
@@ -54,6 +79,18 @@ export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepal
           : `${item.name} has no virtual_ipaddress: keepalived warns, since the instance moves no address${atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE) ? ' (add no_virtual_ipaddress if that is meant)' : ''}`,
       });
     }
+
+    const ttl = children(instance, 'unicast_ttl')[0];
+    if (ttl && children(instance, 'unicast_peer').length === 0) {
+      out.push({
+        file,
+        range: ttl.keyword.range,
+        severity: 'warning',
+        code: 'ineffective-setting',
+        message: `${item.name} has unicast_ttl but no unicast_peer: keepalived resets it and advertises by multicast`,
+      });
+    }
+    for (const garp of [...children(instance, 'garp_extra_if'), ...children(instance, 'vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 0));
 
     if (atLeast(keepalivedVersion, DUPLICATE_VIP_SINCE)) {
       const seen = new Map<string, Statement>();
