@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -37,9 +37,22 @@ describe('keepalived-lint --failover', () => {
   });
 
   it('says so, and exits 1, when the files make no cluster', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ka-failover-alone-'));
+    try {
+      const alone = join(dir, 'keepalived.conf');
+      writeFileSync(alone, readFileSync(cluster[0]));
+      const r = lint('--failover', alone);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /^no cluster/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads the peer that the examples\' keepalived-cluster.json declares when only the MASTER is named', () => {
     const r = lint('--failover', cluster[0]);
-    assert.equal(r.code, 1);
-    assert.match(r.stdout, /^no cluster/);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^master\.conf stopped +\| STOPPED +\| 90 +\| backup\.conf$/m);
   });
 
   it('groups as the linter does: two BACKUP nopreempt directors of equal priority are one cluster when a keepalived-cluster.json says so', () => {
@@ -55,6 +68,25 @@ describe('keepalived-lint --failover', () => {
       const r = lint('--failover', ...files);
       assert.equal(r.code, 0, r.stdout + r.stderr);
       assert.match(r.stdout, /^vrrp_instance VI_1: lb1\.conf BACKUP 100 nopreempt, lb2\.conf BACKUP 100 nopreempt$/m);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("takes the clusters of .keepalived-lint.json where no cluster file declares any, and reads a declared director's config not named", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ka-failover-lintconfig-'));
+    try {
+      const config = 'vrrp_instance VI_1 {\n  state BACKUP\n  nopreempt\n  interface eth0\n  virtual_router_id 51\n  priority 100\n  virtual_ipaddress {\n    10.0.0.100\n  }\n}\n';
+      const files = ['lb1.conf', 'lb2.conf'].map((name) => join(dir, name));
+      files.forEach((f) => writeFileSync(f, config));
+      writeFileSync(join(dir, '.keepalived-lint.json'), JSON.stringify({ clusters: [['lb1.conf', 'lb2.conf']] }));
+      const both = lint('--failover', ...files);
+      assert.equal(both.code, 0, both.stdout + both.stderr);
+      assert.match(both.stdout, /^vrrp_instance VI_1: lb1\.conf BACKUP 100 nopreempt, lb2\.conf BACKUP 100 nopreempt$/m);
+      // only lb1 named: lb2 is read as its declared peer
+      const one = lint('--failover', files[0]);
+      assert.equal(one.code, 0, one.stdout + one.stderr);
+      assert.match(one.stdout, /^vrrp_instance VI_1: lb1\.conf BACKUP 100 nopreempt, lb2\.conf BACKUP 100 nopreempt$/m);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

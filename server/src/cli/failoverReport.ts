@@ -1,12 +1,16 @@
 import { failoverFromFiles } from '../analysis/failover/fromFiles';
 import { failoverTable, tableText } from '../analysis/failover/table';
+import { diskFileSystem } from '../analysis/diskFileSystem';
 import type { CliOptions } from './lintArgs';
+import { lintConfigClusters, loadLintConfig, namedFiles } from './lintRun';
 
 /** `keepalived-lint --failover`: each cluster's failover tables, as text or JSON. Exit 0 (1 when no cluster was found). */
 export function printFailover(options: CliOptions, write: (s: string) => void = (s) => process.stdout.write(s)): number {
+  const config = loadLintConfig(options, namedFiles(options)[0], diskFileSystem);
   const clusters = failoverFromFiles(options.files, {
     configId: options.configId,
     clusterFiles: options.clusterFiles,
+    fallbackClusters: lintConfigClusters(config),
     onClusterFileProblem: (problem) => process.stderr.write(`keepalived-lint: cluster file ignored:\n${problem}\n`),
   }).map((routers) => routers.map(failoverTable));
   if (options.format === 'json') {

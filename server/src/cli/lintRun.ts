@@ -1,6 +1,7 @@
 // One lint run of the CLI over a FileSystem (the disk, stdin laid over it, or the cache's recorder): the config
 // file, the files it ignores, the cluster peers, the analysis, and the config's severities.
 import { dirname, resolve } from 'node:path';
+import type { DeclaredCluster } from '../analysis/cluster/grouping';
 import type { FileSystem } from '../analysis/diskFileSystem';
 import { localHostFacts } from '../analysis/host/hostFacts';
 import { lintFiles, type FileDiagnostic } from '../analysis/lint';
@@ -27,6 +28,11 @@ export interface LintRun {
   diagnostics: FileDiagnostic[];
 }
 
+/** The clusters a lint config names, for where no cluster file declares any. */
+export function lintConfigClusters(config: LintConfig): DeclaredCluster[] {
+  return config.clusters.map((configs) => ({ configs, source: config.path ?? '.keepalived-lint.json' }));
+}
+
 export function runLint(options: CliOptions, fs: FileSystem): LintRun {
   const named = namedFiles(options);
   const config = loadLintConfig(options, named[0], fs);
@@ -41,7 +47,7 @@ export function runLint(options: CliOptions, fs: FileSystem): LintRun {
       host: options.hostChecks ? localHostFacts() : undefined,
       clusterFiles: options.clusterFiles,
       onClusterFileProblem: (problem) => process.stderr.write(`keepalived-lint: cluster file ignored:\n${problem}\n`),
-      fallbackClusters: config.clusters.map((configs) => ({ configs, source: config.path ?? '.keepalived-lint.json' })),
+      fallbackClusters: lintConfigClusters(config),
     },
     fs,
   );

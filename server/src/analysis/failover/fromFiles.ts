@@ -9,7 +9,8 @@ import { failoverModel, type VirtualRouter } from './model';
 /**
  * The failover model of config files on disk, grouped into clusters as the linter groups them: `clusters`
  * when given, else those the cluster files beside or above the configs (and `clusterFiles`) declare, else
- * the evidence in the configs. Only the named files are modelled: a declared peer not named is not read.
+ * `fallbackClusters` (a lint config's), else the evidence in the configs. A declared director's config is
+ * read even when it was not named, as the linter reads it to compare.
  */
 export function failoverFromFiles(
   paths: readonly string[],
@@ -21,7 +22,8 @@ export function failoverFromFiles(
   const included = new Set(absolute.flatMap((p) => workspace.includes(p).flatMap((l) => l.targets)));
   const roots = absolute.filter((p) => !included.has(p));
   const mains = roots.length ? roots : absolute;
-  const units = mains.map((root) => buildUnit(workspace, root));
-  const clusters = options.clusters?.map((c) => ({ ...c, configs: c.configs.map((p) => resolve(p)) })) ?? declaredClustersFor(mains, workspace, fs, options).clusters;
+  const given = options.clusters?.map((c) => ({ ...c, configs: c.configs.map((p) => resolve(p)) }));
+  const { clusters, peers } = given ? { clusters: given, peers: [] } : declaredClustersFor(mains, workspace, fs, options);
+  const units = [...mains, ...peers].map((root) => buildUnit(workspace, root));
   return groupClusters(units, clusters).map(failoverModel).filter((routers) => routers.length > 0);
 }
