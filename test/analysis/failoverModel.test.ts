@@ -144,6 +144,18 @@ test('different auth_pass or unicast peers that leave each other out: both MASTE
   assert.equal(ok.deaf.length, 0);
 });
 
+test("one-way unicast deafness: split brain only when the director that hears nothing has the lower priority", () => {
+  const uni = (src: string, peer: string) => `unicast_src_ip ${src}\nunicast_peer {\n ${peer}\n}`;
+  // a sends only to 10.0.0.9: b never hears a; b sends to a
+  const [lower] = routers({ 'a.conf': instance({ priority: 150, extra: uni('10.0.0.1', '10.0.0.9') }), 'b.conf': instance({ priority: 100, extra: uni('10.0.0.2', '10.0.0.1') }) });
+  assert.equal(lower.deaf.length, 1);
+  assert.match(lower.deaf[0].why, /a\.conf's unicast_peer list leaves out b\.conf/);
+  // b, deaf to a, has the higher priority: it is MASTER and a hears it and stays BACKUP
+  const [higher] = routers({ 'a.conf': instance({ priority: 100, extra: uni('10.0.0.1', '10.0.0.9') }), 'b.conf': instance({ priority: 150, extra: uni('10.0.0.2', '10.0.0.1') }) });
+  assert.deepEqual(higher.deaf, []);
+  assert.deepEqual(holders(higher, 'no failure'), ['b.conf']);
+});
+
 test('priorities are clamped to 1..254', () => {
   const [r] = routers({ 'a.conf': script('up', 200) + instance({ priority: 200, tracks: 'track_script {\n up\n}' }), 'b.conf': instance({ priority: 100 }) });
   assert.deepEqual(r.baseline.states[0], { state: 'up', priority: 254 });

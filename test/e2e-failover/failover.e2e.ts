@@ -3,8 +3,11 @@
  * daemons (2.2.7 from PATH, 2.4.3 from KEEPALIVED_243); the VIP holder read with `ip addr` must be one of
  * the model's predicted holders, after the start and after the scenario's failure.
  *
+ * After the random scenarios come fixed split-brain ones (splitBrainScenarios): directors that cannot hear
+ * each other must all hold the VIP, exactly as the model's `deaf` pairs say.
+ *
  * FAILOVER_SEED (default 16), FAILOVER_COUNT (default 50), FAILOVER_PARALLEL (default 4),
- * FAILOVER_ONLY (a scenario id) and FAILOVER_VERSIONS (e.g. "2.4.3") narrow a run.
+ * FAILOVER_ONLY (scenario ids, comma-separated) and FAILOVER_VERSIONS (e.g. "2.4.3") narrow a run.
  */
 import assert from 'node:assert/strict';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,7 +17,7 @@ import { test } from 'node:test';
 import { failoverFromFiles } from '../../server/src/analysis/failover/fromFiles';
 import { outcomeFrom, type Failure, type VirtualRouter } from '../../server/src/analysis/failover/model';
 import { createFailoverLab, type FailoverLab } from './failoverLab';
-import { configOf, generate, instancesOf, scriptBody, type Scenario } from './scenarios';
+import { configOf, generate, instancesOf, scriptBody, splitBrainScenarios, type Scenario } from './scenarios';
 
 const SEED = Number(process.env.FAILOVER_SEED ?? 16);
 const COUNT = Number(process.env.FAILOVER_COUNT ?? 50);
@@ -55,8 +58,15 @@ async function settle(lab: FailoverLab, vips: string[], minMs: number, stableMs:
   }
 }
 
+/** Who is MASTER: the directors of the model's `deaf` pairs (MASTER together), else its baseline holders. */
+function expectedMasters(router: VirtualRouter): number[] {
+  if (!router.deaf.length) return router.baseline.holders;
+  return [...new Set(router.deaf.flatMap((p) => [p.a, p.b]))];
+}
+
 function modelFailure(router: VirtualRouter, s: Scenario, all: VirtualRouter[]): Failure {
   const f = s.failure;
+  if (f.kind === 'none') return { kind: 'none', label: 'no failure' };
   const label = `d${f.director}.conf`;
   const director = router.directors.findIndex((d) => d.label === label);
   if (f.kind === 'stop') return { kind: 'director-down', label: `${label} stopped`, director };
@@ -94,12 +104,20 @@ async function runScenario(s: Scenario, binary: string): Promise<ScenarioResult>
     const masters: (number | undefined)[] = [];
     instances.forEach((x, k) => {
       const router = routerOf(x.name);
-      const expected = router.baseline.holders.map((h) => router.directors[h].label);
       const observed = before[k].map(name);
+      if (router.deaf.length) {
+        // split brain by config: exactly the directors that hear no better one hold the VIP
+        const expected = expectedMasters(router).map((h) => router.directors[h].label).sort();
+        checks.push({ step: `${x.name} at start (${router.deaf.map((p) => p.why).join('; ')})`, expected: [expected.join('+')], observed: [[...observed].sort().join('+')], ok: expected.join('+') === [...observed].sort().join('+') });
+        masters.push(undefined);
+        return;
+      }
+      const expected = router.baseline.holders.map((h) => router.directors[h].label);
       checks.push({ step: `${x.name} at start`, expected, observed, ok: observed.length === 1 && expected.includes(observed[0]) });
       masters.push(observed.length === 1 ? router.directors.findIndex((d) => d.label === observed[0]) : undefined);
     });
     const f = s.failure;
+    if (f.kind === 'none') return { id: s.id, checks, seconds: (Date.now() - started) / 1000, logs: checks.every((c) => c.ok) ? undefined : lab.directors.map((d, i) => `--- ${d.name}\n${lab.log(i)}`).join('\n') };
     if (f.kind === 'script') writeFileSync(lab.flag(f.director, f.script), '');
     else if (f.kind === 'stop') await lab.stop(f.director);
     else lab.linkDown(f.director);
@@ -148,7 +166,7 @@ async function pool<T, R>(items: T[], width: number, work: (t: T) => Promise<R>)
 const wanted = (process.env.FAILOVER_VERSIONS ?? '2.2.7,2.4.3').split(',');
 for (const [version, binary] of Object.entries(VERSIONS).filter(([v]) => wanted.includes(v))) {
   test(`failover model agrees with keepalived ${version} (seed ${SEED}, ${COUNT} scenarios)`, { timeout: 60 * 60 * 1000 }, async () => {
-    const scenarios = generate(SEED, COUNT).filter((s) => ONLY === undefined || String(s.id) === ONLY);
+    const scenarios = [...generate(SEED, COUNT), ...splitBrainScenarios(COUNT)].filter((s) => ONLY === undefined || ONLY.split(',').includes(String(s.id)));
     const started = Date.now();
     const results = await pool(scenarios, PARALLEL, (s) => runScenario(s, binary));
     const failed = results.filter((r) => r.error || r.checks.some((c) => !c.ok));

@@ -19,7 +19,7 @@ export interface DirectorDef {
   scripts: ScriptDef[];
 }
 
-export type FailureDef = { kind: 'script'; director: number; script: string } | { kind: 'stop'; director: number } | { kind: 'link'; director: number };
+export type FailureDef = { kind: 'script'; director: number; script: string } | { kind: 'stop'; director: number } | { kind: 'link'; director: number } | { kind: 'none' };
 
 export interface Scenario {
   id: number;
@@ -28,6 +28,9 @@ export interface Scenario {
   groupWeights: boolean;
   /** unicast_src_ip and unicast_peer naming every other director */
   unicast: boolean;
+  /** split brain by config: per director, its auth_pass; and unicast peers a director's list leaves out */
+  authPass?: string[];
+  omittedPeers?: [from: number, omitted: number][];
   directors: DirectorDef[];
   failure: FailureDef;
 }
@@ -89,6 +92,27 @@ export function generate(seed: number, count: number): Scenario[] {
   return out;
 }
 
+/**
+ * Directors that cannot hear each other (issue 16): a different auth_pass, or a unicast_peer list that
+ * leaves a director out, one way or both. Fixed cases, numbered after the random ones; no failure is applied.
+ */
+export function splitBrainScenarios(firstId: number): Scenario[] {
+  const director = (priority: number): DirectorDef => ({ priority, state: 'BACKUP', nopreempt: false, preemptDelay: false, dontTrackPrimary: false, scripts: [] });
+  const base = { syncGroup: false, groupWeights: false, unicast: false, failure: { kind: 'none' } as FailureDef };
+  const cases: Omit<Scenario, 'id'>[] = [
+    { ...base, directors: [director(150), director(100)], authPass: ['one', 'two'] },
+    { ...base, directors: [director(150), director(100), director(120)], authPass: ['one', 'one', 'two'] },
+    // d0's list leaves out its only peer: an empty list is multicast, and multicast and unicast never meet
+    { ...base, unicast: true, directors: [director(150), director(100)], omittedPeers: [[0, 1]] },
+    // d0 never sends to d1, but d1 has the highest priority: the others hear it and stay BACKUP
+    { ...base, unicast: true, directors: [director(100), director(150), director(50)], omittedPeers: [[0, 1]] },
+    { ...base, unicast: true, directors: [director(150), director(100)], omittedPeers: [[0, 1], [1, 0]] },
+    // d0, MASTER, never sends to d2; d1 hears d0 and, as BACKUP, sends nothing: d2 takes over beside d0
+    { ...base, unicast: true, directors: [director(200), director(150), director(100)], omittedPeers: [[0, 2]] },
+  ];
+  return cases.map((c, i) => ({ ...c, id: firstId + i }));
+}
+
 /** Instance names and VIPs: one instance, or two in a sync group. */
 export function instancesOf(s: Scenario, subnet: number): { name: string; vrid: number; vip: string }[] {
   const list = [{ name: 'VI_1', vrid: 51, vip: `169.254.${subnet}.100` }];
@@ -114,8 +138,10 @@ export function configOf(s: Scenario, i: number, subnet: number, flag: (name: st
     if (d.preemptDelay) lines.push('  preempt_delay 1');
     if (s.unicast) {
       const address = (j: number) => `169.254.${subnet}.${10 + j}`;
-      lines.push(`  unicast_src_ip ${address(i)}`, '  unicast_peer {', ...s.directors.map((_, j) => j).filter((j) => j !== i).map((j) => `    ${address(j)}`), '  }');
+      const omitted = (j: number) => (s.omittedPeers ?? []).some(([from, left]) => from === i && left === j);
+      lines.push(`  unicast_src_ip ${address(i)}`, '  unicast_peer {', ...s.directors.map((_, j) => j).filter((j) => j !== i && !omitted(j)).map((j) => `    ${address(j)}`), '  }');
     }
+    if (s.authPass) lines.push('  authentication {', '    auth_type PASS', `    auth_pass ${s.authPass[i]}`, '  }');
     lines.push('  virtual_ipaddress {', `    ${x.vip}/24`, '  }');
     // the scripts are tracked by the first instance; in a sync group the second fails with it
     if (k === 0 && d.scripts.length) lines.push('  track_script {', ...d.scripts.map((sc) => `    ${sc.name}`), '  }');

@@ -164,22 +164,39 @@ export function routersOf(cluster: Cluster): Director[][] {
   return routers;
 }
 
-/** Pairs that provably cannot hear each other: different authentication, or unicast lists that leave the other out. */
-function deafPairs(ds: Director[]): VirtualRouter['deaf'] {
+/**
+ * Why adverts of `from` never reach `to`, or undefined when they do (or it cannot be told). vrrp.c
+ * vrrp_check_packet() drops an advert with another auth type or password; a unicast instance sends only to
+ * the addresses in its unicast_peer list; and the lab showed that a unicast and a multicast instance (an empty
+ * unicast_peer list is multicast) never hear each other, either way, in 2.2.7 and 2.4.3.
+ */
+function unheard(from: Director, to: Director): string | undefined {
+  const [x, y] = [from.instance, to.instance];
+  if (x.authType && y.authType && x.authType.value !== y.authType.value) return 'auth_type differs';
+  if (x.authPass && y.authPass && x.authPass.value !== y.authPass.value) return 'auth_pass differs';
+  const [xUnicast, yUnicast] = [x.unicastPeers.length > 0, y.unicastPeers.length > 0];
+  if (xUnicast !== yUnicast) return `${xUnicast ? from.label : to.label} advertises by unicast, ${xUnicast ? to.label : from.label} by multicast`;
+  if (xUnicast && y.unicastSrcIp && !x.unicastPeers.some((p) => p.value === y.unicastSrcIp!.value)) return `${from.label}'s unicast_peer list leaves out ${to.label}`;
+  return undefined;
+}
+
+/**
+ * Directors that are MASTER together because adverts do not reach: only a MASTER advertises, so from the
+ * highest priority down, a director is MASTER when no MASTER above it reaches it (the lab's split-brain
+ * scenarios: a BACKUP that hears the top director stays silent, and one it cannot reach takes over beside
+ * it). Listed as pairs of MASTERs, each with why the lower never hears the higher.
+ */
+function deafPairs(ds: Director[], states: DirectorState[]): VirtualRouter['deaf'] {
+  const priority = (i: number) => priorityIn(states[i]);
+  const running = ds.map((_, i) => i).filter((i) => priority(i) !== undefined);
+  running.sort((a, b) => priority(b)! - priority(a)!);
+  const masters: number[] = [];
   const out: VirtualRouter['deaf'] = [];
-  for (let a = 0; a < ds.length; a++) {
-    for (let b = a + 1; b < ds.length; b++) {
-      const [x, y] = [ds[a].instance, ds[b].instance];
-      // vrrp.c vrrp_check_packet(): an advert with another auth type or password is dropped
-      if (x.authType && y.authType && x.authType.value !== y.authType.value) out.push({ a, b, why: 'auth_type differs' });
-      else if (x.authPass && y.authPass && x.authPass.value !== y.authPass.value) out.push({ a, b, why: 'auth_pass differs' });
-      else {
-        // unicast: an advert from an address not in unicast_peer is dropped (vrrp_check_packet)
-        const lacks = (me: VrrpInstanceView, other: VrrpInstanceView) =>
-          me.unicastPeers.length > 0 && other.unicastPeers.length > 0 && other.unicastSrcIp !== undefined && !me.unicastPeers.some((p) => p.value === other.unicastSrcIp!.value);
-        if (lacks(x, y) || lacks(y, x)) out.push({ a, b, why: 'their unicast_peer lists do not name each other' });
-      }
-    }
+  for (const i of running) {
+    const reasons = masters.map((m) => ({ m, why: unheard(ds[m], ds[i]) }));
+    if (masters.length && reasons.some((r) => r.why === undefined)) continue;
+    for (const { m, why } of reasons) out.push({ a: Math.min(m, i), b: Math.max(m, i), why: why! });
+    masters.push(i);
   }
   return out;
 }
@@ -306,7 +323,7 @@ export function buildRouter(ds: Director[]): VirtualRouter {
     name: ds[0].instance.name,
     syncGroup: ds.find((d) => d.syncGroup)?.syncGroup?.name,
     directors: ds,
-    deaf: deafPairs(ds),
+    deaf: deafPairs(ds, states),
     baseline,
     outcomes,
   };
