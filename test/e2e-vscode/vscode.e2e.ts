@@ -150,6 +150,25 @@ uiTest('code lenses show the peer director above each vrrp_instance and virtual_
   await page.locator('.tabs-container .tab.active', { hasText: 'master' }).waitFor({ timeout: 15_000 });
 });
 
+uiTest('the failover lens sums up what each failure of the MASTER does and opens the full table', { timeout: 60_000 }, async () => {
+  const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: 'failover:' }).first();
+  await lens.waitFor({ timeout: 30_000 });
+  // the examples: the MASTER's link down or its keepalived stopped, and the VIP goes to the BACKUP each time
+  assert.equal(nbspToSpace(await lens.innerText()), 'failover: 2 failures on master.conf: VIP moves in all');
+  await lens.click();
+  const table = page.locator('.editor-instance .view-lines', { hasText: 'Failover of vrrp_instance VI_1' }).first();
+  await table.waitFor({ timeout: 15_000 });
+  const text = nbspToSpace(await table.innerText());
+  assert.match(text, /master\.conf stopped\s*\|\s*STOPPED\s*\|\s*90\s*\|\s*backup\.conf/);
+  assert.match(text, /eth0 down on master\.conf\s*\|\s*FAULT\s*\|\s*90\s*\|\s*backup\.conf/);
+  mkdirSync(DOCS, { recursive: true });
+  await page.screenshot({ path: join(DOCS, 'vscode-failover.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
+  // the table is an untitled document: closed without saving, back to the MASTER's config
+  await runCommand(page, 'View: Revert and Close Editor');
+  await page.keyboard.press('Control+1');
+  await page.locator('.tabs-container .tab.active', { hasText: 'master' }).waitFor({ timeout: 15_000 });
+});
+
 uiTest('breaking virtual_router_id between master and backup shows a cluster problem', { timeout: 90_000 }, async () => {
   await page.keyboard.press('Control+Shift+M');
   await page.waitForSelector('.markers-panel', { state: 'visible' });
