@@ -30,14 +30,18 @@ for (const name of ['master.conf', 'backup.conf', 'keepalived-cluster.json']) co
 // lb1.conf is another cluster's director (its own VRID and VIP) that leaves advert_int and preemption to the defaults.
 mkdirSync(join(workspace, 'site'), { recursive: true });
 mkdirSync(join(workspace, 'roles/lb/templates'), { recursive: true });
-writeFileSync(
-  join(workspace, 'site/lb1.conf'),
-  readFileSync(join(PROJECT_ROOT, 'examples/master.conf'), 'utf8')
-    .replace('    advert_int 1\n', '')
-    .replace(/VI_1/g, 'VI_9')
-    .replace('virtual_router_id 51', 'virtual_router_id 59')
-    .replace(/192\.168\.18\./g, '10.9.9.'),
-);
+// It tracks a check with weight -20 and has a BACKUP beside it (lb2.conf, priority 90): the failover inlay hint
+// says where the VIP goes when the check fails.
+const lb1 = readFileSync(join(PROJECT_ROOT, 'examples/master.conf'), 'utf8')
+  .replace('    advert_int 1\n', '')
+  .replace(/VI_1/g, 'VI_9')
+  .replace('virtual_router_id 51', 'virtual_router_id 59')
+  .replace(/192\.168\.18\./g, '10.9.9.')
+  // keepalived -t (a later step) accepts a tracked script only with script security set up
+  .replace('    router_id LVS_DEVEL\n', '    router_id LVS_DEVEL\n    enable_script_security\n    script_user root\n')
+  .replace('vrrp_instance VI_9 {', 'vrrp_script chk_web {\n    script "/bin/true"\n    weight -20\n}\n\nvrrp_instance VI_9 {\n    track_script {\n        chk_web\n    }');
+writeFileSync(join(workspace, 'site/lb1.conf'), lb1);
+writeFileSync(join(workspace, 'site/lb2.conf'), lb1.replace('state MASTER', 'state BACKUP').replace('priority 100', 'priority 90'));
 copyFileSync(join(PROJECT_ROOT, 'test/fixtures/templates/keepalived.conf.j2'), join(workspace, 'roles/lb/templates/keepalived.conf.j2'));
 // a cluster file copied away from the project: its schema must still come from the extension
 mkdirSync(join(workspace, 'copied'), { recursive: true });
@@ -225,6 +229,20 @@ uiTest('hovering a keyword shows its documentation from the schema', { timeout: 
   await page.keyboard.press('Escape');
 });
 
+uiTest('hovering vrrp_instance shows its failover table', { timeout: 60_000 }, async () => {
+  await page.keyboard.press('Control+1');
+  await goToLineEnd(page, lineOf(/^vrrp_instance\b/));
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover', { hasText: 'Failover' }).first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  assert.match(nbspToSpace(await hover.innerText()), /master\.conf stopped[\s|]+STOPPED[\s|]+90[\s|]+backup\.conf/);
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+});
+
 uiTest('a snippet offered by completion expands in the editor', { timeout: 60_000 }, async () => {
   await page.keyboard.press('Control+1');
   await page.keyboard.press('Control+End');
@@ -257,6 +275,8 @@ uiTest('a keepalived config outside keepalived/ switches to Keepalived and shows
   await openFile(page, 'site/lb1.conf');
   await page.locator('#status\\.editor\\.mode', { hasText: 'Keepalived' }).waitFor({ timeout: 30_000 });
   await page.waitForFunction(`(${INLAY_TEXT}).includes('advert_int 1 · preempt')`, undefined, { timeout: 30_000 });
+  // the failover hint after the tracked check: 100 - 20 = 80, below the BACKUP's 90
+  await page.waitForFunction(`(${INLAY_TEXT}).includes('down → priority 80, VIP on lb2.conf')`, undefined, { timeout: 30_000 });
   mkdirSync(DOCS, { recursive: true });
   await page.screenshot({ path: join(DOCS, 'vscode-inlay-hints.png'), clip: { x: 0, y: 0, width: 1400, height: 700 } });
   await openFile(page, 'roles/lb/templates/keepalived.conf.j2');
