@@ -3,8 +3,9 @@
  * loop runs alternately on this tree's analysis and on another tree's (BEFORE, e.g. `git archive` of the
  * base commit with node_modules linked), so machine load hits both alike.
  *
- * node --import tsx bench/pairedAnalysis.ts BEFORE_DIR [rounds]
- * Reports the median of each side for a 100k-line director and for a cluster workspace of 10 directors.
+ * node --import tsx bench/pairedAnalysis.ts BEFORE_DIR [rounds] [clusterDirectors] [linesPerDirector]
+ * Reports the median of each side for a 100k-line director and for a cluster workspace (by default 10
+ * directors of 1,000 lines; 2 of 50,000 is a 100k-line cluster, where the failover model runs).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,15 +60,17 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 async function main(): Promise<void> {
   const before = resolve(process.argv[2] ?? '');
   const rounds = Number(process.argv[3] ?? 30);
+  const directors = Number(process.argv[4] ?? 10);
+  const linesPerDirector = Number(process.argv[5] ?? 1000);
   const sides = [await load('before', before), await load('after', resolve(__dirname, '..'))];
   const dir = mkdtempSync(join(tmpdir(), 'ka-paired-'));
   try {
     const director = writeDirector(join(dir, 'single'), 100_000);
     const single = paired(sides, [director.main], director.files, [...director.files].sort().pop()!, rounds);
-    const cluster = writeClusterWorkspace(join(dir, 'cluster'), 10, 1000);
+    const cluster = writeClusterWorkspace(join(dir, 'cluster'), directors, linesPerDirector);
     const files = cluster.mains.flatMap((m) => [m, ...Array.from({ length: 8 }, (_, i) => join(m, '..', 'services', `part-0${i}.conf`))]);
     const clustered = paired(sides, cluster.mains, files, files[1], rounds);
-    for (const [label, result] of [[`director of ${director.lines} lines`, single], [`cluster of 10 directors (${cluster.lines} lines)`, clustered]] as const) {
+    for (const [label, result] of [[`director of ${director.lines} lines`, single], [`cluster of ${directors} directors (${cluster.lines} lines)`, clustered]] as const) {
       const [before, after] = [result.get('before')!, result.get('after')!];
       const [b, a] = [median(before), median(after)];
       // the median of each round's ratio: a burst of load hits both edits of a round alike

@@ -31,7 +31,20 @@ export function otherConfigId(named: readonly string[]): string {
  * named read it too (see otherConfigId). Empty when the config has no such lines.
  */
 export function configIdsOf(workspace: Workspace, root: string): string[] {
-  const texts = workspace.closure(root).map((path) => workspace.text(path) ?? '');
-  const named = configIdsIn(texts);
-  return named.length && texts.some((t) => NEGATED_LINE.test(t)) ? [...named, otherConfigId(named)] : named;
+  const perFile = workspace.closure(root).map((path) => idsOfFile(workspace, path));
+  const named = [...new Set(perFile.flatMap((f) => f.ids))];
+  return named.length && perFile.some((f) => f.negated) ? [...named, otherConfigId(named)] : named;
+}
+
+/** A file's ids, remembered per parse of it: an edit elsewhere does not scan it again (notification emails hold '@'). */
+const idsByParse = new WeakMap<object, { ids: string[]; negated: boolean }>();
+
+function idsOfFile(workspace: Workspace, path: string): { ids: string[]; negated: boolean } {
+  const text = workspace.text(path) ?? '';
+  const parsed = workspace.parsed(path);
+  const known = parsed && idsByParse.get(parsed);
+  if (known) return known;
+  const found = { ids: configIdsIn([text]), negated: text.includes('@^') && NEGATED_LINE.test(text) };
+  if (parsed) idsByParse.set(parsed, found);
+  return found;
 }

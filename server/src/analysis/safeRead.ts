@@ -34,23 +34,39 @@ function refusal(stats: Stats, limit: number): ConfigRead {
   return undefined;
 }
 
-/** The file may grow while it is read: the buffer holds at most one byte past the cap, to tell. */
-function firstBuffer(stats: Stats, limit: number): Buffer {
-  return Buffer.allocUnsafe(Math.min(limit + 1, stats.size + 4096));
+/** A read the plan asks for; what it is sent back: how many bytes came, or the read's error. */
+interface ReadRequest {
+  buffer: Buffer;
+  offset: number;
 }
+type ReadOutcome = { bytes: number } | { error: unknown };
 
-/** A full buffer: a larger one, or why reading stops (past the cap). */
-function grown(buffer: Buffer, stats: Stats, limit: number): Buffer | ConfigRead {
-  if (buffer.length > limit) return { unreadable: 'too-large', kind: stats.isCharacterDevice() ? `${kindOf(stats)} giving over ${limit} bytes` : `over ${limit} bytes` };
-  const larger = Buffer.allocUnsafe(Math.min(limit + 1, buffer.length * 2));
-  buffer.copy(larger);
-  return larger;
+/**
+ * How an opened file is read, apart from how each read is made (blocking or not): refused from its stat,
+ * else read into a buffer that grows up to one byte past the cap (the file may grow while it is read).
+ */
+function* readingPlan(stats: Stats, limit: number): Generator<ReadRequest, ConfigRead, ReadOutcome> {
+  const refused = refusal(stats, limit);
+  if (refused) return refused;
+  let buffer = Buffer.allocUnsafe(Math.min(limit + 1, stats.size + 4096));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) return { unreadable: 'too-large', kind: stats.isCharacterDevice() ? `${kindOf(stats)} giving over ${limit} bytes` : `over ${limit} bytes` };
+      const larger = Buffer.allocUnsafe(Math.min(limit + 1, length * 2));
+      buffer.copy(larger);
+      buffer = larger;
+    }
+    const outcome = yield { buffer, offset: length };
+    if ('error' in outcome) {
+      // a terminal opened without blocking has nothing to read
+      if ((outcome.error as NodeJS.ErrnoException).code === 'EAGAIN') return { unreadable: 'not-regular', kind: kindOf(stats) };
+      throw outcome.error;
+    }
+    if (outcome.bytes === 0) return { bytes: buffer.subarray(0, length) };
+    length += outcome.bytes;
+  }
 }
-
-const wouldBlock = (error: unknown, stats: Stats): ConfigRead => {
-  if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return { unreadable: 'not-regular', kind: kindOf(stats) };
-  throw error;
-};
 
 /**
  * The bytes of a regular file of at most `limit` bytes; for anything else why not; undefined when the path
@@ -64,25 +80,17 @@ export function readConfigBytes(path: string, limit = MAX_CONFIG_BYTES): ConfigR
     return undefined;
   }
   try {
-    const stats = fstatSync(fd);
-    const refused = refusal(stats, limit);
-    if (refused) return refused;
-    let buffer = firstBuffer(stats, limit);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        const next = grown(buffer, stats, limit);
-        if (!Buffer.isBuffer(next)) return next;
-        buffer = next;
-      }
-      let n: number;
+    const plan = readingPlan(fstatSync(fd), limit);
+    for (let step = plan.next(); ; ) {
+      if (step.done) return step.value;
+      const { buffer, offset } = step.value;
+      let outcome: ReadOutcome;
       try {
-        n = readSync(fd, buffer, length, buffer.length - length, null);
+        outcome = { bytes: readSync(fd, buffer, offset, buffer.length - offset, null) };
       } catch (error) {
-        return wouldBlock(error, stats);
+        outcome = { error };
       }
-      if (n === 0) return { bytes: buffer.subarray(0, length) };
-      length += n;
+      step = plan.next(outcome);
     }
   } catch {
     return undefined;
@@ -103,25 +111,11 @@ export async function readConfigBytesAsync(path: string, limit = MAX_CONFIG_BYTE
     return undefined;
   }
   try {
-    const stats = await handle.stat();
-    const refused = refusal(stats, limit);
-    if (refused) return refused;
-    let buffer = firstBuffer(stats, limit);
-    let length = 0;
-    for (;;) {
-      if (length === buffer.length) {
-        const next = grown(buffer, stats, limit);
-        if (!Buffer.isBuffer(next)) return next;
-        buffer = next;
-      }
-      let n: number;
-      try {
-        ({ bytesRead: n } = await handle.read(buffer, length, buffer.length - length, null));
-      } catch (error) {
-        return wouldBlock(error, stats);
-      }
-      if (n === 0) return { bytes: buffer.subarray(0, length) };
-      length += n;
+    const plan = readingPlan(await handle.stat(), limit);
+    for (let step = plan.next(); ; ) {
+      if (step.done) return step.value;
+      const { buffer, offset } = step.value;
+      step = plan.next(await handle.read(buffer, offset, buffer.length - offset, null).then(({ bytesRead }) => ({ bytes: bytesRead }), (error: unknown) => ({ error })));
     }
   } catch {
     return undefined;

@@ -3,75 +3,83 @@
 // repeated real servers, one-packet scheduling, real server ports under DR/TUN, empty groups. Each answers
 // a message of keepalived's (docs/keepalived-messages.md).
 import type { Statement } from '../../syntax';
+import type { VirtualServerView } from '../../syntax/views';
+import { StatementMemo } from '../statementMemo';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const SCHEDULER_FLAGS = new Set(['sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
 const SCHEDULER_KEYWORDS = new Set(['lb_algo', 'lvs_sched']);
 const METHOD_KEYWORDS = new Set(['lb_kind', 'lvs_method']);
 
+/** Each virtual_server's findings depend on it alone: remembered, so an edit re-checks only what it re-parsed. */
+const perService = new StatementMemo<FileDiagnostic>();
+
 export function checkLvsSettings(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  for (const { file, item } of collect(unit, 'virtualServers')) {
-    const body = item.statement.block?.statements ?? [];
-    let scheduler: string | undefined;
-    let sorryServer = false;
-    let method = 'NAT';
-    let protocol: string | undefined;
-    let ops: Statement | undefined;
-    for (const s of body) {
-      const value = s.args[0]?.text;
-      if (SCHEDULER_KEYWORDS.has(s.name)) scheduler = value;
-      else if (METHOD_KEYWORDS.has(s.name) && value) method = value.toUpperCase();
-      else if (s.name === 'protocol') protocol = value?.toUpperCase();
-      else if (s.name === 'ops') ops = s;
-      else if (s.name === 'sorry_server') sorryServer = true;
-      // keepalived reads these flags against the scheduler set so far
-      else if (SCHEDULER_FLAGS.has(s.name) && scheduler !== 'sh' && scheduler !== 'mh') {
-        out.push({ file, range: s.keyword.range, severity: 'warning', code: 'scheduler-flag', message: `${s.name} applies to the sh and mh schedulers only, set before it with lb_algo: keepalived ignores it here` });
-      } else if (s.name === 'sorry_server_inhibit' && !sorryServer) {
-        out.push({ file, range: s.keyword.range, severity: 'warning', code: 'sorry-server-order', message: 'sorry_server_inhibit must follow sorry_server: keepalived ignores it here' });
-      } else if (s.name === 'persistence_granularity' && value && value.includes('.') && !isInetAton(value)) {
-        out.push({ file, range: s.args[0].range, severity: 'error', code: 'invalid-address', message: `persistence_granularity ${value} is not an IPv4 netmask: keepalived ignores it` });
-      }
-    }
-
-    if (ops && protocol !== 'UDP' && item.form !== 'fwmark') {
-      out.push({ file, range: ops.keyword.range, severity: 'warning', code: 'ops-without-udp', message: 'One-packet scheduling (ops) works with UDP services only: keepalived turns it off here' });
-    }
-
-    const seen = new Map<string, Statement>();
-    for (const rs of item.realServers) {
-      if (!rs.address) continue;
-      const key = `${rs.address.value}|${rs.port?.value ?? ''}`;
-      const earlier = seen.get(key);
-      if (earlier) {
-        out.push({
-          file,
-          range: rs.statement.keyword.range,
-          severity: 'warning',
-          code: 'duplicate-real-server',
-          message: `real_server ${rs.address.value}${rs.port ? ` ${rs.port.value}` : ''} is listed twice in this virtual_server: keepalived drops the second`,
-          related: [{ file, range: earlier.keyword.range, message: 'first listed here' }],
-        });
-      } else seen.set(key, rs.statement);
-
-      // DR and TUN cannot change the port: keepalived resets a different one to the service's
-      const rsMethod = (rs.statement.block?.statements.find((s) => METHOD_KEYWORDS.has(s.name))?.args[0]?.text ?? method).toUpperCase();
-      if (item.form === 'address' && rsMethod !== 'NAT' && rs.port && item.port && rs.port.value !== 0 && rs.port.value !== item.port.value) {
-        out.push({
-          file,
-          range: rs.port.word.range,
-          severity: 'warning',
-          code: 'real-server-port',
-          message: `With ${rsMethod} forwarding a real server answers on the service's port ${item.port.value}: keepalived changes ${rs.port.value} to it`,
-        });
-      }
-    }
-  }
-
+  for (const { file, item } of collect(unit, 'virtualServers')) out.push(...perService.findings(item.statement, file, () => checkService(file, item)));
   for (const { file, item } of collect(unit, 'virtualServerGroups')) {
     if ((item.statement.block?.statements.length ?? 0) > 0) continue;
     out.push({ file, range: item.statement.keyword.range, severity: 'warning', code: 'empty-group', message: `virtual_server_group ${item.name} has no entries: keepalived removes it` });
+  }
+  return out;
+}
+
+function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const body = item.statement.block?.statements ?? [];
+  let scheduler: string | undefined;
+  let sorryServer = false;
+  let method = 'NAT';
+  let protocol: string | undefined;
+  let ops: Statement | undefined;
+  for (const s of body) {
+    const value = s.args[0]?.text;
+    if (SCHEDULER_KEYWORDS.has(s.name)) scheduler = value;
+    else if (METHOD_KEYWORDS.has(s.name) && value) method = value.toUpperCase();
+    else if (s.name === 'protocol') protocol = value?.toUpperCase();
+    else if (s.name === 'ops') ops = s;
+    else if (s.name === 'sorry_server') sorryServer = true;
+    // keepalived reads these flags against the scheduler set so far
+    else if (SCHEDULER_FLAGS.has(s.name) && scheduler !== 'sh' && scheduler !== 'mh') {
+      out.push({ file, range: s.keyword.range, severity: 'warning', code: 'scheduler-flag', message: `${s.name} applies to the sh and mh schedulers only, set before it with lb_algo: keepalived ignores it here` });
+    } else if (s.name === 'sorry_server_inhibit' && !sorryServer) {
+      out.push({ file, range: s.keyword.range, severity: 'warning', code: 'sorry-server-order', message: 'sorry_server_inhibit must follow sorry_server: keepalived ignores it here' });
+    } else if (s.name === 'persistence_granularity' && value && value.includes('.') && !isInetAton(value)) {
+      out.push({ file, range: s.args[0].range, severity: 'error', code: 'invalid-address', message: `persistence_granularity ${value} is not an IPv4 netmask: keepalived ignores it` });
+    }
+  }
+
+  if (ops && protocol !== 'UDP' && item.form !== 'fwmark') {
+    out.push({ file, range: ops.keyword.range, severity: 'warning', code: 'ops-without-udp', message: 'One-packet scheduling (ops) works with UDP services only: keepalived turns it off here' });
+  }
+
+  const seen = new Map<string, Statement>();
+  for (const rs of item.realServers) {
+    if (!rs.address) continue;
+    const key = `${rs.address.value}|${rs.port?.value ?? ''}`;
+    const earlier = seen.get(key);
+    if (earlier) {
+      out.push({
+        file,
+        range: rs.statement.keyword.range,
+        severity: 'warning',
+        code: 'duplicate-real-server',
+        message: `real_server ${rs.address.value}${rs.port ? ` ${rs.port.value}` : ''} is listed twice in this virtual_server: keepalived drops the second`,
+        related: [{ file, range: earlier.keyword.range, message: 'first listed here' }],
+      });
+    } else seen.set(key, rs.statement);
+
+    // DR and TUN cannot change the port: keepalived resets a different one to the service's
+    const rsMethod = (rs.statement.block?.statements.find((s) => METHOD_KEYWORDS.has(s.name))?.args[0]?.text ?? method).toUpperCase();
+    if (item.form === 'address' && rsMethod !== 'NAT' && rs.port && item.port && rs.port.value !== 0 && rs.port.value !== item.port.value) {
+      out.push({
+        file,
+        range: rs.port.word.range,
+        severity: 'warning',
+        code: 'real-server-port',
+        message: `With ${rsMethod} forwarding a real server answers on the service's port ${item.port.value}: keepalived changes ${rs.port.value} to it`,
+      });
+    }
   }
   return out;
 }

@@ -5,6 +5,7 @@
 import type { Statement } from '../../syntax';
 import { checkCidr } from '../argTypes';
 import { ipFamily } from '../ipFamily';
+import { StatementMemo } from '../statementMemo';
 import type { FileDiagnostic } from '../unit';
 import type { Workspace } from '../workspace';
 
@@ -12,17 +13,29 @@ const ROUTE_BLOCKS = new Set(['virtual_routes', 'static_routes']);
 const RULE_BLOCKS = new Set(['virtual_rules', 'static_rules']);
 const looksLikeAddress = (text: string) => /^[\d./]+$/.test(text) || text.includes(':');
 
+/** Each top-level statement's findings, remembered: an edit re-checks only the statements it re-parsed. */
+const perStatement = new StatementMemo<FileDiagnostic>();
+/** and each file's, per parse of it: an unchanged file is not walked at all */
+const perFile = new WeakMap<object, FileDiagnostic[]>();
+
 export function checkRoutes(files: readonly string[], workspace: Workspace): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  const visit = (file: string, statements: readonly Statement[]) => {
+  const visit = (file: string, statements: readonly Statement[], found: FileDiagnostic[]) => {
     for (const s of statements) {
       const items = s.block?.statements ?? [];
-      if (ROUTE_BLOCKS.has(s.name)) items.forEach((item) => checkRoute(file, [item.keyword, ...item.args], out));
-      else if (RULE_BLOCKS.has(s.name)) items.forEach((item) => checkRule(file, [item.keyword, ...item.args], out));
-      else visit(file, items);
+      if (ROUTE_BLOCKS.has(s.name)) items.forEach((item) => checkRoute(file, [item.keyword, ...item.args], found));
+      else if (RULE_BLOCKS.has(s.name)) items.forEach((item) => checkRule(file, [item.keyword, ...item.args], found));
+      else visit(file, items, found);
     }
+    return found;
   };
-  for (const file of files) visit(file, workspace.parsed(file)?.statements ?? []);
+  for (const file of files) {
+    const parsed = workspace.parsed(file);
+    if (!parsed) continue;
+    let found = perFile.get(parsed);
+    if (!found) perFile.set(parsed, (found = parsed.statements.flatMap((top) => perStatement.findings(top, file, () => visit(file, [top], [])))));
+    out.push(...found);
+  }
   return out;
 }
 

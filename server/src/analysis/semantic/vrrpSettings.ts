@@ -16,13 +16,14 @@ const children = (s: Statement | undefined, name: string) => s?.block?.statement
 const lastArg = (s: Statement | undefined, name: string) => children(s, name).at(-1)?.args[0]?.text;
 const atLeast = (target: string | undefined, since: string) => !target || compareVersions(target, since) >= 0;
 
-/** global_defs settings that change how keepalived completes an instance. */
-function globalSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined): { vrrpVersion?: string; strict: boolean } {
+/** global_defs settings that change how keepalived completes an instance (and the global garp_extra_if's findings, into `out`). */
+function globalSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined, out: FileDiagnostic[]): { vrrpVersion?: string; strict: boolean } {
   let vrrpVersion: string | undefined;
   let strict = false;
   for (const file of unit.files) {
     for (const top of workspace.parsed(file)?.statements ?? []) {
       if (top.name !== 'global_defs') continue;
+      for (const garp of [...children(top, 'vrrp_garp_extra_if'), ...children(top, 'vrrp_vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 1));
       vrrpVersion = lastArg(top, 'vrrp_version') ?? vrrpVersion;
       // before 2.3.0 keepalived ignores vrrp_strict's argument: `vrrp_strict no` is strict too
       for (const s of children(top, 'vrrp_strict')) strict = !atLeast(keepalivedVersion, '2.3.0') || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
@@ -52,13 +53,7 @@ function garpExtraIfFindings(file: string, statement: Statement, minSeconds: num
 
 export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = checkAdvertGroups(unit, workspace);
-  for (const file of unit.files) {
-    for (const top of workspace.parsed(file)?.statements ?? []) {
-      if (top.name !== 'global_defs') continue;
-      for (const garp of [...children(top, 'vrrp_garp_extra_if'), ...children(top, 'vrrp_vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 1));
-    }
-  }
-  const globals = globalSettings(unit, workspace, keepalivedVersion);
+  const globals = globalSettings(unit, workspace, keepalivedVersion, out);
   for (const { file, item } of collect(unit, 'instances')) {
     const instance = item.statement;
     const vips = children(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []);
