@@ -64,4 +64,17 @@ describe('keepalived-lint --cache with formats, gates and the config file', () =
     assert.doesNotMatch(named.stderr, /unchanged since/);
     assert.equal(named.status, 1);
   });
+
+  it('a hit names the release that .keepalived-lint.json pins, as the fresh run did', async () => {
+    const dir = mkdtempSync(join(work, 'pinned-'));
+    writeFileSync(join(dir, 'k.conf'), 'global_defs {\n    router_id a\n}\n');
+    writeFileSync(join(dir, '.keepalived-lint.json'), '{"keepalivedVersion": "2.0.20"}');
+    const cache = join(dir, 'cache');
+    const fresh = lint(['--cache-location', cache, 'k.conf'], dir);
+    assert.match(fresh.stderr, /checked against keepalived 2\.0\.20/);
+    await settle();
+    const hit = lint(['--cache-location', cache, 'k.conf'], dir);
+    assert.match(hit.stderr, /unchanged since the cached run/);
+    assert.match(hit.stderr, /checked against keepalived 2\.0\.20/);
+  });
 });

@@ -9,7 +9,8 @@ import { resultCacheFor } from './resultCache';
 export function cachedReport(argv: readonly string[], build: string): number | undefined {
   const options = optionsOf(argv);
   const stored = options && resultCacheFor(options, build)?.lookup();
-  return options && stored ? printReport(options, stored, true) : undefined;
+  // the summary names the release the report was made against: a lint config may have pinned it
+  return options && stored ? printReport({ ...options, target: stored.target ?? options.target }, stored.diagnostics, true) : undefined;
 }
 
 /** the options of a lint run, or undefined for help and bad usage (the linter itself answers those) */

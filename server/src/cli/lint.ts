@@ -18,10 +18,10 @@ export { printed } from './lintRun';
 function report(options: CliOptions, fs: FileSystem, cache: ResultCache | undefined): { diagnostics: PrintedDiagnostic[]; cached: boolean } {
   if (!cache) return { diagnostics: runLint(options, fs).diagnostics.map(printed), cached: false };
   const stored = cache.lookup(fs);
-  if (stored) return { diagnostics: stored, cached: true };
+  if (stored) return { diagnostics: stored.diagnostics, cached: true };
   const recording = new RecordingFileSystem(fs);
   const diagnostics = runLint(options, recording).diagnostics.map(printed);
-  cache.store(recording, diagnostics);
+  cache.store(recording, diagnostics, options.target);
   return { diagnostics, cached: false };
 }
 

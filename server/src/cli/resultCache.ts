@@ -13,6 +13,7 @@
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FileSystem } from '../analysis/diskFileSystem';
+import type { TargetVersion } from '../host/installedKeepalived';
 import { readConfigBytes } from '../analysis/safeRead';
 import { hasWildcard, splitAtWildcard } from '../analysis/globPattern';
 import type { CliOptions } from './lintArgs';
@@ -67,6 +68,8 @@ interface Entry {
   files: FileInput[];
   globs: GlobInput[];
   diagnostics: PrintedDiagnostic[];
+  /** the release the report was checked against (a lint config may pin it; the launcher does not read that) */
+  target?: TargetVersion;
 }
 
 const FORMAT = 'keepalived-lint-results/3';
@@ -197,7 +200,7 @@ export class ResultCache {
    * directories by their stamps, by content where a stamp cannot be trusted, other globs through `fs`).
    * Without `fs` (the launcher, which does not load the globber) a glob that must be run again is a miss.
    */
-  lookup(fs?: FileSystem): PrintedDiagnostic[] | undefined {
+  lookup(fs?: FileSystem): Pick<Entry, 'diagnostics' | 'target'> | undefined {
     const entry = this.read();
     if (!entry) return undefined;
     const startedAt = nowNs();
@@ -231,12 +234,12 @@ export class ResultCache {
     }
     // proved unchanged by content: stamped again, so that the next lookup (once they settle) needs no reading
     if (restamped) this.write({ ...entry, recordedAt: String(startedAt), files, globs });
-    return entry.diagnostics;
+    return { diagnostics: entry.diagnostics, target: entry.target };
   }
 
-  store(recording: RecordingFileSystem, diagnostics: PrintedDiagnostic[]): void {
+  store(recording: RecordingFileSystem, diagnostics: PrintedDiagnostic[], target?: TargetVersion): void {
     if (!recording.consistent) return;
-    this.write({ format: FORMAT, key: this.key, ...recording.entryParts(), diagnostics });
+    this.write({ format: FORMAT, key: this.key, ...recording.entryParts(), diagnostics, target });
   }
 
   private write(entry: Entry): void {
