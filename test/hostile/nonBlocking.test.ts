@@ -67,6 +67,26 @@ describe('the server reads included files without blocking its thread', () => {
   });
 });
 
+describe('cluster files and lint configs come through the same read-ahead', () => {
+  test('a declared pair with different VRIDs is compared, and the lint config turns a rule off', async () => {
+    const folder = mkdtempSync(join(dir, 'cluster-'));
+    const director = (state: string, priority: number, vrid: number) =>
+      `vrrp_instance VI_1 {\n    state ${state}\n    interface eth0\n    virtual_router_id ${vrid}\n    priority ${priority}\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n}\n`;
+    writeFileSync(join(folder, 'a.conf'), director('MASTER', 100, 51));
+    writeFileSync(join(folder, 'b.conf'), director('BACKUP', 90, 52));
+    writeFileSync(join(folder, 'keepalived-cluster.json'), JSON.stringify({ directors: [{ name: 'a', host: '192.0.2.1', config: 'a.conf' }, { name: 'b', host: '192.0.2.2', config: 'b.conf' }] }));
+    writeFileSync(join(folder, '.keepalived-lint.json'), JSON.stringify({ rules: { 'cluster-priority-tie': 'off' } }));
+    const state = new LiveState();
+    state.folders = [folder];
+    state.setSettings(state.settings());
+    state.setDiscovered([join(folder, 'a.conf'), join(folder, 'b.conf')]);
+    await state.settle();
+    assert.ok(codesOf(state, join(folder, 'b.conf')).includes('cluster-vrid-mismatch'), codesOf(state, join(folder, 'b.conf')).join());
+    assert.equal(state.lintConfigs.forFile(join(folder, 'a.conf')).rules['cluster-priority-tie'], 'off');
+    assert.equal(state.directorName(join(folder, 'b.conf')), 'b');
+  });
+});
+
 describe('over stdio, a cancelled request gets RequestCancelled', () => {
   test('a hover cancelled while the server is busy analysing a large config', async () => {
     const folder = mkdtempSync(join(dir, 'cancel-'));

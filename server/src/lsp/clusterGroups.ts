@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { DeclaredCluster } from '../analysis/cluster/grouping';
 import { readDeclaredClusters } from '../analysis/cluster/declared';
+import type { FileSystem } from '../analysis/diskFileSystem';
 import { CLUSTER_FILE_NAME } from '../deploy/clusterFile';
 
 export interface ClusterGroups {
@@ -25,8 +26,8 @@ export function clusterFilePath(folder: string, setting: string | undefined): st
  * The explicit clusters of the workspace: the cluster file each folder's setting names, and every other
  * cluster file found in the folders (`found`); their configs are compared with each other, never guessed.
  */
-export function readClusterGroups(folders: readonly string[], setting: string | undefined, found: readonly string[] = []): ClusterGroups {
-  const read = readDeclaredClusters([...folders.map((f) => clusterFilePath(f, setting)), ...found]);
+export function readClusterGroups(folders: readonly string[], setting: string | undefined, found: readonly string[] = [], fs?: FileSystem): ClusterGroups {
+  const read = readDeclaredClusters([...folders.map((f) => clusterFilePath(f, setting)), ...found], fs);
   const directors = new Map<string, string>();
   for (const c of read.clusters) for (const [config, name] of Object.entries(c.directorNames ?? {})) if (!directors.has(config)) directors.set(config, name);
   return { groups: read.clusters.map((c) => [...c.configs]), declared: read.clusters, files: read.files, problems: read.problems, directors };

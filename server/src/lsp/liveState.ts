@@ -23,7 +23,7 @@ export class LiveState implements ServerState {
   readonly workspace = new Workspace(this.disk);
   readonly uris = new UriMap();
   /** the .keepalived-lint.json/.yaml files, per config file */
-  readonly lintConfigs = new LintConfigs();
+  readonly lintConfigs = new LintConfigs(this.disk);
   folders: string[] = [];
   private current: ServerSettings = defaultSettings;
   private readonly open = new Set<string>();
@@ -69,10 +69,14 @@ export class LiveState implements ServerState {
   async settle(): Promise<AnalysisResult> {
     for (let round = 0; round < MAX_READ_ROUNDS; round++) {
       const result = this.analysis();
+      // the lint configs that publishing will consult are read ahead too
+      for (const path of result.diagnostics.keys()) this.lintConfigs.isIgnored(path);
       if (!this.disk.hasMisses()) return result;
       const fetched = await this.disk.fetchMisses();
       if (fetched.globs) this.workspace.forgetIncludes();
-      this.changed();
+      // what was missing may have been a cluster file or a lint config: read them again from what was fetched
+      this.lintConfigs.clear();
+      this.reloadClusterFile();
     }
     return this.analysis();
   }
@@ -147,9 +151,9 @@ export class LiveState implements ServerState {
   /** A file changed on disk (or appeared, or vanished). */
   fileChangedOnDisk(path: string, existence: 'changed' | 'created' | 'deleted'): void {
     if (this.isClusterFileCandidate(path)) existence === 'deleted' ? this.foundClusterFiles.delete(path) : this.foundClusterFiles.add(path);
+    this.disk.forget(path);
     if (this.clusters.files.includes(path) || this.isClusterFileCandidate(path)) this.reloadClusterFile();
     if (isLintConfigFile(path)) this.lintConfigs.clear();
-    this.disk.forget(path);
     this.workspace.invalidate(path);
     if (existence === 'deleted') this.discovered.delete(path);
     // include globs were expanded when their file was parsed; a file appearing or vanishing changes them
@@ -158,7 +162,7 @@ export class LiveState implements ServerState {
   }
 
   reloadClusterFile(): void {
-    this.clusters = readClusterGroups(this.folders, this.current.clusterFile, [...this.foundClusterFiles]);
+    this.clusters = readClusterGroups(this.folders, this.current.clusterFile, [...this.foundClusterFiles], this.disk);
     this.changed();
   }
 

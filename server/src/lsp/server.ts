@@ -70,6 +70,7 @@ export function startServer(connection: Connection): LiveState {
       byUri.set(state.pathToUri(path), toLspDiagnostics(shown, state.lintConfigs.overridesFor(path, overrides), (p) => state.pathToUri(p)));
     }
     for (const problem of state.lintConfigs.problems.splice(0)) connection.console.warn(`keepalived: ${problem}`);
+    logClusterProblems();
     publisher.publish(byUri);
     if (refreshesLenses) void connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     const elapsed = Date.now() - started;
@@ -84,9 +85,18 @@ export function startServer(connection: Connection): LiveState {
     }
   });
 
+  // cluster files are read ahead with the configs: their problems are known once an analysis has settled
+  const loggedClusterProblems = new Set<string>();
+  const logClusterProblems = () => {
+    for (const problem of state.clusterProblems()) {
+      if (loggedClusterProblems.has(problem)) continue;
+      loggedClusterProblems.add(problem);
+      connection.console.warn(`keepalived: cluster file ignored:\n${problem}`);
+    }
+  };
   const applySettings = (raw: unknown) => {
     state.setSettings(normalizeSettings(raw));
-    for (const problem of state.clusterProblems()) connection.console.warn(`keepalived: cluster file ignored:\n${problem}`);
+    logClusterProblems();
   };
 
   const rescanFolders = async () => {
