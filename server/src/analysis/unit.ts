@@ -20,7 +20,7 @@ export interface ConfigUnit {
   root: string;
   /** keepalived's config id (`-i`) this view of the files is for, when their `@id` lines make it matter */
   configId?: string;
-  files: string[];
+  files: readonly string[];
   views: Map<string, ConfigView>;
 }
 

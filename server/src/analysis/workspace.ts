@@ -28,6 +28,8 @@ export class Workspace {
   private readonly pinned = new Set<string>();
   /** the same texts as keepalived reads them with `-i ID`, one workspace per config id asked for */
   private readonly byConfigId = new Map<string, Workspace>();
+  /** each root's closure, until anything it may depend on changes: asked for by several checks per analysis */
+  private readonly closures = new Map<string, readonly string[]>();
 
   constructor(
     private readonly fs: FileSystem = diskFileSystem,
@@ -40,22 +42,25 @@ export class Workspace {
     const entry = this.entries.get(path);
     if (entry && entry.text === text) return;
     this.entries.set(path, { text, previous: entry?.file ?? entry?.previous });
+    this.closures.clear();
   }
 
   /** Forgets in-memory text (document closed): the disk copy is read again when needed. */
   release(path: string): void {
     this.pinned.delete(path);
     this.entries.delete(path);
+    this.closures.clear();
   }
 
   /** Drops the cached disk copy of a file that changed on disk (unless an editor holds it). */
   invalidate(path: string): void {
-    if (!this.pinned.has(path)) this.entries.delete(path);
+    if (!this.pinned.has(path) && this.entries.delete(path)) this.closures.clear();
   }
 
   /** Expands every include glob again when next asked (the files matching them may have changed). */
   forgetIncludes(): void {
     for (const entry of this.entries.values()) entry.includes = undefined;
+    this.closures.clear();
     for (const view of this.byConfigId.values()) view.forgetIncludes();
   }
 
@@ -109,7 +114,9 @@ export class Workspace {
   }
 
   /** The file and every file it includes, depth first, each once (cycles are cut). */
-  closure(root: string): string[] {
+  closure(root: string): readonly string[] {
+    const known = this.closures.get(root);
+    if (known) return known;
     // a Set: an include glob can match thousands of files, and a list's lookups made this quadratic
     const seen = new Set<string>();
     const visit = (path: string) => {
@@ -118,7 +125,9 @@ export class Workspace {
       for (const link of this.includes(path)) link.targets.forEach(visit);
     };
     visit(root);
-    return [...seen];
+    const files = [...seen];
+    this.closures.set(root, files);
+    return files;
   }
 
   /**
@@ -133,8 +142,12 @@ export class Workspace {
     }
     for (const path of view.paths()) {
       const text = this.text(path);
-      if (text === undefined) view.entries.delete(path);
-      else if (view.entries.get(path)?.text !== text) view.entries.set(path, { text, previous: view.entries.get(path)?.file });
+      if (text === undefined) {
+        if (view.entries.delete(path)) view.closures.clear();
+      } else if (view.entries.get(path)?.text !== text) {
+        view.entries.set(path, { text, previous: view.entries.get(path)?.file });
+        view.closures.clear();
+      }
     }
     return view;
   }
@@ -146,6 +159,7 @@ export class Workspace {
       if (text === undefined) return undefined;
       entry = { text };
       this.entries.set(path, entry);
+      this.closures.clear();
     }
     return entry;
   }

@@ -72,8 +72,9 @@ export class LiveState implements ServerState {
       // the lint configs that publishing will consult are read ahead too
       for (const path of result.diagnostics.keys()) this.lintConfigs.isIgnored(path);
       if (!this.disk.hasMisses()) return result;
-      const fetched = await this.disk.fetchMisses();
-      if (fetched.globs) this.workspace.forgetIncludes();
+      await this.disk.fetchMisses();
+      // include lists and closures were worked out without what was missing
+      this.workspace.forgetIncludes();
       // what was missing may have been a cluster file or a lint config: read them again from what was fetched
       this.lintConfigs.clear();
       this.reloadClusterFile();

@@ -37,8 +37,8 @@ export class PrefetchedDisk implements FileSystem {
     return this.missedFiles.size > 0 || this.missedGlobs.size > 0;
   }
 
-  /** Reads what the analysis asked for and did not get; says whether any glob was among it. */
-  async fetchMisses(): Promise<{ globs: boolean }> {
+  /** Reads what the analysis asked for and did not get. */
+  async fetchMisses(): Promise<void> {
     const files = [...this.missedFiles];
     const globs = [...this.missedGlobs];
     this.missedFiles.clear();
@@ -47,7 +47,6 @@ export class PrefetchedDisk implements FileSystem {
       ...files.map(async (path) => this.files.set(path, await readAhead(path))),
       ...globs.map(async (pattern) => this.globs.set(pattern, await globAhead(pattern))),
     ]);
-    return { globs: globs.length > 0 };
   }
 
   /** A file changed on disk: it is read again when next asked for. */
