@@ -90,3 +90,11 @@ test('property: formatting generated input keeps its meaning and is idempotent',
     { numRuns: 600 },
   );
 });
+
+test('a quote that $NAME leaves open to the end of the line keeps its trailing blanks (found by the property test)', () => {
+  const text = "\n$P=val\n 's{t' ${P} ";
+  const settings = formatSettings({ indentWidth: 1, indentWidthSet: true });
+  const once = formatText(text, settings);
+  assert.deepEqual(meaningOf(once), meaningOf(text));
+  assert.equal(formatText(once, settings), once);
+});

@@ -51,6 +51,9 @@ function trimLine(line: string): string {
   for (const token of lexemes(line) ?? []) {
     if (token.kind === LexemeKind.Word) end = Math.max(end, token.start + token.image.length);
   }
+  // once $NAME is expanded, a quote may run to the end of the line, blanks included: the raw line's lexemes
+  // cannot tell, so such a line keeps its trailing blanks
+  if (line.includes('$') && /['"]/.test(line)) end = line.replace(/\r$/, '').length;
   return line.slice(start, end);
 }
 
