@@ -40,10 +40,10 @@ export function configIdsOf(workspace: Workspace, root: string): string[] {
 const idsByParse = new WeakMap<object, { ids: string[]; negated: boolean }>();
 
 function idsOfFile(workspace: Workspace, path: string): { ids: string[]; negated: boolean } {
-  const text = workspace.text(path) ?? '';
   const parsed = workspace.parsed(path);
   const known = parsed && idsByParse.get(parsed);
   if (known) return known;
+  const text = workspace.text(path) ?? '';
   const found = { ids: configIdsIn([text]), negated: text.includes('@^') && NEGATED_LINE.test(text) };
   if (parsed) idsByParse.set(parsed, found);
   return found;

@@ -3,9 +3,9 @@
 // only gets what was read ahead: a path or glob not read yet is noted as a miss (and answered as absent),
 // LiveState.settle() reads the misses without blocking and runs the analysis again until nothing is missing.
 import { stat } from 'node:fs/promises';
-import type { FileSystem } from '../analysis/diskFileSystem';
+import { globQuery, type FileSystem } from '../analysis/diskFileSystem';
 import { loadGlobber } from '../analysis/globber';
-import { hasWildcard, splitAtWildcard } from '../analysis/globPattern';
+import { hasWildcard } from '../analysis/globPattern';
 import { readConfigBytesAsync, unreadableMessage } from '../analysis/safeRead';
 
 type FileRead = { text: string } | { unreadable: string } | undefined;
@@ -78,9 +78,9 @@ async function globAhead(pattern: string): Promise<string[]> {
       () => [],
     );
   }
-  const { base, rest } = splitAtWildcard(pattern);
+  const { rest, options } = globQuery(pattern);
   const matches = await loadGlobber()
-    .glob(rest, { cwd: base, absolute: true, onlyFiles: true, expandDirectories: false })
+    .glob(rest, options)
     .catch(() => [] as string[]);
   return matches.sort();
 }
