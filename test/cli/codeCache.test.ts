@@ -89,6 +89,8 @@ describe('the linter launcher and its code cache', () => {
   it('runs without a cache when told to', () => {
     const home = mkdtempSync(join(work, 'home-'));
     assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home, KEEPALIVED_TOOLS_NO_CODE_CACHE: '1' }), expected);
-    assert.deepEqual(readdirSync(home), []);
+    // what keepalived on PATH said of its release may still be remembered (test/cli/versionMemory.test.ts)
+    const written = readdirSync(home).flatMap((d) => readdirSync(join(home, d)));
+    assert.deepEqual(written.filter((f) => f.endsWith('.cache')), []);
   });
 });

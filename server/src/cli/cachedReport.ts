@@ -17,8 +17,9 @@ export function cachedReport(argv: readonly string[], build: string): number | u
 function optionsOf(argv: readonly string[]): CliOptions | undefined {
   try {
     const options = parseArgs(argv);
-    // the failover tables are not a lint report: never answered from the result cache
-    return options === 'help' || options.failover ? undefined : withTargetVersion(options);
+    // the failover tables are not a lint report: never answered from the result cache; without --cache
+    // there is nothing to look up, and the linter finds the release itself
+    return options === 'help' || options.failover || !options.cacheDir ? undefined : withTargetVersion(options);
   } catch (error) {
     if (error instanceof UsageError) return undefined;
     throw error;

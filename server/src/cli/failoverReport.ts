@@ -3,15 +3,16 @@ import { failoverTable, tableText } from '../analysis/failover/table';
 import { diskFileSystem } from '../analysis/diskFileSystem';
 import type { CliOptions } from './lintArgs';
 import { lintConfigClusters, loadLintConfig, namedFiles } from './lintRun';
+import { writeErr, writeOut } from './stdio';
 
 /** `keepalived-lint --failover`: each cluster's failover tables, as text or JSON. Exit 0 (1 when no cluster was found). */
-export function printFailover(options: CliOptions, write: (s: string) => void = (s) => process.stdout.write(s)): number {
+export function printFailover(options: CliOptions, write: (s: string) => void = (s) => writeOut(s)): number {
   const config = loadLintConfig(options, namedFiles(options)[0], diskFileSystem);
   const clusters = failoverFromFiles(options.files, {
     configId: options.configId,
     clusterFiles: options.clusterFiles,
     fallbackClusters: lintConfigClusters(config),
-    onClusterFileProblem: (problem) => process.stderr.write(`keepalived-lint: cluster file ignored:\n${problem}\n`),
+    onClusterFileProblem: (problem) => writeErr(`keepalived-lint: cluster file ignored:\n${problem}\n`),
   }).map((routers) => routers.map(failoverTable));
   if (options.format === 'json') {
     write(JSON.stringify({ clusters }, null, 2) + '\n');

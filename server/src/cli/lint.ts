@@ -11,6 +11,7 @@ import { listRules, printConfig } from './otherCommands';
 import { RecordingFileSystem, resultCacheFor, type PrintedDiagnostic, type ResultCache } from './resultCache';
 import { loadLintConfig, namedFiles, printed, runLint, withStdin } from './lintRun';
 import { applySafeFixes } from './safeFixes';
+import { writeErr, writeOut } from './stdio';
 
 export { printed } from './lintRun';
 
@@ -39,13 +40,13 @@ function fixFiles(options: CliOptions, fs: FileSystem): number {
     if (text === undefined) continue;
     const result = applySafeFixes(text, list);
     const shown = displayPath(file, process.cwd());
-    if (result.refused) process.stderr.write(`keepalived-lint: ${shown}: fixes not applied: ${result.refused}\n`);
+    if (result.refused) writeErr(`keepalived-lint: ${shown}: fixes not applied: ${result.refused}\n`);
     if (result.fixed.length === 0) continue;
     changed++;
-    if (options.fixDryRun) process.stdout.write(unifiedDiff(text, result.text, `a/${shown}`, `b/${shown}`));
+    if (options.fixDryRun) writeOut(unifiedDiff(text, result.text, `a/${shown}`, `b/${shown}`));
     else {
       writeFileSync(file, result.text);
-      process.stderr.write(`keepalived-lint: ${shown}: fixed ${result.fixed.length} (${[...new Set(result.fixed)].join(', ')})\n`);
+      writeErr(`keepalived-lint: ${shown}: fixed ${result.fixed.length} (${[...new Set(result.fixed)].join(', ')})\n`);
     }
   }
   return changed;
@@ -62,23 +63,23 @@ export function main(argv: readonly string[], build?: string): number {
     if (options !== 'help' && options.command === 'lint') options.files.forEach(checkReadable);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`keepalived-lint: ${error.message}\n${argv.length === 0 ? USAGE + '\n' : ''}`);
+    writeErr(`keepalived-lint: ${error.message}\n${argv.length === 0 ? USAGE + '\n' : ''}`);
     return 2;
   }
   if (options === 'help') {
-    process.stdout.write(USAGE + '\n');
+    writeOut(USAGE + '\n');
     return 0;
   }
   try {
     switch (options.command) {
       case 'version':
-        process.stdout.write(`keepalived-lint ${packageVersion()}\n`);
+        writeOut(`keepalived-lint ${packageVersion()}\n`);
         return 0;
       case 'list-rules':
-        process.stdout.write(listRules(options) + '\n');
+        writeOut(listRules(options) + '\n');
         return 0;
       case 'print-config':
-        process.stdout.write(printConfig(options, diskFileSystem) + '\n');
+        writeOut(printConfig(options, diskFileSystem) + '\n');
         return 0;
       case 'lint':
         break;
@@ -90,12 +91,12 @@ export function main(argv: readonly string[], build?: string): number {
     // --fix writes the files, then reports what is left as a plain run does
     if (options.fixDryRun) return fixFiles(options, fs) > 0 ? 1 : 0;
     if (options.fix) fixFiles(options, fs);
-    if (options.cacheDir && !build) process.stderr.write('keepalived-lint: --cache works with the built command (dist/lint.js); checking without it\n');
+    if (options.cacheDir && !build) writeErr('keepalived-lint: --cache works with the built command (dist/lint.js); checking without it\n');
     const { diagnostics, cached } = report(options, fs, resultCacheFor(options, build));
     return printReport(options, diagnostics, cached);
   } catch (error) {
     if (!(error instanceof LintConfigError)) throw error;
-    process.stderr.write(`keepalived-lint: ${error.message}\n`);
+    writeErr(`keepalived-lint: ${error.message}\n`);
     return 2;
   }
 }

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { MAX_CONFIG_BYTES } from '../analysis/safeRead';
 import { isValidVersion } from '../analysis/versions';
 import { resolveTargetVersion, type TargetVersion } from '../host/installedKeepalived';
+import { fileVersionMemory } from './versionMemory';
 import { userCacheDir } from './cacheHome';
 
 export const USAGE = `Usage: keepalived-lint [options] FILE...     (FILE "-" reads standard input)
@@ -203,7 +204,7 @@ export function stdinPath(options: CliOptions): string {
  * keepalived on PATH, else the newest known.
  */
 export function withTargetVersion(options: CliOptions, configVersion?: string): CliOptions {
-  const target = resolveTargetVersion(options.keepalivedVersion ?? configVersion);
+  const target = resolveTargetVersion(options.keepalivedVersion ?? configVersion, process.env.PATH, fileVersionMemory());
   return { ...options, target };
 }
 

@@ -6,6 +6,7 @@ import { formatText } from './formats/text';
 import type { CliOptions, FailLevel } from './lintArgs';
 import { describeTarget } from '../host/installedKeepalived';
 import type { PrintedDiagnostic } from './resultCache';
+import { writeErr, writeOut } from './stdio';
 
 /** how bad each severity is, against --fail-on's levels */
 const RANK: Record<string, number> = { error: 3, warning: 2, information: 1, hint: 1 };
@@ -34,18 +35,18 @@ export function printReport(options: CliOptions, all: readonly PrintedDiagnostic
     try {
       writeFileSync(options.output, report + '\n');
     } catch (error) {
-      process.stderr.write(`keepalived-lint: --output ${options.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
+      writeErr(`keepalived-lint: --output ${options.output}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'error'})\n`);
       return 2;
     }
     const text = formatText(diagnostics, context);
-    if (text) process.stdout.write(text + '\n');
-  } else if (report) process.stdout.write(report + '\n');
+    if (text) writeOut(text + '\n');
+  } else if (report) writeOut(report + '\n');
   const status = exitStatus(options, diagnostics);
   if (options.format === 'text' || options.output) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
     const over = options.maxWarnings !== undefined && warnings > options.maxWarnings ? ` (more than --max-warnings ${options.maxWarnings})` : '';
-    process.stderr.write(`${options.files.length} file(s) checked${options.target ? ` against ${describeTarget(options.target)}` : ''}: ${errors} error(s), ${warnings} warning(s)${over}${cached ? ' (unchanged since the cached run)' : ''}\n`);
+    writeErr(`${options.files.length} file(s) checked${options.target ? ` against ${describeTarget(options.target)}` : ''}: ${errors} error(s), ${warnings} warning(s)${over}${cached ? ' (unchanged since the cached run)' : ''}\n`);
   }
   return status;
 }

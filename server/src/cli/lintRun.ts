@@ -8,6 +8,7 @@ import { lintFiles, type FileDiagnostic } from '../analysis/lint';
 import { configuredSeverity, DEFAULT_CONFIG, findLintConfig, notIgnored, readLintConfig, type LintConfig } from '../analysis/lintConfig';
 import { stdinPath, type CliOptions } from './lintArgs';
 import type { PrintedDiagnostic } from './resultCache';
+import { writeErr } from './stdio';
 
 /** the named files as absolute paths, "-" standing for where stdin is taken to live */
 export function namedFiles(options: CliOptions): string[] {
@@ -46,7 +47,7 @@ export function runLint(options: CliOptions, fs: FileSystem): LintRun {
       configId: options.configId,
       host: options.hostChecks ? localHostFacts() : undefined,
       clusterFiles: options.clusterFiles,
-      onClusterFileProblem: (problem) => process.stderr.write(`keepalived-lint: cluster file ignored:\n${problem}\n`),
+      onClusterFileProblem: (problem) => writeErr(`keepalived-lint: cluster file ignored:\n${problem}\n`),
       fallbackClusters: lintConfigClusters(config),
     },
     fs,

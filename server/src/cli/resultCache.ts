@@ -19,6 +19,7 @@ import { hasWildcard, splitAtWildcard } from '../analysis/globPattern';
 import type { CliOptions } from './lintArgs';
 import { writeAside } from './writeAside';
 import { installedKeepalived } from '../host/installedKeepalived';
+import { fileVersionMemory } from './versionMemory';
 
 /** One finding as the CLI prints it (1-based positions). */
 export interface PrintedDiagnostic {
@@ -277,7 +278,7 @@ export function resultCacheFor(options: CliOptions, build: string | undefined): 
   if (options.files.includes('-') || options.fix || options.fixDryRun) return undefined;
   // what decides the findings; how they are shown (format, gates, --quiet) is applied to the stored ones
   // without --keepalived-version the installed keepalived's release can decide them too: an upgrade is a miss
-  const installed = options.keepalivedVersion ? undefined : installedKeepalived()?.version;
+  const installed = options.keepalivedVersion ? undefined : installedKeepalived(process.env.PATH, fileVersionMemory())?.version;
   const key = { build, files: options.files.map((f) => resolve(f)), keepalivedVersion: options.keepalivedVersion, installed, configId: options.configId, config: options.configFile, clusterFiles: options.clusterFiles };
   return new ResultCache(options.cacheDir, key);
 }

@@ -4,9 +4,9 @@
  * shell is checked here too, so a hostile value is refused before any connection is made.
  */
 import * as path from 'node:path';
-import { isIP } from 'node:net';
 // The ES module build: the package's default UMD build hides its requires from esbuild, and the bundles then fail at load.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser/lib/esm/main.js';
+import { ipFamily } from '../analysis/ipFamily';
 import { LineIndex } from '../syntax/position';
 
 export const CLUSTER_FILE_NAME = 'keepalived-cluster.json';
@@ -101,7 +101,7 @@ export type ClusterFileResult = { ok: true; spec: ClusterSpec } | { ok: false; e
 
 /** host names per RFC 1123 labels, or an IPv4/IPv6 literal; nothing a shell or ssh option parser could misread */
 export function isValidHost(host: string): boolean {
-  if (isIP(host)) return true;
+  if (ipFamily(host) !== 0) return true;
   return host.length <= 253 && /^(?!-)[A-Za-z0-9-]{1,63}(\.(?!-)[A-Za-z0-9-]{1,63})*\.?$/.test(host);
 }
 
@@ -362,7 +362,7 @@ export function parseClusterFile(text: string, baseDir: string): ClusterFileResu
         else {
           vips = [];
           for (const v of items(vipsNode)) {
-            if (v.type === 'string' && isIP(v.value)) vips.push(v.value);
+            if (v.type === 'string' && ipFamily(v.value) !== 0) vips.push(v.value);
             else err(v, 'each VIP must be an IPv4 or IPv6 address without a prefix length');
           }
         }

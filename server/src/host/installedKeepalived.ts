@@ -1,8 +1,7 @@
 // Which keepalived release a config is checked against when the user does not say: the one installed on
 // this machine (the `keepalived` found on PATH, asked for its version), else the newest release we know.
 // The CLI and the language server both ask here, so they agree.
-import { spawnSync } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, statSync, type Stats } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** The newest keepalived release whose keywords and checks the linter follows (and tests against). */
@@ -18,13 +17,18 @@ export interface TargetVersion {
 
 /** The first executable file named `name` in the PATH-like list `pathEnv`. */
 export function findOnPath(name: string, pathEnv: string | undefined): string | undefined {
+  return findExecutable(name, pathEnv)?.path;
+}
+
+function findExecutable(name: string, pathEnv: string | undefined): { path: string; stats: Stats } | undefined {
   for (const dir of (pathEnv ?? '').split(delimiter)) {
     if (!dir) continue;
     const candidate = join(dir, name);
     try {
-      if (!statSync(candidate).isFile()) continue;
+      const stats = statSync(candidate);
+      if (!stats.isFile()) continue;
       accessSync(candidate, constants.X_OK);
-      return candidate;
+      return { path: candidate, stats };
     } catch {
       // not there, or not executable: keep looking, as a shell would
     }
@@ -37,27 +41,47 @@ export function parseVersionBanner(output: string): string | undefined {
   return /Keepalived v(\d+\.\d+(?:\.\d+)?)/.exec(output)?.[1];
 }
 
+/**
+ * Answers of earlier runs kept across processes (the CLI keeps them in the user's cache directory): asking the
+ * binary costs a process start, several times what a small config takes to check. `stamp` changes whenever the
+ * file does (an upgrade replaces it); null is a binary that named no release.
+ */
+export interface VersionMemory {
+  recall(binary: string, stamp: string): string | null | undefined;
+  remember(binary: string, stamp: string, version: string | null): void;
+}
+
 const asked = new Map<string, { version: string; binary: string } | undefined>();
 
 /** The keepalived on PATH and its release, or undefined when there is none or it does not say (asked once per PATH). */
-export function installedKeepalived(pathEnv = process.env.PATH): { version: string; binary: string } | undefined {
+export function installedKeepalived(pathEnv = process.env.PATH, memory?: VersionMemory): { version: string; binary: string } | undefined {
   const key = pathEnv ?? '';
   if (asked.has(key)) return asked.get(key);
-  const binary = findOnPath('keepalived', pathEnv);
-  let found: { version: string; binary: string } | undefined;
-  if (binary) {
-    const run = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 5_000 });
-    const version = parseVersionBanner(`${run.stderr ?? ''}${run.stdout ?? ''}`);
-    if (version) found = { version, binary };
-  }
+  const found = probe(findExecutable('keepalived', pathEnv), memory);
   asked.set(key, found);
   return found;
 }
 
+function probe(executable: { path: string; stats: Stats } | undefined, memory: VersionMemory | undefined): { version: string; binary: string } | undefined {
+  if (!executable) return undefined;
+  const { path: binary, stats } = executable;
+  const stamp = [stats.dev, stats.ino, stats.size, stats.mtimeMs, stats.ctimeMs].join(':');
+  let version = memory?.recall(binary, stamp);
+  if (version === undefined) {
+    // loaded here: child_process pulls in net, streams and dgram, a sizeable part of a small run's start-up
+    const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+    const run = spawnSync(binary, ['--version'], { encoding: 'utf8', timeout: 5_000 });
+    version = parseVersionBanner(`${run.stderr ?? ''}${run.stdout ?? ''}`) ?? null;
+    // a probe that timed out or could not start says nothing about the binary: asked again next time
+    if (!run.error) memory?.remember(binary, stamp, version);
+  }
+  return version ? { version, binary } : undefined;
+}
+
 /** The release to check against: the one given, else the installed one, else the newest known. */
-export function resolveTargetVersion(given: string | undefined, pathEnv = process.env.PATH): TargetVersion {
+export function resolveTargetVersion(given: string | undefined, pathEnv = process.env.PATH, memory?: VersionMemory): TargetVersion {
   if (given) return { version: given, source: 'given' };
-  const installed = installedKeepalived(pathEnv);
+  const installed = installedKeepalived(pathEnv, memory);
   if (installed) return { version: installed.version, source: 'installed', binary: installed.binary };
   return { version: NEWEST_KNOWN_RELEASE, source: 'newest' };
 }

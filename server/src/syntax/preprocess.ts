@@ -6,7 +6,6 @@ import type { RuleCode } from '../rules/registry';
  * came from, so that diagnostics, hover and rename can point at what the user wrote.
  */
 
-import { hostname } from 'node:os';
 export interface ParameterDefinition {
   name: string;
   /** offsets of NAME in `$NAME=` */
@@ -130,6 +129,9 @@ class Expander {
     this.endMap = new Int32Array(source.length + 16);
     this.result = { text: '', definitions: [], uses: [], inactive: [], issues: [] };
     for (const [name, value] of Object.entries(predefined(options))) this.values.set(name, { value: [value], multiline: false });
+    // asking the host its name loads node:os, which most configs (no ${_INSTANCE}) never need
+    const instance = options.configId;
+    this.values.set('_INSTANCE', { get value() { return [instance ?? shortHostname()]; }, multiline: false });
     for (const [name, value] of options.inheritedDefinitions ?? []) {
       this.values.set(name, { value: value.split('\n'), multiline: value.includes('\n') });
     }
@@ -521,5 +523,10 @@ function parseList(text: string): Repetition {
 /** keepalived's predefined parameters. ${_RANDOM MIN MAX} gives MIN here, so that a lint is repeatable. */
 // keepalived's config id is the host's short name unless -i gives one, so ${_INSTANCE} is never empty
 function predefined(options: PreprocessOptions): Record<string, string> {
-  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _INSTANCE: options.configId ?? hostname().split('.')[0], _RANDOM: '0' };
+  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _RANDOM: '0' };
+}
+
+let hostShortName: string | undefined;
+function shortHostname(): string {
+  return (hostShortName ??= (require('node:os') as typeof import('node:os')).hostname().split('.')[0]);
 }
