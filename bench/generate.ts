@@ -153,12 +153,41 @@ export function writeClusterWorkspace(dir: string, hosts: number, linesPerHost: 
  * The same director as one file (the includes inlined): the editor's worst case, where one keystroke
  * re-parses every line and per-request work scales with the whole config.
  */
-export function writeFlatDirector(dir: string, targetLines: number): GeneratedConfig {
-  const parts = writeDirector(join(dir, 'parts'), targetLines);
+export function writeFlatDirector(dir: string, targetLines: number, options?: DirectorOptions, name = 'keepalived.conf'): GeneratedConfig {
+  const parts = writeDirector(join(dir, 'parts'), targetLines, options);
   const [main, ...included] = parts.files;
   const body = readFileSync(main, 'utf8').replace(/^include services\/\*\.conf$/m, included.map((f) => readFileSync(f, 'utf8')).join('\n'));
   rmSync(join(dir, 'parts'), { recursive: true, force: true });
-  const path = join(dir, 'keepalived.conf');
+  const path = join(dir, name);
   writeFileSync(path, body);
   return { main: path, files: [path], lines: body.split('\n').length, virtualServers: parts.virtualServers };
+}
+
+export interface GeneratedRepository {
+  dir: string;
+  configs: string[];
+  lines: number;
+}
+
+/**
+ * A repository of `clusters` MASTER/BACKUP pairs, one folder each (clusters/cNNN/master.conf and backup.conf,
+ * each one file of about `linesPerConfig` lines): every other pair is declared by a keepalived-cluster.json,
+ * the rest are paired by the linter from their contents, as an undeclared repository's would be.
+ */
+export function writeRepository(dir: string, clusters: number, linesPerConfig: number): GeneratedRepository {
+  const configs: string[] = [];
+  let lines = 0;
+  for (let c = 0; c < clusters; c++) {
+    const clusterDir = join(dir, 'clusters', `c${String(c).padStart(3, '0')}`);
+    for (const [state, priority] of [['MASTER', 150], ['BACKUP', 100]] as const) {
+      const generated = writeFlatDirector(clusterDir, linesPerConfig, { state, priority, clusterIndex: c + 1 }, `${state.toLowerCase()}.conf`);
+      configs.push(generated.main);
+      lines += generated.lines;
+    }
+    if (c % 2 === 0) {
+      const directors = ['master.conf', 'backup.conf'].map((config, i) => ({ name: `lb${i}`, host: `192.0.2.${10 + i}`, config }));
+      writeFileSync(join(clusterDir, 'keepalived-cluster.json'), JSON.stringify({ directors }, null, 2));
+    }
+  }
+  return { dir, configs, lines };
 }

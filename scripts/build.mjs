@@ -22,7 +22,10 @@ const entries = {
  * 100k lines, no slower at 1k (bench/README). V8 takes heap sizes only on the command line, hence `env -S`.
  */
 const NODE_COMMAND = { lint: '-S node --max-semi-space-size=2' };
-const launchers = { lint: { entry: 'server/src/cli/lintLauncher.ts', bundle: 'lint-main', hashName: 'LINT_BUNDLE_HASH' } };
+const launchers = {
+  lint: { entry: 'server/src/cli/lintLauncher.ts', bundle: 'lint-main', hashName: 'LINT_BUNDLE_HASH' },
+  'lint-worker': { entry: 'server/src/cli/lintWorkerLauncher.ts', bundle: 'lint-main', hashName: 'LINT_BUNDLE_HASH' },
+};
 
 const options = (name, file) => ({
   entryPoints: [file],
@@ -43,7 +46,7 @@ const options = (name, file) => ({
   inject: ['scripts/import-meta-url.js'],
   define: { 'import.meta.url': 'importMetaUrl' },
   // the bundles a launcher loads are not run as commands themselves
-  banner: name === 'extension' || name.endsWith('-main') ? undefined : { js: `#!/usr/bin/env ${NODE_COMMAND[name] ?? 'node'}` },
+  banner: name === 'extension' || name.endsWith('-main') || name.endsWith('-worker') ? undefined : { js: `#!/usr/bin/env ${NODE_COMMAND[name] ?? 'node'}` },
   logLevel: 'warning',
 });
 

@@ -2,7 +2,7 @@
  * Which documents the client hands to the Keepalived language although VS Code picked another one: a
  * pure decision (no vscode import) so that it is tested without an editor.
  */
-import { hasKeepalivedName, looksLikeKeepalived } from '../../server/src/lsp/discovery';
+import { hasKeepalivedName, looksLikeKeepalived } from '../../server/src/analysis/configFiles';
 
 /** Languages VS Code gives keepalived files by their extension (.conf is Properties, samples plain text). */
 export const GUESSED_LANGUAGES: readonly string[] = ['plaintext', 'properties', 'ini', 'jinja', 'jinja-text', 'ansible-jinja', 'j2'];

@@ -48,7 +48,9 @@ describe('keepalived-lint CLI', () => {
   });
 
   it('exits 2 with one clear line on bad usage or an unreadable file', () => {
-    for (const args of [[], ['--format', 'xml', 'x'], ['--bogus', 'x'], ['/nonexistent/keepalived.conf'], [ROOT]]) {
+    // a directory stands for the configs under it (test/cli/directories.test.ts): one without any is bad usage
+    const noConfigs = mkdtempSync(join(tmpdir(), 'ka-cli-empty-'));
+    for (const args of [[], ['--format', 'xml', 'x'], ['--bogus', 'x'], ['/nonexistent/keepalived.conf'], [noConfigs]]) {
       const r = lint(...args);
       assert.equal(r.code, 2, `args ${args}`);
       assert.match(r.stderr, /^keepalived-lint: /);

@@ -2,4 +2,4 @@
 // from the sources (the hostile tests run it under their time and memory bounds).
 import { main } from '../../server/src/cli/lint';
 
-process.exitCode = main(process.argv.slice(2), 'hostile-test-build');
+void Promise.resolve(main(process.argv.slice(2), 'hostile-test-build')).then((status) => (process.exitCode = status));

@@ -51,6 +51,7 @@ describe('the npm package', () => {
       'package.json',
       'dist/deploy.js',
       'dist/lint-main.js',
+      'dist/lint-worker.js',
       'dist/lint.js',
       'dist/server.js',
       'docs/rules/README.md',

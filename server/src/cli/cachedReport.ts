@@ -1,7 +1,7 @@
 // The launcher's fast path for `keepalived-lint --cache`: with every input unchanged, the stored report is
 // printed before the linter's bundle (parser, schema, checks, globber) is even loaded, which is most of a
 // cached run. Anything less certain (a changed stamp, a glob to run again) is left to the linter.
-import { parseArgs, UsageError, withTargetVersion, type CliOptions } from './lintArgs';
+import { isDirectory, parseArgs, UsageError, withTargetVersion, type CliOptions } from './lintArgs';
 import { printReport } from './lintReport';
 import { resultCacheFor } from './resultCache';
 
@@ -19,7 +19,8 @@ function optionsOf(argv: readonly string[]): CliOptions | undefined {
     const options = parseArgs(argv);
     // the failover tables are not a lint report: never answered from the result cache; without --cache
     // there is nothing to look up, and the linter finds the release itself
-    return options === 'help' || options.failover || !options.cacheDir ? undefined : withTargetVersion(options);
+    // a directory is walked afresh at every run
+    return options === 'help' || options.failover || !options.cacheDir || options.files.some(isDirectory) ? undefined : withTargetVersion(options);
   } catch (error) {
     if (error instanceof UsageError) return undefined;
     throw error;

@@ -9,14 +9,17 @@ import { resolveTargetVersion, type TargetVersion } from '../host/installedKeepa
 import { fileVersionMemory } from './versionMemory';
 import { userCacheDir } from './cacheHome';
 
-export const USAGE = `Usage: keepalived-lint [options] FILE...     (FILE "-" reads standard input)
+export const USAGE = `Usage: keepalived-lint [options] FILE|DIR...     (FILE "-" reads standard input)
 
 Checks keepalived.conf files against one keepalived release: --keepalived-version, else the version of
 the keepalived on PATH, else the newest release known. The MASTER and BACKUP directors' configs of a cluster
 are compared with each other: the clusters a keepalived-cluster.json beside the files or above them
 declares (or --cluster FILE), else those of .keepalived-lint.json, and configs in one directory that show
 they direct one virtual router (same instances, VRIDs and addresses in different roles, or unicast peers
-naming each other).
+naming each other). A DIR stands for the keepalived configs under it, at any depth, found as the editor
+extension finds them: keepalived*.conf, *.keepalived.conf, any .conf or .conf.j2 under a keepalived/ folder,
+and other .conf and .conf.j2 files that start a keepalived block (node_modules, .git, dist and out are
+skipped; .keepalived-lint.json's "ignore" applies).
 
 Output:
   --format F              text (default), json, sarif, github, checkstyle or gitlab
@@ -35,6 +38,8 @@ Input:
   --host-checks           add the checks that depend on this machine, as keepalived makes them where it
                           runs: interfaces that exist, scripts that exist and are executable by their
                           user, enable_script_security's consequences (never answered from --cache)
+  --jobs N                check on N threads at most (default: one less than the processors, up to 8):
+                          many configs are checked in parts, the files one check compares kept together
 Failover:
   --failover              print each cluster's failover table instead of the findings: for every single
                           failure (a tracked object, a director's interface, a director stopped) each
@@ -95,6 +100,8 @@ export interface CliOptions {
   files: string[];
   /** print the failover tables instead of the findings */
   failover?: boolean;
+  /** --jobs: threads to check on at most */
+  jobs?: number;
 }
 
 export class UsageError extends Error {}
@@ -128,6 +135,13 @@ const OPTIONS: Record<string, OptionSpec> = {
     apply: (o, v) => {
       if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings wants a whole number, not '${v}'`);
       o.maxWarnings = Number(v);
+    },
+  },
+  '--jobs': {
+    value: true,
+    apply: (o, v) => {
+      if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > 64) throw new UsageError(`--jobs wants a number of threads from 1 to 64, not '${v}'`);
+      o.jobs = Number(v);
     },
   },
   '--stdin-filename': { value: true, apply: (o, v) => (o.stdinFilename = resolve(v)) },
@@ -211,6 +225,15 @@ export function withTargetVersion(options: CliOptions, configVersion?: string): 
 function defaultResultCacheDir(): string | undefined {
   const home = userCacheDir();
   return home && join(home, 'lint-results');
+}
+
+/** whether a FILE argument names a directory (which stands for the configs under it) */
+export function isDirectory(path: string): boolean {
+  try {
+    return path !== '-' && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 export function checkReadable(file: string): void {

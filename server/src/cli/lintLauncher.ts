@@ -4,15 +4,27 @@
 import { join } from 'node:path';
 import { cachedReport } from './cachedReport';
 import { loadBundle } from './codeCache';
+import type { StartWorker } from './parallelLint';
 
 declare const LINT_BUNDLE_HASH: string;
-type Main = (argv: readonly string[], build: string) => number;
+type Main = (argv: readonly string[], build: string, startWorker: StartWorker) => number | Promise<number>;
+
+/** a worker checking parts of many configs: dist/lint-worker.js, which loads the bundle through the same cache */
+const startWorker: StartWorker = () => {
+  const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+  return new Worker(join(__dirname, 'lint-worker.js'));
+};
 
 const argv = process.argv.slice(2);
 const cachedStatus = cachedReport(argv, LINT_BUNDLE_HASH);
 if (cachedStatus !== undefined) process.exitCode = cachedStatus;
 else {
   const bundle = loadBundle(join(__dirname, 'lint-main.js'), LINT_BUNDLE_HASH);
-  process.exitCode = (bundle.exports.main as Main)(argv, LINT_BUNDLE_HASH);
-  bundle.saveCache();
+  const status = (bundle.exports.main as Main)(argv, LINT_BUNDLE_HASH, startWorker);
+  const finish = (code: number) => {
+    process.exitCode = code;
+    bundle.saveCache();
+  };
+  if (typeof status === 'number') finish(status);
+  else void status.then(finish);
 }

@@ -34,9 +34,11 @@ export function lintConfigClusters(config: LintConfig): DeclaredCluster[] {
   return config.clusters.map((configs) => ({ configs, source: config.path ?? '.keepalived-lint.json' }));
 }
 
-export function runLint(options: CliOptions, fs: FileSystem): LintRun {
+/** what to do with a cluster file that cannot be used (it is then ignored): say so on stderr */
+export const reportClusterFileProblem = (problem: string): void => writeErr(`keepalived-lint: cluster file ignored:\n${problem}\n`);
+
+export function runLint(options: CliOptions, fs: FileSystem, config = loadLintConfig(options, namedFiles(options)[0], fs), onClusterFileProblem = reportClusterFileProblem): LintRun {
   const named = namedFiles(options);
-  const config = loadLintConfig(options, named[0], fs);
   const files = notIgnored(config, named, fs);
   if (files.length === 0) return { config, files, diagnostics: [] };
   const diagnostics: FileDiagnostic[] = [];
@@ -47,7 +49,7 @@ export function runLint(options: CliOptions, fs: FileSystem): LintRun {
       configId: options.configId,
       host: options.hostChecks ? localHostFacts() : undefined,
       clusterFiles: options.clusterFiles,
-      onClusterFileProblem: (problem) => writeErr(`keepalived-lint: cluster file ignored:\n${problem}\n`),
+      onClusterFileProblem,
       fallbackClusters: lintConfigClusters(config),
     },
     fs,
