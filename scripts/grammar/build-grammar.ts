@@ -305,6 +305,7 @@ export function buildGrammar(lists: KeywordLists = collectKeywordLists()): objec
   };
 }
 
+/** one line: the file is generated (tests compare it with this), and whitespace costs the .vsix its size budget */
 export function renderGrammar(): string {
-  return `${JSON.stringify(buildGrammar(), null, 2)}\n`;
+  return `${JSON.stringify(buildGrammar())}\n`;
 }

@@ -28,8 +28,11 @@ export class Workspace {
   private readonly pinned = new Set<string>();
   /** the same texts as keepalived reads them with `-i ID`, one workspace per config id asked for */
   private readonly byConfigId = new Map<string, Workspace>();
-  /** each root's closure, until anything it may depend on changes: asked for by several checks per analysis */
-  private readonly closures = new Map<string, readonly string[]>();
+  /**
+   * each root's closure, until a file it reached or looked for changes: asked for by several checks per
+   * analysis, and an edit to one config leaves the other configs' closures as they were
+   */
+  private readonly closures = new Map<string, { files: readonly string[]; touched: ReadonlySet<string> }>();
 
   constructor(
     private readonly fs: FileSystem = diskFileSystem,
@@ -42,19 +45,24 @@ export class Workspace {
     const entry = this.entries.get(path);
     if (entry && entry.text === text) return;
     this.entries.set(path, { text, previous: entry?.file ?? entry?.previous });
-    this.closures.clear();
+    this.forgetClosuresTouching(path);
   }
 
   /** Forgets in-memory text (document closed): the disk copy is read again when needed. */
   release(path: string): void {
     this.pinned.delete(path);
     this.entries.delete(path);
-    this.closures.clear();
+    this.forgetClosuresTouching(path);
   }
 
   /** Drops the cached disk copy of a file that changed on disk (unless an editor holds it). */
   invalidate(path: string): void {
-    if (!this.pinned.has(path) && this.entries.delete(path)) this.closures.clear();
+    if (!this.pinned.has(path) && this.entries.delete(path)) this.forgetClosuresTouching(path);
+  }
+
+  /** a file's includes (or its being there at all) changed: so did every closure that reached it or looked for it */
+  private forgetClosuresTouching(path: string): void {
+    for (const [root, closure] of this.closures) if (closure.touched.has(path)) this.closures.delete(root);
   }
 
   /** Expands every include glob again when next asked (the files matching them may have changed). */
@@ -116,17 +124,20 @@ export class Workspace {
   /** The file and every file it includes, depth first, each once (cycles are cut). */
   closure(root: string): readonly string[] {
     const known = this.closures.get(root);
-    if (known) return known;
-    // a Set: an include glob can match thousands of files, and a list's lookups made this quadratic
+    if (known) return known.files;
+    // Sets: an include glob can match thousands of files, and a list's lookups made this quadratic
     const seen = new Set<string>();
+    const touched = new Set<string>();
     const visit = (path: string) => {
-      if (seen.has(path) || !this.has(path)) return;
+      if (touched.has(path)) return;
+      touched.add(path);
+      if (!this.has(path)) return;
       seen.add(path);
       for (const link of this.includes(path)) link.targets.forEach(visit);
     };
     visit(root);
     const files = [...seen];
-    this.closures.set(root, files);
+    this.closures.set(root, { files, touched });
     return files;
   }
 
@@ -159,7 +170,7 @@ export class Workspace {
       if (text === undefined) return undefined;
       entry = { text };
       this.entries.set(path, entry);
-      this.closures.clear();
+      this.forgetClosuresTouching(path);
     }
     return entry;
   }

@@ -14,13 +14,17 @@ export function isLintConfigFile(path: string): boolean {
 
 export class LintConfigs {
   private readonly byDir = new Map<string, LintConfig>();
+  /** asked for every file at every analysis: remembered per file too */
+  private readonly byFile = new Map<string, LintConfig>();
   private readonly ignored = new Map<LintConfig, Set<string>>();
   readonly problems: string[] = [];
 
   constructor(private readonly fs: FileSystem = diskFileSystem) {}
 
   forFile(path: string): LintConfig {
-    return this.forDirectory(dirname(path));
+    let config = this.byFile.get(path);
+    if (!config) this.byFile.set(path, (config = this.forDirectory(dirname(path))));
+    return config;
   }
 
   forDirectory(dir: string): LintConfig {
@@ -57,6 +61,7 @@ export class LintConfigs {
 
   clear(): void {
     this.byDir.clear();
+    this.byFile.clear();
     this.ignored.clear();
   }
 }

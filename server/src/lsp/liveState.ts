@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { analyze, mainConfigs, type AnalysisResult } from '../analysis/analyze';
+import { mainConfigs, type AnalysisResult } from '../analysis/analyze';
+import { IncrementalAnalysis } from '../analysis/incremental';
 import { Workspace } from '../analysis/workspace';
 import { resolveTargetVersion } from '../host/installedKeepalived';
 import { localHostFacts } from '../analysis/host/hostFacts';
@@ -32,6 +33,8 @@ export class LiveState implements ServerState {
   /** cluster files found anywhere in the workspace folders (besides the one the setting names) */
   private readonly foundClusterFiles = new Set<string>();
   private cached: AnalysisResult | undefined;
+  /** the previous analysis's components, reused where nothing they were made from changed */
+  private readonly incremental = new IncrementalAnalysis();
   /** files the latest analysis read, and directories its include globs look in (kept across invalidation) */
   private lastFiles = new Set<string>();
   private lastIncludeDirs = new Set<string>();
@@ -48,7 +51,7 @@ export class LiveState implements ServerState {
   analysis(): AnalysisResult {
     // the first folder's .keepalived-lint file fills in what the editor settings and the cluster file leave open
     const folderConfig = this.folders.length ? this.lintConfigs.forDirectory(this.folders[0]) : undefined;
-    this.cached ??= analyze(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
+    this.cached ??= this.incremental.run(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
       // the pinned release, else the folder's lint config, else the keepalived on PATH, else the newest known (as the CLI does)
       keepalivedVersion: resolveTargetVersion(this.current.keepalivedVersion ?? folderConfig?.keepalivedVersion).version,
       clusters: this.clusters.declared.length ? this.clusters.declared : folderConfig?.clusters.map((configs) => ({ configs, source: folderConfig.path ?? '.keepalived-lint.json' })),
@@ -181,6 +184,8 @@ export class LiveState implements ServerState {
 
   private forgetIncludeExpansions(): void {
     this.disk.forgetGlobs();
+    // every closure goes at once (one file at a time, each would be looked for in every closure)
+    this.workspace.forgetIncludes();
     for (const path of this.workspace.paths()) {
       if (!this.workspace.isPinned(path)) this.workspace.invalidate(path);
       else {

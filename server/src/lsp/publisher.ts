@@ -6,6 +6,8 @@ import type { Connection, Diagnostic } from 'vscode-languageserver';
  */
 export class DiagnosticsPublisher {
   private readonly last = new Map<string, string>();
+  /** the list last sent for each URI: the same list again is the same diagnostics, without comparing */
+  private readonly lastList = new Map<string, Diagnostic[]>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -13,6 +15,8 @@ export class DiagnosticsPublisher {
   publish(next: ReadonlyMap<string, Diagnostic[]>): string[] {
     const sent: string[] = [];
     for (const [uri, diagnostics] of next) {
+      if (this.lastList.get(uri) === diagnostics) continue;
+      this.lastList.set(uri, diagnostics);
       const key = JSON.stringify(diagnostics);
       if (this.last.get(uri) === key) continue;
       this.last.set(uri, key);
@@ -22,6 +26,7 @@ export class DiagnosticsPublisher {
     for (const uri of [...this.last.keys()]) {
       if (next.has(uri)) continue;
       this.last.delete(uri);
+      this.lastList.delete(uri);
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       sent.push(uri);
     }

@@ -11,6 +11,7 @@ import {
   type InitializeParams,
   type InitializeResult,
   type ServerCapabilities,
+  type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CLUSTER_FILE_NAME } from '../deploy/clusterFile';
@@ -19,7 +20,7 @@ import { DiskWatcher, type DiskChange } from './diskWatcher';
 import { LiveState } from './liveState';
 import { DiagnosticsPublisher } from './publisher';
 import { normalizeSettings, settingsFromConfigurationChange, settingsFromInitOptions } from './settings';
-import { toLspDiagnostics } from './toLspDiagnostics';
+import { ConvertedDiagnostics } from './convertedDiagnostics';
 import { ValidationScheduler } from './validationScheduler';
 // the editor features (completion, hover, symbols, formatting, code actions...) plug in here
 import { featureCapabilities, registerFeatureHandlers } from './featureHandlers';
@@ -50,6 +51,7 @@ export function startServer(connection: Connection): LiveState {
   const state = new LiveState();
   const documents = new TextDocuments(TextDocument);
   const publisher = new DiagnosticsPublisher(connection);
+  const converted = new ConvertedDiagnostics(state);
   const openedAtVersion = new Map<string, number>();
   let watchesDynamically = false;
   let canPullConfiguration = false;
@@ -64,11 +66,8 @@ export function startServer(connection: Connection): LiveState {
     const started = Date.now();
     const result = await state.settle();
     const overrides = state.settings().severityOverrides;
-    const byUri = new Map<string, ReturnType<typeof toLspDiagnostics>>();
-    for (const [path, list] of result.diagnostics) {
-      const shown = state.lintConfigs.isIgnored(path) ? [] : list;
-      byUri.set(state.pathToUri(path), toLspDiagnostics(shown, state.lintConfigs.overridesFor(path, overrides), (p) => state.pathToUri(p)));
-    }
+    const byUri = new Map<string, LspDiagnostic[]>();
+    for (const [path, list] of result.diagnostics) byUri.set(state.pathToUri(path), converted.convert(path, list, overrides));
     for (const problem of state.lintConfigs.problems.splice(0)) connection.console.warn(`keepalived: ${problem}`);
     logClusterProblems();
     publisher.publish(byUri);

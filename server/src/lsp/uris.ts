@@ -22,6 +22,10 @@ export class UriMap {
   toUri(path: string): string {
     const known = this.seen.get(path);
     if (known) return known;
-    return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) ? pathToFileURL(path).href : path;
+    if (!(path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path))) return path;
+    // every finding's file is turned into a URI at every analysis: worked out once per path
+    const uri = pathToFileURL(path).href;
+    this.seen.set(path, uri);
+    return uri;
   }
 }
