@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RACY_NS } from '../server/src/cli/resultCache';
 import type { BenchNamespace } from './namespace';
 import { LINT_BUNDLE } from './paths';
-import { sleepSync, summarize, type Summary } from './stats';
+import { sleepSync, type Summary } from './stats';
+import { timeCommands } from './timing';
 
 export interface CliResult {
   lint: Summary;
@@ -14,6 +15,8 @@ export interface CliResult {
   /** `keepalived-lint --cache` on the same, unchanged files: the stored report, printed by the launcher */
   cached: Summary;
   keepalived?: Summary;
+  /** `keepalived -t` on a config of three lines: what keepalived takes before it reads a config */
+  keepalivedStartup?: Summary;
   /** median(lint) / median(keepalived -t) */
   ratio?: number;
   /** median(lint --cache, nothing changed) / median(keepalived -t) */
@@ -36,19 +39,16 @@ export function measureCli(main: string, runs: number, namespace: BenchNamespace
     // the linter is run as its installed command is: the file itself, through its #! line
     const cachedLint = [LINT_BUNDLE, '--cache-location', cacheDir, main];
     primeCache(cachedLint);
+    const minimal = join(cacheDir, 'minimal.conf');
+    writeFileSync(minimal, 'global_defs {\n    router_id bench\n}\n');
     const commands = [[LINT_BUNDLE, main], [process.execPath, '-e', '0'], cachedLint];
-    if (namespace) commands.push(['keepalived', '-t', '-e', '-f', main]);
-    const timer = [process.execPath, join(__dirname, 'timeCommands.mjs'), JSON.stringify({ commands, runs })];
-    const argv = namespace ? namespace.wrap(timer) : timer;
-    const r = spawnSync(argv[0], argv.slice(1), { encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (r.status !== 0) throw new Error(`timing failed: ${r.stderr}`);
-    const { samples, status, stderr } = JSON.parse(r.stdout) as { samples: number[][]; status: number[]; stderr: string[] };
+    if (namespace) commands.push(['keepalived', '-t', '-e', '-f', main], ['keepalived', '-t', '-e', '-f', minimal]);
+    const { summaries, status, stderr } = timeCommands(commands, runs, namespace);
     if (!/unchanged since the cached run/.test(stderr[2])) throw new Error(`lint --cache did not answer from its cache: ${stderr[2]}`);
-    const [lint, nodeStartup, cached] = samples.slice(0, 3).map(summarize);
+    const [lint, nodeStartup, cached, keepalived, keepalivedStartup] = summaries;
     const base = { lint, nodeStartup, cached, lintExit: status[0], cachedExit: status[2] };
     if (!namespace) return base;
-    const keepalived = summarize(samples[3]);
-    return { ...base, keepalived, ratio: lint.median / keepalived.median, cachedRatio: cached.median / keepalived.median, keepalivedExit: status[3], keepalivedStderr: stderr[3] || undefined };
+    return { ...base, keepalived, keepalivedStartup, ratio: lint.median / keepalived.median, cachedRatio: cached.median / keepalived.median, keepalivedExit: status[3], keepalivedStderr: stderr[3] || undefined };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }

@@ -2,7 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisTiming } from './measureAnalysis';
 import type { CliResult } from './measureCli';
+import type { LintStartResult } from './measureLintStart';
 import type { EditResult } from './measureLsp';
+import type { RepositoryResult } from './measureRepository';
 import type { Summary } from './stats';
 
 export interface SizeResult {
@@ -26,6 +28,8 @@ export interface BenchResult {
   features?: { lines: number; completion: Summary; hover: Summary; completionItems: number; hovers: number };
   startup: Summary;
   cluster?: { hosts: number; lines: number; analysisAfterChange: Summary; editToDiagnostics: Summary; firstAnalysisMs: number };
+  lintStart?: LintStartResult;
+  repository?: RepositoryResult & { lsp: Pick<EditResult, 'firstAnalysisMs' | 'editToDiagnostics' | 'memory'> };
   targets: Target[];
 }
 
@@ -60,6 +64,14 @@ export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
     add(`edit→diagnostics median at ${k}`, largest.lsp.editToDiagnostics.median, 30, 'ms');
     add(`server heap at ${k}`, largest.lsp.memory.heapUsedMB, 100, 'MB');
     add(`server heap at ${k} after ${largest.lsp.editToDiagnostics.n} edits`, largest.lsp.heapAfterEditsMB, 100, 'MB');
+  }
+  if (result.lintStart) add('keepalived-lint on the example pair / node -e 0 (issue 19)', result.lintStart.ratioToNode, 1.1, '×');
+  const ownWork = largest?.cli.keepalived && largest.cli.keepalivedStartup ? largest.cli.keepalived.median - largest.cli.keepalivedStartup.median : undefined;
+  if (largest && ownWork) add(`warm parse + every check at ${Math.round(largest.lines / 1000)}k / keepalived -t's own work (its time less its start-up) (issue 19)`, largest.analysis.parseAndAnalyze.median / ownWork, 1, '×');
+  if (result.repository) {
+    const r = result.repository;
+    add(`keepalived-lint DIR of ${r.configs} configs / keepalived -t per config (issue 19)`, r.ratio, 0.2, '×');
+    add(`edit→diagnostics median, ${r.configs} files (${r.configs / 2} clusters) in the workspace (issue 19)`, r.lsp.editToDiagnostics.median, 10, 'ms');
   }
   if (result.features) {
     add(`completion p99 at ${Math.round(result.features.lines / 1000)}k`, result.features.completion.p99, 5, 'ms');
@@ -115,13 +127,35 @@ export function formatReport(r: BenchResult): string {
     );
   }
   lines.push(`server start-up → initialize answered: p50 ${ms(r.startup.median)} ms, p99 ${ms(r.startup.p99)} ms`);
+  if (r.lintStart) {
+    const s = r.lintStart;
+    lines.push(`keepalived-lint on the example pair (${s.lines} lines): p50 ${ms(s.lint.median)} ms; node -e 0 ${ms(s.nodeStartup.median)} ms (ratio ${s.ratioToNode.toFixed(2)}); keepalived -t ${ms(s.keepalived?.median)} ms`);
+  }
+  const largest = r.sizes[r.sizes.length - 1];
+  if (largest?.cli.keepalivedStartup && largest.cli.keepalived) {
+    const own = largest.cli.keepalived.median - largest.cli.keepalivedStartup.median;
+    lines.push(
+      `parse speed at ${largest.lines} lines: warm parse + every check ${ms(largest.analysis.parseAndAnalyze.median)} ms; keepalived -t ${ms(largest.cli.keepalived.median)} ms, of which start-up ${ms(largest.cli.keepalivedStartup.median)} ms (keepalived -t on 3 lines): ratio ${(largest.analysis.parseAndAnalyze.median / own).toFixed(2)}`,
+    );
+  }
+  if (r.repository) {
+    const p = r.repository;
+    const mb = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(0));
+    lines.push(
+      `repository, ${p.configs} configs (${p.lines} lines, ${p.configs / 2} clusters): keepalived-lint DIR p50 ${ms(p.lint.median)} ms (--jobs 1 ${ms(p.lintOneThread.median)}, --jobs 2 ${ms(p.lintTwoThreads.median)}); ` +
+        `keepalived -t per config ${ms(p.keepalivedLoop?.median)} ms; ratio ${p.ratio === undefined ? '–' : p.ratio.toFixed(3)}; peak RSS lint ${mb(p.peakRssMB.lint)} MB (--jobs 1 ${mb(p.peakRssMB.lintOneThread)} MB), keepalived -t ${mb(p.peakRssMB.keepalived)} MB`,
+    );
+    lines.push(
+      `language server on that repository: first diagnostics for every file ${ms(p.lsp.firstAnalysisMs)} ms; edit→diagnostics p50 ${ms(p.lsp.editToDiagnostics.median)} ms, p99 ${ms(p.lsp.editToDiagnostics.p99)} ms; heap ${p.lsp.memory.heapUsedMB.toFixed(0)} MB, RSS ${p.lsp.memory.rssMB.toFixed(0)} MB`,
+    );
+  }
   if (r.cluster) {
     lines.push(
       `cluster, ${r.cluster.hosts} hosts (${r.cluster.lines} lines): analysis after one file changes p50 ${ms(r.cluster.analysisAfterChange.median)} ms, p99 ${ms(r.cluster.analysisAfterChange.p99)} ms; ` +
         `edit→diagnostics p50 ${ms(r.cluster.editToDiagnostics.median)} ms; first analysis ${ms(r.cluster.firstAnalysisMs)} ms`,
     );
   }
-  lines.push('', 'targets (issue 7):');
+  lines.push('', 'targets (issues 7 and 19):');
   for (const t of r.targets) lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.unit === '×' ? t.value.toFixed(2) : ms(t.value)} ${t.unit} (limit ${t.limit} ${t.unit})`);
   return lines.join('\n');
 }

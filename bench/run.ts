@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildBundles } from './bundles';
@@ -7,14 +7,16 @@ import { writeClusterWorkspace, writeDirector, writeFlatDirector } from './gener
 import { measureAnalysis, measureClusterChange } from './measureAnalysis';
 import { measureCli } from './measureCli';
 import { measureFeatures } from './measureFeatures';
+import { measureLintStart } from './measureLintStart';
 import { measureEdits, measureStartup } from './measureLsp';
+import { measureRepository } from './measureRepository';
 import { BenchNamespace } from './namespace';
 import { RESULTS_DIR } from './paths';
 import { formatReport, targetsOf, writeResult, type BenchResult, type SizeResult } from './report';
 import { runsFor } from './stats';
 
 /**
- * npm run bench [-- --sizes=1000,10000,100000] [--hosts=50] [--out=DIR] [--no-build] [--quick]
+ * npm run bench [-- --sizes=1000,10000,100000] [--hosts=50] [--clusters=500] [--out=DIR] [--no-build] [--quick]
  * Generates the configs in a temporary folder, measures, prints a table and writes JSON to bench/results/.
  */
 function options(argv: readonly string[]) {
@@ -22,6 +24,7 @@ function options(argv: readonly string[]) {
   return {
     sizes: (get('sizes') ?? '1000,10000,100000').split(',').map(Number),
     hosts: Number(get('hosts') ?? 50),
+    clusters: Number(get('clusters') ?? 500),
     out: get('out') ?? RESULTS_DIR,
     build: !argv.includes('--no-build'),
     quick: argv.includes('--quick'),
@@ -58,8 +61,20 @@ async function main(): Promise<void> {
         features = { lines: config.lines, ...f };
       }
     }
+    log('keepalived-lint on the example pair: start-up');
+    const lintStart = measureLintStart(opts.quick ? 10 : 40, namespace, 124);
     log('server start-up');
     const startup = await measureStartup(opts.quick ? 3 : 10);
+    let repository: BenchResult['repository'];
+    if (opts.clusters > 0) {
+      const dir = join(work, 'repository');
+      log(`repository of ${opts.clusters} clusters: keepalived-lint DIR vs keepalived -t per config`);
+      const cli = measureRepository(dir, opts.clusters, opts.quick ? 2 : 5, namespace);
+      log(`repository of ${opts.clusters} clusters: language server`);
+      const configs = readdirSync(join(dir, 'clusters')).flatMap((c) => ['master.conf', 'backup.conf'].map((f) => join(dir, 'clusters', c, f)));
+      const lsp = await measureEdits(dir, configs, configs[0], opts.quick ? 20 : 60);
+      repository = { ...cli, lsp: { firstAnalysisMs: lsp.firstAnalysisMs, editToDiagnostics: lsp.editToDiagnostics, memory: lsp.memory } };
+    }
     let cluster: BenchResult['cluster'];
     if (opts.hosts > 0) {
       const dir = join(work, 'cluster');
@@ -71,7 +86,7 @@ async function main(): Promise<void> {
       cluster = { hosts: opts.hosts, lines: generated.lines, analysisAfterChange, editToDiagnostics: lsp.editToDiagnostics, firstAnalysisMs: lsp.firstAnalysisMs };
     }
     const version = namespace ? (spawnSync('keepalived', ['--version'], { encoding: 'utf8' }).stderr.split('\n')[0] ?? null) : null;
-    const partial = { startedAt: new Date().toISOString(), node: process.version, cpus: cpus().length, loadAverage: loadavg()[0], keepalived: version, sizes, features, startup, cluster };
+    const partial = { startedAt: new Date().toISOString(), node: process.version, cpus: cpus().length, loadAverage: loadavg()[0], keepalived: version, sizes, features, startup, cluster, lintStart, repository };
     const result: BenchResult = { ...partial, targets: targetsOf(partial) };
     process.stdout.write(formatReport(result) + '\n');
     log(`wrote ${writeResult(opts.out, result)}`);

@@ -13,10 +13,10 @@ const positive = (value: number | undefined, what: string) => assert.ok(value !=
 test('npm run bench on the smallest size produces a table and sane JSON', { timeout: 300_000 }, () => {
   const out = mkdtempSync(join(tmpdir(), 'kabench-test-'));
   try {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--sizes=1000', '--hosts=4', '--quick', `--out=${out}`], { cwd: ROOT, encoding: 'utf8', timeout: 280_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--sizes=1000', '--hosts=4', '--clusters=10', '--quick', `--out=${out}`], { cwd: ROOT, encoding: 'utf8', timeout: 280_000 });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /lint ms/);
-    assert.match(run.stdout, /targets \(issue 7\)/);
+    assert.match(run.stdout, /targets \(issues 7 and 19\)/);
     const result = JSON.parse(readFileSync(join(out, 'latest.json'), 'utf8')) as BenchResult;
 
     assert.equal(result.sizes.length, 1);
@@ -54,7 +54,18 @@ test('npm run bench on the smallest size produces a table and sane JSON', { time
     assert.equal(result.cluster?.hosts, 4);
     positive(result.cluster?.analysisAfterChange.median, 'cluster analysis');
     positive(result.cluster?.editToDiagnostics.median, 'cluster edit latency');
-    assert.ok(result.targets.length >= 4 && result.targets.every((t) => typeof t.met === 'boolean'));
+    // issue 19: start-up, a repository at once, the language server over it
+    positive(result.lintStart?.ratioToNode, 'lint / node -e 0 on the examples');
+    assert.equal(result.repository?.configs, 20);
+    positive(result.repository?.lint.median, 'lint DIR');
+    positive(result.repository?.lintOneThread.median, 'lint DIR --jobs 1');
+    positive(result.repository?.lsp.editToDiagnostics.median, 'edit latency in the repository');
+    positive(result.repository?.lsp.firstAnalysisMs, 'first diagnostics in the repository');
+    if (process.getuid?.() === 0) {
+      positive(result.repository?.ratio, 'lint DIR / keepalived -t per config');
+      positive(result.sizes[0].cli.keepalivedStartup?.median, 'keepalived -t start-up');
+    }
+    assert.ok(result.targets.length >= 8 && result.targets.every((t) => typeof t.met === 'boolean'));
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
