@@ -18,11 +18,17 @@ interface Remembered {
   result: AnalysisResult;
 }
 
+interface Split {
+  roots: readonly string[];
+  /** each root's closure when the split was made */
+  closures: (readonly string[])[];
+  components: { roots: string[]; key: string }[];
+}
+
 export class IncrementalAnalysis {
   private remembered = new Map<string, Remembered>();
   private optionsKey = '';
-  /** the last split into components, and the roots and closures it was made from */
-  private split: { inputs: unknown[]; components: string[][] } | undefined;
+  private split: Split | undefined;
 
   /** what `analyze(workspace, roots, options)` gives, component by component, reusing unchanged ones */
   run(workspace: Workspace, roots: readonly string[], options: AnalysisOptions): AnalysisResult {
@@ -35,8 +41,7 @@ export class IncrementalAnalysis {
     }
     this.optionsKey = optionsKey;
     const next = new Map<string, Remembered>();
-    const results = this.componentsOf(workspace, roots, options.clusters ?? []).map((component) => {
-      const key = component.join('\n');
+    const results = this.componentsOf(workspace, roots, options.clusters ?? []).map(({ roots: component, key }) => {
       const closures = component.map((root) => workspace.closure(root));
       const known = this.remembered.get(key);
       const remembered = known && sameInputs(known.closures, closures) ? known : { closures, result: analyze(workspace, component, options) };
@@ -44,14 +49,17 @@ export class IncrementalAnalysis {
       return remembered.result;
     });
     this.remembered = next;
-    return merged(results, roots);
+    return merged(results);
   }
 
-  private componentsOf(workspace: Workspace, roots: readonly string[], clusters: readonly (readonly string[] | DeclaredCluster)[]): string[][] {
-    // a closure is the same list until a file it reached changes (Workspace.closure): compared by identity
-    const inputs = [roots.length, ...roots, ...roots.map((root) => workspace.closure(root))];
-    if (!this.split || !sameInputs(this.split.inputs, inputs)) this.split = { inputs, components: componentsOf(workspace, roots, clusters) };
-    return this.split.components;
+  private componentsOf(workspace: Workspace, roots: readonly string[], clusters: readonly (readonly string[] | DeclaredCluster)[]): Split['components'] {
+    const closures = roots.map((root) => workspace.closure(root));
+    const split = this.split;
+    // an edit makes a new closure for its config, most often holding the same files: the same split
+    const same = split && sameInputs(split.roots, roots) && closures.every((closure, i) => closure === split.closures[i] || sameInputs(closure, split.closures[i]));
+    if (same) split.closures = closures;
+    else this.split = { roots, closures, components: componentsOf(workspace, roots, clusters).map((c) => ({ roots: c, key: c.join('\n') })) };
+    return this.split!.components;
   }
 }
 
@@ -94,11 +102,10 @@ function sameInputs(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-function merged(results: readonly AnalysisResult[], roots: readonly string[]): AnalysisResult {
+/** one result from the components' (units component by component: each component's in the roots' order) */
+function merged(results: readonly AnalysisResult[]): AnalysisResult {
   if (results.length === 1) return results[0];
-  const order = new Map(roots.map((root, i) => [root, i]));
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const result of results) for (const [file, list] of result.diagnostics) diagnostics.set(file, list);
-  const units = results.flatMap((r) => r.units).sort((a, b) => order.get(a.root)! - order.get(b.root)!);
-  return { diagnostics, units, clusters: results.flatMap((r) => r.clusters) };
+  return { diagnostics, units: results.flatMap((r) => r.units), clusters: results.flatMap((r) => r.clusters) };
 }
