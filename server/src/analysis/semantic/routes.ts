@@ -11,6 +11,8 @@ import type { Workspace } from '../workspace';
 
 const ROUTE_BLOCKS = new Set(['virtual_routes', 'static_routes']);
 const RULE_BLOCKS = new Set(['virtual_rules', 'static_rules']);
+/** the blocks route and rule blocks are found in besides the top level: the rest of a config is not walked */
+const HOLDING_ROUTES = new Set(['vrrp_instance']);
 const looksLikeAddress = (text: string) => /^[\d./]+$/.test(text) || text.includes(':');
 
 /** Each top-level statement's findings, remembered: an edit re-checks only the statements it re-parsed. */
@@ -25,7 +27,7 @@ export function checkRoutes(files: readonly string[], workspace: Workspace): Fil
       const items = s.block?.statements ?? [];
       if (ROUTE_BLOCKS.has(s.name)) items.forEach((item) => checkRoute(file, [item.keyword, ...item.args], found));
       else if (RULE_BLOCKS.has(s.name)) items.forEach((item) => checkRule(file, [item.keyword, ...item.args], found));
-      else visit(file, items, found);
+      else if (HOLDING_ROUTES.has(s.name)) visit(file, items, found);
     }
     return found;
   };
