@@ -102,5 +102,9 @@ describe('keepalived-lint DIR', () => {
       assert.equal(r.status, 1, r.stderr);
       assert.deepEqual(JSON.parse(r.stdout), JSON.parse(JSON.stringify(expected)), `--jobs ${jobs}`);
     }
+    // workers that cannot start leave their parts to the main thread: the same report, and the process ends
+    const failing = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'test/cli/failingWorkers.script.ts'), '--keepalived-version', '2.4.3', '--format', 'json', '--jobs', '2', dir], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 << 20 });
+    assert.equal(failing.status, 1, failing.stderr);
+    assert.deepEqual(JSON.parse(failing.stdout), JSON.parse(JSON.stringify(expected)), 'with failing workers');
   });
 });

@@ -114,7 +114,11 @@ export function main(argv: readonly string[], build?: string, startWorker?: Star
     // host checks read this machine, once: not split
     const plan = !cache && !options.fix && !options.hostChecks && !options.files.includes('-') ? planParts(options, config, fs) : undefined;
     const checked = options;
-    if (plan && plan.threads > 1 && startWorker) return lintPartsInWorkers(plan.parts, plan.threads, options, config, startWorker).then((found) => printReport(checked, inNamedOrder(found, named), false));
+    if (plan && plan.threads > 1 && startWorker) {
+      // a worker that cannot start or dies (out of memory, say) leaves its parts to this thread
+      const found = lintPartsInWorkers(plan.parts, plan.threads, options, config, startWorker).catch(() => lintPartsHere(plan.parts, checked, config));
+      return found.then((list) => printReport(checked, inNamedOrder(list, named), false));
+    }
     if (plan) return printReport(options, inNamedOrder(lintPartsHere(plan.parts, options, config), named), false);
     const { diagnostics, cached } = report(options, fs, { lookupFrom, found: config }, cache);
     return printReport(options, cached ? diagnostics : inNamedOrder(diagnostics, named), cached);

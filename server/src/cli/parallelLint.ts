@@ -83,18 +83,21 @@ export function lintPartsHere(parts: readonly string[][], options: CliOptions, c
 /** the parts shared out to `threads` workers, each taking the next part when it is done with one */
 export async function lintPartsInWorkers(parts: readonly string[][], threads: number, options: CliOptions, config: LintConfig, start: StartWorker): Promise<PrintedDiagnostic[]> {
   const results: PartResult[] = new Array(parts.length);
+  const workers: Worker[] = [];
   let next = 0;
   const work = async (worker: Worker) => {
-    try {
-      while (next < parts.length) {
-        const index = next++;
-        results[index] = await answer(worker, { options, config, files: parts[index] });
-      }
-    } finally {
-      await worker.terminate();
+    while (next < parts.length) {
+      const index = next++;
+      results[index] = await answer(worker, { options, config, files: parts[index] });
     }
   };
-  await Promise.all(Array.from({ length: threads }, () => work(start())));
+  try {
+    await Promise.all(Array.from({ length: threads }, () => work(workers[workers.push(start()) - 1])));
+  } finally {
+    // after a failure too: no part is handed out any more, and no worker keeps the process alive
+    next = parts.length;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
   return merged(results);
 }
 
