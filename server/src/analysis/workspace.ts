@@ -33,6 +33,8 @@ export class Workspace {
    * analysis, and an edit to one config leaves the other configs' closures as they were
    */
   private readonly closures = new Map<string, { files: readonly string[]; touched: ReadonlySet<string> }>();
+  /** for each path, the roots whose closure reached it or looked for it */
+  private readonly closuresTouching = new Map<string, Set<string>>();
 
   constructor(
     private readonly fs: FileSystem = diskFileSystem,
@@ -62,13 +64,22 @@ export class Workspace {
 
   /** a file's includes (or its being there at all) changed: so did every closure that reached it or looked for it */
   private forgetClosuresTouching(path: string): void {
-    for (const [root, closure] of this.closures) if (closure.touched.has(path)) this.closures.delete(root);
+    for (const root of this.closuresTouching.get(path) ?? []) {
+      for (const touched of this.closures.get(root)?.touched ?? []) this.closuresTouching.get(touched)?.delete(root);
+      this.closures.delete(root);
+    }
+    this.closuresTouching.delete(path);
+  }
+
+  private forgetAllClosures(): void {
+    this.closures.clear();
+    this.closuresTouching.clear();
   }
 
   /** Expands every include glob again when next asked (the files matching them may have changed). */
   forgetIncludes(): void {
     for (const entry of this.entries.values()) entry.includes = undefined;
-    this.closures.clear();
+    this.forgetAllClosures();
     for (const view of this.byConfigId.values()) view.forgetIncludes();
   }
 
@@ -138,6 +149,11 @@ export class Workspace {
     visit(root);
     const files = [...seen];
     this.closures.set(root, { files, touched });
+    for (const path of touched) {
+      const roots = this.closuresTouching.get(path);
+      if (roots) roots.add(root);
+      else this.closuresTouching.set(path, new Set([root]));
+    }
     return files;
   }
 
@@ -154,10 +170,10 @@ export class Workspace {
     for (const path of view.paths()) {
       const text = this.text(path);
       if (text === undefined) {
-        if (view.entries.delete(path)) view.closures.clear();
+        if (view.entries.delete(path)) view.forgetAllClosures();
       } else if (view.entries.get(path)?.text !== text) {
         view.entries.set(path, { text, previous: view.entries.get(path)?.file });
-        view.closures.clear();
+        view.forgetAllClosures();
       }
     }
     return view;
