@@ -11,5 +11,5 @@ const pages = rulePages();
 for (const name of readdirSync(dir)) if (!pages.has(name)) rmSync(join(dir, name));
 for (const [name, text] of pages) writeFileSync(join(dir, name), text);
 console.log(`docs/rules: ${pages.size} pages`);
-writeFileSync(join(__dirname, '..', 'schemas', 'keepalived-lint.schema.json'), JSON.stringify(lintConfigSchema(), null, 2) + '\n');
+writeFileSync(join(__dirname, '..', 'schemas', 'keepalived-lint.schema.json'), JSON.stringify(lintConfigSchema()) + '\n');
 console.log('schemas/keepalived-lint.schema.json');

@@ -10,6 +10,7 @@ import { capDiagnostics } from './diagnosticCap';
 import { checkLoneCarriageReturns } from './lineEndings';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
+import { checkLvsDefaults } from './semantic/lvsDefaults';
 import { checkNames } from './semantic/names';
 import { checkVrrp } from './semantic/vrrp';
 import { applySuppressions } from './suppressions';
@@ -88,7 +89,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) found.push(...tagged(configId, checkRoutes([...wsFiles], ws)));
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
-    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
+    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
     found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, ws, options.keepalivedVersion), ...checkLvsSettings(unit)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));

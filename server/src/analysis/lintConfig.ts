@@ -2,7 +2,7 @@
 // linted file. The CLI and the language server read it alike (editor settings override it there). Its JSON
 // Schema is schemas/keepalived-lint.schema.json; this file checks the same things and says where a value is wrong.
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { isRuleCode, type RuleCode } from '../rules/registry';
+import { isRuleCode, type RuleCode } from '../rules/codes';
 import type { Severity } from '../syntax';
 import type { FileSystem } from './diskFileSystem';
 import { hasWildcard } from './globPattern';

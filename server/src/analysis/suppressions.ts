@@ -2,7 +2,7 @@
 // the file), in `#` or `!` comments, both of which keepalived skips. Applied to one file's findings after every
 // check has run, so the editor and the CLI hide the same ones; a directive that hides nothing is reported,
 // so stale ones do not pile up.
-import { isRuleCode, type RuleCode } from '../rules/registry';
+import { isRuleCode, type RuleCode } from '../rules/codes';
 import type { Comment, ConfigFile, Diagnostic } from '../syntax';
 
 export const DIRECTIVE_PREFIX = 'keepalived-lint';

@@ -1,6 +1,6 @@
 import { CodeActionKind, type CodeAction, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { suppressionLine } from '../analysis/suppressions';
-import { isRuleCode } from '../rules/registry';
+import { isRuleCode } from '../rules/codes';
 import type { FeatureState } from './related';
 
 /** "Suppress CODE on this line": a `# keepalived-lint disable-next-line CODE` comment above the finding's line. */

@@ -1,6 +1,8 @@
-// The one list of diagnostic codes. Every finding the analysis makes carries one of these codes (the
-// Diagnostic type only admits them), and everything that describes codes to users reads this table:
-// `keepalived-lint --list-rules`, SARIF's rules, the docs in docs/rules/ and the LSP's code links.
+// What each diagnostic code (codes.ts) means. Everything that describes codes to users reads this table:
+// `keepalived-lint --list-rules`, SARIF's rules, the docs in docs/rules/ and the lint config's JSON Schema.
+import { isRuleCode, type RuleCode } from './codes';
+
+export { isRuleCode, RULE_CODES, type RuleCode } from './codes';
 
 export type RuleSeverity = 'error' | 'warning' | 'information';
 export type RuleCategory = 'syntax' | 'schema' | 'semantic' | 'cluster' | 'directive' | 'host';
@@ -17,7 +19,7 @@ export interface Rule {
   fix?: 'safe' | 'choice';
 }
 
-export const RULES = {
+export const RULES: Record<RuleCode, Rule> = {
   // text and structure (the parser)
   syntax: { severity: 'error', category: 'syntax', summary: 'A character keepalived cannot read as part of a word' },
   'unterminated-quote': { severity: 'error', category: 'syntax', summary: 'A quote is not closed on its line' },
@@ -57,6 +59,10 @@ export const RULES = {
   'weight-in-sync-group': { severity: 'warning', category: 'semantic', summary: 'A track_script weight inside a sync group' },
   'track-own-interface': { severity: 'warning', category: 'semantic', summary: "track_interface naming the instance's own interface" },
   'vrid-conflict': { severity: 'error', category: 'semantic', summary: 'Two instances with one VRID on one interface' },
+  'missing-protocol': { severity: 'error', category: 'semantic', summary: 'A virtual server without protocol (so UDP)' },
+  'missing-scheduler': { severity: 'error', category: 'semantic', summary: 'A virtual server without lvs_sched (so wlc)' },
+  'missing-forwarding-method': { severity: 'error', category: 'semantic', summary: 'Real servers without lvs_method (so NAT)' },
+  'zero-port-not-persistent': { severity: 'error', category: 'semantic', summary: 'A service on port 0 without persistence_timeout' },
   'protocol-with-fwmark': { severity: 'warning', category: 'semantic', summary: 'protocol set on an fwmark virtual server' },
   'port-with-fwmark': { severity: 'warning', category: 'semantic', summary: 'A real server port on an fwmark virtual server', fix: 'safe' },
   'quorum-above-weight': { severity: 'warning', category: 'semantic', summary: "quorum above the real servers' total weight" },
@@ -106,15 +112,7 @@ export const RULES = {
   'failover-other-service': { severity: 'information', category: 'cluster', summary: 'A failure moves the VIP to a director whose virtual servers differ' },
   // the linter's own comments
   'unused-suppression': { severity: 'warning', category: 'directive', summary: 'A keepalived-lint disable comment that suppresses nothing' },
-} as const satisfies Record<string, Rule>;
-
-export type RuleCode = keyof typeof RULES;
-
-export const RULE_CODES = Object.keys(RULES) as RuleCode[];
-
-export function isRuleCode(code: string): code is RuleCode {
-  return Object.prototype.hasOwnProperty.call(RULES, code);
-}
+};
 
 export function ruleOf(code: string): Rule | undefined {
   return isRuleCode(code) ? RULES[code] : undefined;

@@ -203,6 +203,26 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     example: `${INSTANCE('MASTER', 100)}${VI('    virtual_router_id 51\n    priority 100\n', 'VI_2')}`,
     fix: 'Give each instance on a link its own VRID.',
   },
+  'missing-protocol': {
+    explanation: "A virtual server addressed by IP and port is a TCP, UDP or SCTP service. Without a protocol line keepalived takes UDP (what the kernel would do) and reports it as a configuration error, so keepalived -t fails: a web service configured this way does not balance TCP at all.",
+    example: 'virtual_server 192.0.2.10 80 {\n    lb_algo rr\n    lb_kind DR\n    real_server 192.0.2.21 80 {\n        weight 1\n    }\n}\n',
+    fix: "Add 'protocol TCP' (or UDP, SCTP).",
+  },
+  'missing-scheduler': {
+    explanation: 'Without lvs_sched (or lb_algo) keepalived uses the wlc scheduler, and reports it as a configuration error, so keepalived -t fails.',
+    example: 'virtual_server 192.0.2.10 80 {\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 80 {\n        weight 1\n    }\n}\n',
+    fix: "Name the scheduler: 'lvs_sched wlc' keeps what keepalived does, 'lvs_sched rr' is the usual choice.",
+  },
+  'missing-forwarding-method': {
+    explanation: "A real server without its own lvs_method takes the service's; when the service has none either, keepalived forwards with NAT and reports it as a configuration error, so keepalived -t fails. In an LVS-DR cluster (real servers holding the VIP on lo) NAT breaks every connection.",
+    example: 'virtual_server 192.0.2.10 80 {\n    lb_algo rr\n    protocol TCP\n    real_server 192.0.2.21 80 {\n        weight 1\n    }\n}\n',
+    fix: "Add 'lvs_method DR' (or NAT, TUN) to the virtual_server.",
+  },
+  'zero-port-not-persistent': {
+    explanation: 'A service on port 0 takes every port of its address, which IPVS allows only for a persistent service: keepalived adds persistence_timeout 360 and reports it as a configuration error, so keepalived -t fails.',
+    example: 'virtual_server 192.0.2.10 0 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 0 {\n        weight 1\n    }\n}\n',
+    fix: 'Add persistence_timeout, or give the service its port.',
+  },
   'protocol-with-fwmark': {
     explanation: 'A virtual server selected by firewall mark takes the packets the mark selects; the protocol setting is not used.',
     example: 'virtual_server fwmark 1 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 {\n        weight 1\n    }\n}\n',

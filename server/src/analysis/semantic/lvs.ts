@@ -1,3 +1,5 @@
+import type { Statement } from '../../syntax';
+import type { VirtualServerView } from '../../syntax/views';
 import { addressPart } from '../argTypes';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
@@ -16,7 +18,8 @@ export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
       });
     }
     for (const rs of item.realServers) {
-      if (rs.port) {
+      // NAT rewrites the destination, port included: keepalived keeps a NAT real server's port
+      if (rs.port && forwardingOf(rs.statement, item) !== 'NAT') {
         out.push({
           file,
           range: rs.port.word.range,
@@ -29,6 +32,12 @@ export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
     }
   }
   return out;
+}
+
+/** a real server's forwarding method: its own lvs_method, else the service's, else NAT (keepalived's default) */
+function forwardingOf(realServer: Statement, service: VirtualServerView): string {
+  const own = realServer.block?.statements.find((s) => s.name === 'lvs_method' || s.name === 'lb_kind')?.args[0]?.text;
+  return (own ?? service.lbKind?.value ?? 'NAT').toUpperCase();
 }
 
 /**
