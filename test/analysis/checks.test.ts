@@ -131,6 +131,18 @@ const cases: Record<string, Case> = {
     good: conf('virtual_server 192.0.2.10 0 {', '    lb_algo rr', '    lb_kind DR', '    protocol TCP', '    persistence_timeout 60', '    real_server 192.0.2.20 0 {', '    }', '}'),
     line: 1,
   },
+  'ha_suspend on an fwmark service': {
+    code: 'ha-suspend-with-fwmark',
+    bad: conf('virtual_server fwmark 7 {', '    lb_algo rr', '    lb_kind DR', '    ha_suspend', '    real_server 192.0.2.20 {', '    }', '}'),
+    good: conf('virtual_server 192.0.2.10 80 {', '    lb_algo rr', '    lb_kind DR', '    protocol TCP', '    ha_suspend', '    real_server 192.0.2.20 80 {', '    }', '}'),
+    line: 4,
+  },
+  'a hysteresis not below the quorum': {
+    code: 'hysteresis-not-below-quorum',
+    bad: conf('virtual_server fwmark 7 {', '    lb_algo rr', '    lb_kind DR', '    quorum 2', '    hysteresis 2', '    real_server 192.0.2.20 {', '        weight 2', '    }', '}'),
+    good: conf('virtual_server fwmark 7 {', '    lb_algo rr', '    lb_kind DR', '    quorum 2', '    hysteresis 1', '    real_server 192.0.2.20 {', '        weight 2', '    }', '}'),
+    line: 5,
+  },
   'a quorum above the real servers’ total weight': {
     code: 'quorum-above-weight',
     bad: conf('virtual_server fwmark 7 {', '    lb_algo rr', '    lb_kind DR', '    quorum 5', '    real_server 192.0.2.20 {', '        weight 2', '    }', '    real_server 192.0.2.21 {', '    }', '}'),

@@ -11,7 +11,7 @@ export const RULE_CODES = [
   'instance-in-two-sync-groups', 'sync-group-single', 'auth-pass-too-long', 'nopreempt-with-master',
   'preempt-delay-with-master', 'ah-with-master', 'weight-in-sync-group', 'track-own-interface', 'vrid-conflict',
   'missing-protocol', 'missing-scheduler', 'missing-forwarding-method', 'zero-port-not-persistent',
-  'protocol-with-fwmark', 'port-with-fwmark', 'quorum-above-weight', 'service-not-on-vip', 'ignored-argument',
+  'protocol-with-fwmark', 'ha-suspend-with-fwmark', 'hysteresis-not-below-quorum', 'port-with-fwmark', 'quorum-above-weight', 'service-not-on-vip', 'ignored-argument',
   'empty-config', 'no-vip', 'duplicate-vip', 'ineffective-setting', 'loopback-interface', 'advert-int-fraction',
   'scheduler-flag', 'sorry-server-order', 'ops-without-udp', 'duplicate-real-server', 'real-server-port',
   'empty-group', 'ip-family-mismatch', 'cluster-vrid-mismatch', 'cluster-auth-type-mismatch',

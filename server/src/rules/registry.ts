@@ -63,6 +63,8 @@ export const RULES: Record<RuleCode, Rule> = {
   'missing-scheduler': { severity: 'error', category: 'semantic', summary: 'A virtual server without lvs_sched (so wlc)' },
   'missing-forwarding-method': { severity: 'error', category: 'semantic', summary: 'Real servers without lvs_method (so NAT)' },
   'zero-port-not-persistent': { severity: 'error', category: 'semantic', summary: 'A service on port 0 without persistence_timeout' },
+  'ha-suspend-with-fwmark': { severity: 'warning', category: 'semantic', summary: 'ha_suspend on an fwmark virtual server' },
+  'hysteresis-not-below-quorum': { severity: 'warning', category: 'semantic', summary: 'A hysteresis not below the quorum' },
   'protocol-with-fwmark': { severity: 'warning', category: 'semantic', summary: 'protocol set on an fwmark virtual server' },
   'port-with-fwmark': { severity: 'warning', category: 'semantic', summary: 'A real server port on an fwmark virtual server', fix: 'safe' },
   'quorum-above-weight': { severity: 'warning', category: 'semantic', summary: "quorum above the real servers' total weight" },

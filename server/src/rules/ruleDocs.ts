@@ -223,6 +223,16 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     example: 'virtual_server 192.0.2.10 0 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 0 {\n        weight 1\n    }\n}\n',
     fix: 'Add persistence_timeout, or give the service its port.',
   },
+  'ha-suspend-with-fwmark': {
+    explanation: 'ha_suspend keeps a service out of IPVS while its address is not on the director; a firewall-mark service has no address to wait for, so keepalived clears the setting.',
+    example: 'virtual_server fwmark 1 {\n    lb_algo rr\n    lb_kind DR\n    ha_suspend\n    real_server 192.0.2.21 {\n        weight 1\n    }\n}\n',
+    fix: 'Remove ha_suspend.',
+  },
+  'hysteresis-not-below-quorum': {
+    explanation: 'hysteresis keeps a service from flapping around its quorum: it goes down below quorum - hysteresis and up again at quorum + hysteresis. A hysteresis not below the quorum (after keepalived has lowered a quorum above the total weight) is set to quorum - 1.',
+    example: 'virtual_server 192.0.2.10 80 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    quorum 2\n    hysteresis 2\n    real_server 192.0.2.21 80 {\n        weight 2\n    }\n}\n',
+    fix: 'Use a hysteresis below the quorum.',
+  },
   'protocol-with-fwmark': {
     explanation: 'A virtual server selected by firewall mark takes the packets the mark selects; the protocol setting is not used.',
     example: 'virtual_server fwmark 1 {\n    lb_algo rr\n    lb_kind DR\n    protocol TCP\n    real_server 192.0.2.21 {\n        weight 1\n    }\n}\n',

@@ -8,6 +8,10 @@ export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   for (const { file, item } of collect(unit, 'virtualServers')) {
     if (item.form !== 'fwmark') continue;
+    const haSuspend = item.statement.block?.statements.find((s) => s.name === 'ha_suspend');
+    if (haSuspend) {
+      out.push({ file, range: haSuspend.range, severity: 'warning', code: 'ha-suspend-with-fwmark', message: 'ha_suspend does not work with an fwmark service (there is no address to wait for): keepalived clears it' });
+    }
     if (item.protocol) {
       out.push({
         file,

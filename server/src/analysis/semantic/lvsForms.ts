@@ -83,9 +83,23 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     checkPort(file, rs.statement.args[1], 'real_server', out);
   }
   checkQuorum(file, item, out);
+  checkHysteresis(file, item, out);
   // status_code lines are where the schema allows them, in a checker's url blocks (anywhere else is an unknown keyword)
   for (const rs of item.realServers) for (const checker of rs.checkers) for (const url of checker.urls) for (const code of url.statusCodes) checkStatusCodes(file, code.word, out);
   return out;
+}
+
+/** keepalived lowers a hysteresis that is not below the quorum (once the quorum is no more than the total weight). */
+function checkHysteresis(file: string, item: VirtualServerView, out: FileDiagnostic[]): void {
+  const hysteresisStatement = last(item.statement, 'hysteresis');
+  if (!hysteresisStatement || item.realServers.length === 0) return;
+  const hysteresis = Number(hysteresisStatement.args[0]?.text);
+  const quorumStatement = last(item.statement, 'quorum');
+  const total = item.realServers.reduce((sum, rs) => sum + (rs.weight?.value ?? 1), 0);
+  const quorum = Math.min(quorumStatement ? Number(quorumStatement.args[0]?.text) : 1, total);
+  if (!(hysteresis >= quorum) || quorum < 1) return;
+  const message = `hysteresis ${hysteresis} is not below the quorum ${quorum}: keepalived lowers it to ${quorum - 1}`;
+  out.push({ file, range: hysteresisStatement.range, severity: 'warning', code: 'hysteresis-not-below-quorum', message });
 }
 
 /** keepalived lowers a quorum above the real servers' total weight, which turns the service off. */
