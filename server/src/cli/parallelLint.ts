@@ -27,8 +27,8 @@ export type StartWorker = () => Worker;
 
 /**
  * A part's text, at most: its check holds ~100 bytes of syntax tree and views per byte of config, and a
- * heap kept small is collected faster (bench/README.md: a 1,000-config repository checked in one piece spent
- * a third of its time collecting garbage).
+ * heap kept small is collected faster (measured with `npm run bench`: a 1,000-config repository checked in one
+ * piece spent a third of its time collecting garbage).
  */
 const PART_BYTES = 1024 * 1024;
 /** below this, threads cost more to start (~30 ms each, loading the linter) than they save */
@@ -39,7 +39,7 @@ const MAX_JOBS = 8;
 
 /**
  * A processor is left to V8's own background work (collecting garbage, compiling): on 2 processors, checks
- * on 2 threads took 15% longer than on one (bench/README.md), so there the default is one thread.
+ * on 2 threads took 15% longer than on one (`npm run bench`), so there the default is one thread.
  */
 export function defaultJobs(): number {
   const os = require('node:os') as typeof import('node:os');

@@ -1,6 +1,7 @@
 import type { Statement } from '../../syntax';
-import type { VirtualServerView } from '../../syntax/views';
+import { last, type VirtualServerView } from '../../syntax/views';
 import { addressPart } from '../argTypes';
+import { ownForwardingMethod } from './lvsDefaults';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 /** Checks of virtual_server blocks that keepalived applies when it loads them. */
@@ -8,7 +9,7 @@ export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   for (const { file, item } of collect(unit, 'virtualServers')) {
     if (item.form !== 'fwmark') continue;
-    const haSuspend = item.statement.block?.statements.find((s) => s.name === 'ha_suspend');
+    const haSuspend = last(item.statement, 'ha_suspend');
     if (haSuspend) {
       out.push({ file, range: haSuspend.range, severity: 'warning', code: 'ha-suspend-with-fwmark', message: 'ha_suspend does not work with an fwmark service (there is no address to wait for): keepalived clears it' });
     }
@@ -40,8 +41,7 @@ export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
 
 /** a real server's forwarding method: its own lvs_method, else the service's, else NAT (keepalived's default) */
 function forwardingOf(realServer: Statement, service: VirtualServerView): string {
-  const own = realServer.block?.statements.find((s) => s.name === 'lvs_method' || s.name === 'lb_kind')?.args[0]?.text;
-  return (own ?? service.lbKind?.value ?? 'NAT').toUpperCase();
+  return (ownForwardingMethod(realServer) ?? service.lbKind?.value ?? 'NAT').toUpperCase();
 }
 
 /**

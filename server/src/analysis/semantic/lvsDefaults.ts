@@ -3,10 +3,13 @@
 // daemon would run with the default.
 import { includeDirective } from '../../schema';
 import type { Statement } from '../../syntax';
-import type { VirtualServerView } from '../../syntax/views';
+import { last, type VirtualServerView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
-const FORWARDING = ['lvs_method', 'lb_kind'];
+/** a real server's own forwarding method (lvs_method, or its older name lb_kind), when it sets one */
+export function ownForwardingMethod(realServer: Statement): string | undefined {
+  return (last(realServer, 'lvs_method') ?? last(realServer, 'lb_kind'))?.args[0]?.text;
+}
 
 export function checkLvsDefaults(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
@@ -20,20 +23,16 @@ export function checkLvsDefaults(unit: ConfigUnit): FileDiagnostic[] {
     // a service by address (not by firewall mark; a group's ranges are not resolved here)
     if (item.form === 'address') {
       if (!item.protocol) add('missing-protocol', 'no protocol', 'uses UDP', "a TCP service needs 'protocol TCP'");
-      if (item.port?.value === 0 && !has(item.statement, ['persistence_timeout'])) add('zero-port-not-persistent', 'port 0 without persistence_timeout', 'sets it to 360');
+      if (item.port?.value === 0 && !last(item.statement, 'persistence_timeout')) add('zero-port-not-persistent', 'port 0 without persistence_timeout', 'sets it to 360');
     }
     if (!item.lbAlgo) add('missing-scheduler', 'no lvs_sched', 'uses wlc');
-    if (!item.lbKind && item.realServers.some((rs) => !has(rs.statement, FORWARDING) && !hasInclude(rs.statement))) add('missing-forwarding-method', 'no lvs_method', 'forwards with NAT', "an LVS-DR cluster needs 'lvs_method DR'");
+    if (!item.lbKind && item.realServers.some((rs) => !ownForwardingMethod(rs.statement) && !hasInclude(rs.statement))) add('missing-forwarding-method', 'no lvs_method', 'forwards with NAT', "an LVS-DR cluster needs 'lvs_method DR'");
   }
   return out;
 }
 
 function hasInclude(statement: Statement): boolean {
   return (statement.block?.statements ?? []).some((child) => includeDirective(child.name));
-}
-
-function has(statement: Statement, names: readonly string[]): boolean {
-  return (statement.block?.statements ?? []).some((child) => names.includes(child.name));
 }
 
 function label(item: VirtualServerView): string {
