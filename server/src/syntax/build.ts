@@ -42,10 +42,10 @@ export function buildRegion(expanded: Preprocessed, lines: LineIndex, commentAnc
   const quoteProblems: Diagnostic[] = [];
   const comments: Comment[] = [];
   const text = expanded.text;
-  scan(text, (kind, start, end) => {
+  scan(text, (kind, start, end, plainHash) => {
     switch (kind) {
       case LexemeKind.Word:
-        collector.word(mapper.word(collector.anchorFor(mapper.start(start)), start, end, quoteProblems), start);
+        collector.word(mapper.word(collector.anchorFor(mapper.start(start)), start, end, plainHash, quoteProblems), start);
         break;
       case LexemeKind.Newline:
         collector.lineBreak();
@@ -86,6 +86,9 @@ function braceRange(lines: LineIndex, token: ParserToken) {
 
 type Cut = (text: string, start: number, end: number) => string;
 
+/** a power of two: a large config has a few thousand distinct words */
+const RECENT_SLOTS = 4096;
+
 const attached: Cut = (text, start, end) => text.slice(start, end);
 
 /**
@@ -101,6 +104,11 @@ class SourceMapper {
    * addresses) hundreds of thousands of times, and sharing them keeps the AST small.
    */
   private readonly words = new Map<string, string>();
+  /**
+   * The word last seen at each slot of a plain word's hash: most words are found here by comparing characters
+   * in place, without cutting a new string and hashing it again for the map.
+   */
+  private readonly recent: (string | undefined)[] = new Array(RECENT_SLOTS);
 
   constructor(
     private readonly expanded: Preprocessed,
@@ -125,14 +133,26 @@ class SourceMapper {
     return text;
   }
 
-  /** A word from offsets in the expanded text; an unterminated quote is reported into `problems`. */
-  word(anchor: Anchor, expandedStart: number, expandedEnd: number, problems: Diagnostic[]): SourceWord {
-    const image = this.cut(this.expanded.text, expandedStart, expandedEnd);
+  /** the plain word at [start, end) of the expanded text, as the one string kept for its text */
+  private plain(start: number, end: number, hash: number): string {
+    const text = this.expanded.text;
+    const slot = hash & (RECENT_SLOTS - 1);
+    const seen = this.recent[slot];
+    if (seen !== undefined && seen.length === end - start && text.startsWith(seen, start)) return seen;
+    return (this.recent[slot] = this.shared(this.cut(text, start, end)));
+  }
+
+  /**
+   * A word from offsets in the expanded text (`plainHash` as the scanner gave it); an unterminated quote is
+   * reported into `problems`.
+   */
+  word(anchor: Anchor, expandedStart: number, expandedEnd: number, plainHash: number, problems: Diagnostic[]): SourceWord {
+    const image = plainHash >= 0 ? this.plain(expandedStart, expandedEnd, plainHash) : this.cut(this.expanded.text, expandedStart, expandedEnd);
     const start = this.start(expandedStart);
     const end = this.end(expandedEnd);
     const expanded = this.expanded.startMap !== undefined && (end - start !== image.length || !this.lines.text.startsWith(image, start));
-    const quoted = image.includes('"') || image.includes("'");
-    const value = this.shared(quoted || image.includes('\\') ? wordValue(image) : image);
+    const quoted = plainHash < 0 && (image.includes('"') || image.includes("'"));
+    const value = plainHash >= 0 ? image : this.shared(quoted || image.includes('\\') ? wordValue(image) : image);
     const word = SourceWord.at(anchor, start - anchor.base, end - anchor.base, value, quoted, expanded);
     if (quoted) {
       const quote = unterminatedQuote(image);

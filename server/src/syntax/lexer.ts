@@ -12,8 +12,12 @@
 export const LexemeKind = { Word: 0, LBrace: 1, RBrace: 2, Comment: 3, Newline: 4, Invalid: 5 } as const;
 export type LexemeKind = (typeof LexemeKind)[keyof typeof LexemeKind];
 
-/** Receives each lexeme in order; offsets index the scanned text, `end` exclusive. */
-export type LexemeSink = (kind: LexemeKind, start: number, end: number) => void;
+/**
+ * Receives each lexeme in order; offsets index the scanned text, `end` exclusive. A word with no quote and
+ * no backslash (its value is its text) comes with a hash of its characters, for sharing equal words without
+ * cutting them out of the text first; other lexemes come with -1.
+ */
+export type LexemeSink = (kind: LexemeKind, start: number, end: number, plainHash: number) => void;
 
 const NEWLINE = 10;
 const BACKSLASH = 92;
@@ -43,11 +47,17 @@ function afterEscape(text: string, backslash: number): number {
   return next < text.length && text.charCodeAt(next) !== NEWLINE ? next + 1 : next;
 }
 
+/** what scanWord found besides the word's end: see LexemeSink */
+let plainHash = 0;
+
 function scanWord(text: string, start: number): number {
   const n = text.length;
   let i = start;
+  let hash = 0;
+  let plain = true;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c === BACKSLASH || c === DOUBLE_QUOTE || c === SINGLE_QUOTE) plain = false;
     if (c === BACKSLASH) {
       i = afterEscape(text, i);
     } else if (c === DOUBLE_QUOTE) {
@@ -71,9 +81,11 @@ function scanWord(text: string, start: number): number {
     } else if (endsWord(c)) {
       break;
     } else {
+      hash = (Math.imul(hash, 31) + c) | 0;
       i++;
     }
   }
+  plainHash = plain ? hash >>> 1 : -1;
   return i;
 }
 
@@ -84,26 +96,26 @@ export function scan(text: string, sink: LexemeSink, from = 0, to = text.length)
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
-      sink(LexemeKind.Newline, i, ++i);
+      sink(LexemeKind.Newline, i, ++i, -1);
     } else if (isBlank(c)) {
       i++;
     } else if (c === HASH || c === BANG) {
       const end = text.indexOf('\n', i);
       const stop = end === -1 || end > n ? n : end;
-      sink(LexemeKind.Comment, i, stop);
+      sink(LexemeKind.Comment, i, stop, -1);
       i = stop;
     } else if (c === OPEN) {
-      sink(LexemeKind.LBrace, i, ++i);
+      sink(LexemeKind.LBrace, i, ++i, -1);
     } else if (c === CLOSE) {
-      sink(LexemeKind.RBrace, i, ++i);
+      sink(LexemeKind.RBrace, i, ++i, -1);
     } else if (isOtherSpace(c)) {
       const start = i;
       while (i < n && isOtherSpace(text.charCodeAt(i))) i++;
-      sink(LexemeKind.Invalid, start, i);
+      sink(LexemeKind.Invalid, start, i, -1);
     } else {
       const start = i;
       i = scanWord(text, i);
-      sink(LexemeKind.Word, start, i);
+      sink(LexemeKind.Word, start, i, plainHash);
     }
   }
 }
