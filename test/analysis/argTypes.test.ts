@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import { checkArgument } from '../../server/src/analysis/argTypes';
+import { addressPart, checkArgument } from '../../server/src/analysis/argTypes';
 
 describe('whole-number arguments', () => {
   it('says why a value is not a whole number, or out of range', () => {
@@ -9,5 +9,12 @@ describe('whole-number arguments', () => {
     assert.match(checkArgument(port, '80x') ?? '', /not a whole number/);
     assert.match(checkArgument(port, '70000') ?? '', /outside range \[0, 65535\]/);
     assert.equal(checkArgument({ kind: 'int', min: -5, max: 5 }, '-0x5'), undefined);
+  });
+});
+
+describe('the address keepalived reads from a single-address word', () => {
+  it('cuts at the first - or /, whichever comes first', () => {
+    const cases: [string, string][] = [['192.0.2.1', '192.0.2.1'], ['192.0.2.1/24', '192.0.2.1'], ['192.0.2.1-5', '192.0.2.1'], ['a-b/c', 'a'], ['a/b-c', 'a'], ['fe80::1/64', 'fe80::1'], ['-x', '']];
+    for (const [word, address] of cases) assert.equal(addressPart(word), address, word);
   });
 });
