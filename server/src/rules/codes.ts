@@ -13,6 +13,7 @@ export const RULE_CODES = [
   'missing-protocol', 'missing-scheduler', 'missing-forwarding-method', 'zero-port-not-persistent',
   'protocol-with-fwmark', 'ha-suspend-with-fwmark', 'hysteresis-not-below-quorum', 'port-with-fwmark', 'quorum-above-weight', 'service-not-on-vip', 'ignored-argument',
   'empty-config', 'no-vip', 'duplicate-vip', 'ineffective-setting', 'loopback-interface', 'advert-int-fraction',
+  'advert-int-range', 'ignored-authentication', 'unicast-without-peers', 'preemption-reset',
   'scheduler-flag', 'sorry-server-order', 'ops-without-udp', 'duplicate-real-server', 'real-server-port',
   'empty-group', 'ip-family-mismatch', 'cluster-vrid-mismatch', 'cluster-auth-type-mismatch',
   'cluster-auth-pass-mismatch', 'cluster-advert-int-mismatch', 'cluster-vip-mismatch', 'cluster-multiple-masters',

@@ -385,9 +385,29 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Name the interface the directors share (eth0, bond0, ...).',
   },
   'advert-int-fraction': {
-    explanation: 'A VRRPv2 advert carries its interval in whole seconds, so keepalived rounds a fractional advert_int. VRRPv3 carries centiseconds.',
+    explanation: 'A VRRPv2 advert carries its interval in whole seconds, so keepalived rounds a fractional advert_int. VRRPv3 carries centiseconds, so it rounds an interval finer than 10 ms.',
     example: INSTANCE('MASTER', 100, '    advert_int 0.5\n'),
     fix: "Use whole seconds, or 'version 3' on every director for fractions.",
+  },
+  'advert-int-range': {
+    explanation: 'A VRRPv3 advert carries its interval in centiseconds in 12 bits, so the longest it can say is 40.95 s; keepalived uses that for a longer advert_int (VRRPv2 carries up to 255 whole seconds).',
+    example: INSTANCE('MASTER', 100, '    version 3\n    advert_int 60\n'),
+    fix: 'Use at most 40.95 s with VRRPv3 (a few seconds is usual), or version 2 on every director.',
+  },
+  'ignored-authentication': {
+    explanation: "keepalived drops an instance's authentication, with a message, when it cannot apply it: VRRPv3 (IPv6 instances always speak it) and strict mode have no authentication, auth_type needs an auth_pass, and AH does not work over IPv6. The instance then sends and accepts adverts without it, which a peer that still authenticates rejects.",
+    example: INSTANCE('BACKUP', 100, '    version 3\n    authentication {\n        auth_type PASS\n        auth_pass secret\n    }\n'),
+    fix: 'Remove the authentication block from every director (the same on all of them), or use VRRPv2 where authentication is wanted.',
+  },
+  'unicast-without-peers': {
+    explanation: 'unicast_src_ip, check_unicast_src or a unicast_peer block make an instance unicast, but without a peer listed keepalived falls back to multicast adverts (and says this use is deprecated). Where multicast does not pass (most clouds), each director then sees no peer and both become MASTER.',
+    example: INSTANCE('BACKUP', 100, '    unicast_src_ip 192.0.2.1\n'),
+    fix: "List the other directors under unicast_peer, or remove the unicast settings; 'unicast_fault_no_peer' makes an instance without peers go to FAULT instead.",
+  },
+  'preemption-reset': {
+    explanation: 'keepalived clears nopreempt on an instance with priority 255 (the address owner always takes over; state MASTER without a priority means 255), and clears preempt_delay beside nopreempt (which never preempts, so there is nothing to delay) or in strict mode.',
+    example: INSTANCE('BACKUP', 255, '    nopreempt\n'),
+    fix: 'For nopreempt, use a priority below 255 and state BACKUP on every director; drop preempt_delay where it cannot apply.',
   },
   'scheduler-flag': {
     explanation: 'The sh-port, sh-fallback and mh-* flags change the source-hashing and maglev schedulers only; keepalived ignores them for another lb_algo.',

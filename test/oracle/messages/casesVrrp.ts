@@ -3,6 +3,8 @@ import { instance, VIP } from './configParts';
 import type { MessageCase } from './messageTable';
 
 const script = (...lines: string[]) => ['vrrp_script chk {', '  script "/bin/true"', ...lines, '}'];
+const AUTH = ['  authentication {', '    auth_type PASS', '    auth_pass secret', '  }'];
+const IPV6_VIP = ['  virtual_ipaddress {', '    2001:db8::10/64', '  }'];
 const group = (...lines: string[]) => [...instance(), 'vrrp_sync_group G1 {', ...lines, '}'];
 
 export const VRRP_CASES: readonly MessageCase[] = [
@@ -43,5 +45,23 @@ export const VRRP_CASES: readonly MessageCase[] = [
   { formats: ['(%s) Warning - preempt delay will not work with initial state MASTER - clearing'], config: instance('  state MASTER', '  priority 100', '  preempt_delay 10'), line: 5, keepalivedLine: null, code: 'preempt-delay-with-master', severity: 'warning' },
   { formats: ['(%s) Initial state master is incompatible with AH authentication - clearing'], config: instance('  state MASTER', '  priority 100', '  authentication {', '    auth_type AH', '    auth_pass secret', '  }'), line: 3, keepalivedLine: null, code: 'ah-with-master', severity: 'warning' },
   { formats: ['(%s) Ignoring track_interface %s since own interface'], config: instance('  track_interface {', '    eth0', '  }'), line: 4, keepalivedLine: null, code: 'track-own-interface', severity: 'warning' },
+  // what vrrp_complete_instance turns off: authentication, unicast without peers, preemption, advert intervals
+  { formats: ['(%s) VRRP version 3 does not support authentication. Ignoring.'], config: instance('  version 3', ...AUTH), line: 4, keepalivedLine: null, code: 'ignored-authentication', severity: 'warning' },
+  { formats: ['(%s) VRRP version 3 does not support authentication. Ignoring.'], config: instance(...IPV6_VIP, ...AUTH), line: 6, keepalivedLine: null, code: 'ignored-authentication', severity: 'warning' },
+  { formats: ['(%s) Strict mode does not support authentication. Ignoring.'], config: instance('  strict_mode', ...AUTH), line: 4, keepalivedLine: null, code: 'ignored-authentication', severity: 'warning' },
+  { formats: ['(%s) Authentication specified but no password given. Ignoring'], config: instance('  authentication {', '    auth_type PASS', '    auth_pass ""', '  }'), line: 3, keepalivedLine: null, code: 'ignored-authentication', severity: 'warning' },
+  { formats: ['(%s) Authentication specified but no password given. Ignoring'], config: instance('  authentication {', '    auth_type PASS', '  }'), line: 3, keepalivedLine: null, code: 'missing-required', severity: 'error' },
+  { formats: ['(%s) vrrp_version %d conflicts with configured or deduced version %d; ignoring.'], config: instance('  version 3', '  version 2', ...AUTH), line: 4, code: 'duplicate-keyword', severity: 'warning' },
+  { formats: ['(%s) Cannot use AH authentication with IPv6. ignoring'], config: instance('  version 2', ...IPV6_VIP, '  authentication {', '    auth_type AH', '    auth_pass secret', '  }'), line: 7, keepalivedLine: null, code: 'ignored-authentication', severity: 'warning' },
+  { formats: ['(%s) A unicast keyword has been specified without any unicast peers. Defaulting to multicast. This usage is deprecated - please update your configuration.'], config: instance('  unicast_src_ip 192.0.2.1'), line: 3, keepalivedLine: null, code: 'unicast-without-peers', severity: 'warning' },
+  { formats: ['(%s) A unicast keyword has been specified without any unicast peers. Defaulting to multicast. This usage is deprecated - please update your configuration.'], config: instance('  unicast_peer {', '  }'), line: 3, keepalivedLine: null, code: 'unicast-without-peers', severity: 'warning' },
+  { formats: ['(%s) nopreempt is incompatible with priority %d. resetting nopreempt'], config: instance('  priority 255', '  nopreempt'), line: 4, keepalivedLine: null, code: 'preemption-reset', severity: 'warning' },
+  { formats: ['(%s) nopreempt is incompatible with priority %d. resetting nopreempt'], config: instance('  state MASTER', '  nopreempt'), line: 4, keepalivedLine: null, code: 'preemption-reset', severity: 'warning' },
+  { formats: ['(%s) preempt_delay is incompatible with nopreempt mode - resetting'], config: instance('  nopreempt', '  preempt_delay 10'), line: 4, keepalivedLine: null, code: 'preemption-reset', severity: 'warning' },
+  { formats: ['(%s) preempt_delay is incompatible with strict mode - resetting'], config: instance('  strict_mode', '  preempt_delay 10'), line: 4, keepalivedLine: null, code: 'preemption-reset', severity: 'warning' },
+  { formats: ['(%s) VRRPv3 advertisement interval %fs must be in units of 10ms - rounding'], config: instance('  version 3', '  advert_int 0.015'), line: 4, keepalivedLine: null, code: 'advert-int-fraction', severity: 'warning' },
+  { formats: ['(%s) VRRPv3 advertisement interval %.2fs is out of range. Must be less than %.2fs. Setting to %.2fs'], config: instance('  version 3', '  advert_int 60'), line: 4, keepalivedLine: null, code: 'advert-int-range', severity: 'warning' },
+  { formats: ["Sync group %s has only 1 virtual router(s) - this probably isn't what you want"], config: group('  group {', '    VI_1', '  }'), line: 8, keepalivedLine: null, code: 'sync-group-single', severity: 'warning' },
+  { formats: ['Virtual router %s cannot exist in more than one sync group; ignoring %s'], config: [...instance(), 'vrrp_instance VI_2 {', '  interface eth0', '  virtual_router_id 52', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}', 'vrrp_sync_group G1 {', '  group {', '    VI_1', '    VI_2', '  }', '}', 'vrrp_sync_group G2 {', '  group {', '    VI_1', '  }', '}'], line: 23, keepalivedLine: null, code: 'instance-in-two-sync-groups', severity: 'error' },
   { formats: ['%s and %s both use VRID %d with IPv%d on interface %s'], config: [...instance(), 'vrrp_instance VI_2 {', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}'], line: 10, keepalivedLine: null, code: 'vrid-conflict', severity: 'error' },
 ];

@@ -27,7 +27,8 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
         fix: [{ title: `Cut to ${AUTH_PASS_MAX} characters`, range: item.authPass.word.range, newText: item.authPass.value.slice(0, AUTH_PASS_MAX) }],
       });
     }
-    if (isMaster && item.nopreempt) {
+    // at priority 255 (which MASTER without a priority means) keepalived clears nopreempt for that reason first (vrrpResets.ts)
+    if (isMaster && item.nopreempt && item.priority && item.priority.value !== 255) {
       out.push({
         file,
         range: item.nopreempt.keyword.range,

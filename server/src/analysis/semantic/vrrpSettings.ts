@@ -4,6 +4,7 @@
 import type { Statement } from '../../syntax';
 import { ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import { checkInstanceResets } from './vrrpResets';
 import { compareVersions } from '../versions';
 import type { Workspace } from '../workspace';
 
@@ -13,7 +14,6 @@ const DUPLICATE_VIP_SINCE = '2.3.3';
 const NO_VIP_KEYWORD_SINCE = '2.2.8';
 
 const children = (s: Statement | undefined, name: string) => s?.block?.statements.filter((c) => c.name === name) ?? [];
-const lastArg = (s: Statement | undefined, name: string) => children(s, name).at(-1)?.args[0]?.text;
 const atLeast = (target: string | undefined, since: string) => !target || compareVersions(target, since) >= 0;
 
 /** global_defs settings that change how keepalived completes an instance (and the global garp_extra_if's findings, into `out`). */
@@ -24,7 +24,7 @@ function globalSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersio
     for (const top of workspace.parsed(file)?.statements ?? []) {
       if (top.name !== 'global_defs') continue;
       for (const garp of [...children(top, 'vrrp_garp_extra_if'), ...children(top, 'vrrp_vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 1));
-      vrrpVersion = lastArg(top, 'vrrp_version') ?? vrrpVersion;
+      vrrpVersion = validVersion(children(top, 'vrrp_version')) ?? vrrpVersion;
       // before 2.3.0 keepalived ignores vrrp_strict's argument: `vrrp_strict no` is strict too
       for (const s of children(top, 'vrrp_strict')) strict = !atLeast(keepalivedVersion, '2.3.0') || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
     }
@@ -58,8 +58,11 @@ export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepal
     const instance = item.statement;
     const vips = children(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []);
     const ipv6 = item.ipv6 || children(instance, 'native_ipv6').length > 0;
-    const version = ipv6 ? '3' : (lastArg(instance, 'version') ?? globals.vrrpVersion ?? '2');
-    const strict = globals.strict || children(instance, 'strict_mode').some((s) => !['off', 'false', 'no'].includes(s.args[0]?.text ?? ''));
+    const strict = instanceStrictMode(instance) ?? globals.strict;
+    // an IPv6 instance speaks VRRPv3 unless it says version 2 itself, outside strict mode (not global_defs' vrrp_version)
+    const own = instanceVersion(instance);
+    const version = ipv6 ? (own === '2' && !strict ? '2' : '3') : (own ?? globals.vrrpVersion ?? '2');
+    checkInstanceResets(file, item, { version, strict }, out);
 
     const allowsNone = children(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
     if (vips.length === 0 && !allowsNone) {
@@ -129,18 +132,69 @@ export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepal
     }
 
     const advert = children(instance, 'advert_int').at(-1);
-    const seconds = Number(advert?.args[0]?.text);
-    if (advert && version === '2' && Number.isFinite(seconds) && seconds > 0 && seconds <= 255 && !Number.isInteger(seconds)) {
-      out.push({
-        file,
-        range: advert.args[0].range,
-        severity: 'warning',
-        code: 'advert-int-fraction',
-        message: `VRRPv2 adverts carry whole seconds: keepalived rounds advert_int ${advert.args[0].text} (use 'version 3' for fractions)`,
-      });
-    }
+    const finding = advert && advertIntFinding(advert, version);
+    if (finding) out.push({ file, range: advert.args[0].range, severity: 'warning', ...finding });
   }
   return out;
+}
+
+/** the last of these version statements that names a VRRP version (keepalived ignores the others) */
+function validVersion(statements: Statement[]): '2' | '3' | undefined {
+  const valid = statements.filter((s) => s.args[0]?.text === '2' || s.args[0]?.text === '3').at(-1);
+  return valid?.args[0].text as '2' | '3' | undefined;
+}
+
+/**
+ * The version an instance sets itself: the first valid one, since keepalived ignores a later one that differs,
+ * and a `version 2` once an IPv6 address has made the instance IPv6.
+ */
+function instanceVersion(instance: Statement): '2' | '3' | undefined {
+  let version: '2' | '3' | undefined;
+  let family: 4 | 6 | undefined;
+  for (const s of instance.block?.statements ?? []) {
+    const first = s.block?.statements[0];
+    if (s.name === 'native_ipv6') family ??= 6;
+    else if (s.name === 'virtual_ipaddress' && first) family ??= first.name.includes(':') ? 6 : 4;
+    else if (s.name === 'version') {
+      const word = s.args[0]?.text;
+      if ((word === '2' || word === '3') && version === undefined && !(word === '2' && family === 6)) version = word;
+    }
+  }
+  return version;
+}
+
+/** the last valid strict_mode of an instance (no word means on), or undefined to follow global_defs */
+function instanceStrictMode(instance: Statement): boolean | undefined {
+  let strict: boolean | undefined;
+  for (const s of children(instance, 'strict_mode')) {
+    const word = s.args[0]?.text;
+    if (word === undefined || ['true', 'on', 'yes'].includes(word)) strict = true;
+    else if (['false', 'off', 'no'].includes(word)) strict = false;
+  }
+  return strict;
+}
+
+/** VRRPv3's largest advert interval: 4095 centiseconds */
+const VRRP3_MAX_ADVERT = 40.95;
+
+/**
+ * A valid advert_int (0.01 to 255 s, which the schema checks) that the advert cannot carry: VRRPv2 counts
+ * whole seconds, VRRPv3 centiseconds up to 40.95 s; keepalived rounds or caps it.
+ */
+function advertIntFinding(advert: Statement, version: string): { code: 'advert-int-fraction' | 'advert-int-range'; message: string } | undefined {
+  const text = advert.args[0]?.text ?? '';
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(text);
+  const seconds = Number(text);
+  const fraction = match?.[2] ?? '';
+  // more than six decimals is a number keepalived refuses (the schema says so), not one it rounds
+  if (!match || !(seconds >= 0.01 && seconds <= 255) || fraction.length > 6) return undefined;
+  if (version === '2') {
+    if (!/[1-9]/.test(fraction)) return undefined;
+    return { code: 'advert-int-fraction', message: `VRRPv2 adverts carry whole seconds: keepalived rounds advert_int ${text} (use 'version 3' for fractions)` };
+  }
+  if (seconds >= VRRP3_MAX_ADVERT + 0.01) return { code: 'advert-int-range', message: `VRRPv3 adverts carry at most ${VRRP3_MAX_ADVERT} s: keepalived uses ${VRRP3_MAX_ADVERT} instead of ${text}` };
+  if (/[1-9]/.test(fraction.slice(2))) return { code: 'advert-int-fraction', message: `VRRPv3 adverts carry hundredths of a second: keepalived rounds advert_int ${text} to 10 ms` };
+  return undefined;
 }
 
 /** The full form of an IPv6 address, so that two spellings of one address compare equal. */
