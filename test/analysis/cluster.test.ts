@@ -43,6 +43,15 @@ describe('cluster checks between MASTER and BACKUP', () => {
     for (const d of found) assert.ok(!/1111|2222/.test(d.message), 'secret in message: ' + d.message);
   });
 
+  it('no authentication mismatch where keepalived drops the authentication (VRRPv3): each side is told it is ignored instead', () => {
+    const v3 = (text: string) => text.replace('virtual_router_id', 'version 3\n    virtual_router_id');
+    const found = lintPair(v3(master), v3(backup.replace('auth_pass 1111', 'auth_pass 2222').replace('auth_type PASS', 'auth_type AH')));
+    assert.deepEqual(found.filter((d) => d.code.startsWith('cluster-auth')).map((d) => d.code), []);
+    assert.deepEqual(found.filter((d) => d.code === 'ignored-authentication').map((d) => d.file.split('/').pop()).sort(), ['backup.conf', 'master.conf']);
+    // and the failover model hears both directors: no split brain from the passwords
+    assert.ok(!found.some((d) => d.code === 'cluster-multiple-masters' || /auth_pass differs|auth_type differs/.test(d.message)), found.map((d) => d.message).join('\n'));
+  });
+
   it('different auth_type and advert_int', () => {
     onBothSides('cluster-auth-type-mismatch', master, backup.replace('auth_type PASS', 'auth_type AH'));
     onBothSides('cluster-advert-int-mismatch', master, backup.replace('advert_int 1', 'advert_int 3'));

@@ -30,6 +30,8 @@ export interface Scenario {
   unicast: boolean;
   /** split brain by config: per director, its auth_pass; and unicast peers a director's list leaves out */
   authPass?: string[];
+  /** `version 3` on every director: keepalived then drops the authentication, so different passwords do not split them */
+  version3?: boolean;
   omittedPeers?: [from: number, omitted: number][];
   directors: DirectorDef[];
   failure: FailureDef;
@@ -102,6 +104,8 @@ export function splitBrainScenarios(firstId: number): Scenario[] {
   const cases: Omit<Scenario, 'id'>[] = [
     { ...base, directors: [director(150), director(100)], authPass: ['one', 'two'] },
     { ...base, directors: [director(150), director(100), director(120)], authPass: ['one', 'one', 'two'] },
+    // VRRPv3 has no authentication: keepalived drops the blocks, and the directors hear each other
+    { ...base, version3: true, directors: [director(150), director(100)], authPass: ['one', 'two'] },
     // d0's list leaves out its only peer: an empty list is multicast, and multicast and unicast never meet
     { ...base, unicast: true, directors: [director(150), director(100)], omittedPeers: [[0, 1]] },
     // d0 never sends to d1, but d1 has the highest priority: the others hear it and stay BACKUP
@@ -133,6 +137,7 @@ export function configOf(s: Scenario, i: number, subnet: number, flag: (name: st
   if (s.syncGroup) lines.push('vrrp_sync_group G1 {', '  group {', ...instances.map((x) => `    ${x.name}`), '  }', ...(s.groupWeights ? ['  sync_group_tracking_weight'] : []), '}');
   for (const [k, x] of instances.entries()) {
     lines.push(`vrrp_instance ${x.name} {`, `  state ${d.state}`, '  interface eth0', `  virtual_router_id ${x.vrid}`, `  priority ${d.priority}`, '  advert_int 1');
+    if (s.version3) lines.push('  version 3');
     if (d.nopreempt) lines.push('  nopreempt');
     if (d.dontTrackPrimary) lines.push('  dont_track_primary');
     if (d.preemptDelay) lines.push('  preempt_delay 1');

@@ -90,7 +90,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
     found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
-    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, ws, options.keepalivedVersion), ...checkLvsSettings(unit)]));
+    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkLvsSettings(unit)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));
 

@@ -120,6 +120,8 @@ export interface NamedDefinition {
 }
 
 export interface ConfigView {
+  /** the global_defs blocks, in order (several add up) */
+  globalDefs: Statement[];
   instances: VrrpInstanceView[];
   scripts: VrrpScriptView[];
   syncGroups: SyncGroupView[];
@@ -308,6 +310,7 @@ export function viewOf(file: ConfigFile): ConfigView {
   const cached = VIEW_CACHE.get(file);
   if (cached) return cached;
   const view: ConfigView = {
+    globalDefs: [],
     instances: [],
     scripts: [],
     syncGroups: [],
@@ -319,6 +322,9 @@ export function viewOf(file: ConfigFile): ConfigView {
   for (const statement of file.statements) {
     const name = statement.args[0]?.text ?? '';
     switch (statement.name) {
+      case 'global_defs':
+        view.globalDefs.push(statement);
+        break;
       case 'vrrp_instance':
         view.instances.push(cachedView(statement, instanceView));
         break;

@@ -4,6 +4,7 @@ import type { VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { numericDefault, schemaDefault } from './effective';
 import type { Cluster } from './grouping';
+import { droppedAuthentication, globalVrrpDefaults, instanceMode } from '../semantic/instanceMode';
 
 /** keepalived's priority when none is configured. */
 const DEFAULT_PRIORITY = numericDefault('vrrp_instance', 'priority', 100);
@@ -102,18 +103,23 @@ export function checkInstancesAcrossCluster(cluster: Cluster): FileDiagnostic[] 
   const out: FileDiagnostic[] = [];
   if (cluster.members.length < 2) return out;
   const byName = new Map<string, Node[]>();
+  // authentication keepalived drops (VRRPv3, strict mode, ...) is not compared: adverts carry none
+  const unauthenticated = new Set<VrrpInstanceView>();
   for (const unit of cluster.members) {
     const scripts = new Map(collect(unit, 'scripts').map(({ item }) => [item.name, item]));
+    const globals = globalVrrpDefaults(unit, undefined);
     for (const { file, item } of collect(unit, 'instances')) {
       byName.set(item.name, [...(byName.get(item.name) ?? []), { unit, file, instance: item, scripts }]);
+      if (droppedAuthentication(item, instanceMode(item, globals))) unauthenticated.add(item);
     }
   }
   for (const nodes of byName.values()) {
     if (new Set(nodes.map((n) => n.unit)).size < 2) continue;
     const word = (v?: { word: { text: string; range: Range } }) => (v ? { text: v.word.text, range: v.word.range } : undefined);
     compareValue(nodes, 'virtual_router_id', (i) => word(i.vrid), 'cluster-vrid-mismatch', false, out);
-    compareValue(nodes, 'auth_type', (i) => word(i.authType), 'cluster-auth-type-mismatch', false, out);
-    compareValue(nodes, 'auth_pass', (i) => word(i.authPass), 'cluster-auth-pass-mismatch', true, out);
+    const authenticated = <T>(i: VrrpInstanceView, v: T) => (unauthenticated.has(i) ? undefined : v);
+    compareValue(nodes, 'auth_type', (i) => authenticated(i, word(i.authType)), 'cluster-auth-type-mismatch', false, out);
+    compareValue(nodes, 'auth_pass', (i) => authenticated(i, word(i.authPass)), 'cluster-auth-pass-mismatch', true, out);
     // compared as numbers: 1 and 1.0 are one interval
     const advert = (i: VrrpInstanceView) => (i.advertInt ? { text: String(i.advertInt.value), range: i.advertInt.word.range } : undefined);
     compareValue(nodes, 'advert_int', advert, 'cluster-advert-int-mismatch', false, out, schemaDefault('vrrp_instance', 'advert_int'));

@@ -18,6 +18,7 @@
  * Priorities are base + weights, clamped to 1..254 (vrrp_track.c vrrp_set_effective_priority); 255 never
  * moves. Where the outcome depends on which director was MASTER first, the model gives every possibility.
  */
+import { effectiveAuthentication, globalVrrpDefaults, instanceMode, type GlobalVrrpDefaults } from '../semantic/instanceMode';
 import type { Range, Statement } from '../../syntax';
 import type { SyncGroupView, VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit } from '../unit';
@@ -51,6 +52,8 @@ export interface Director {
   siblingTracked: { instance: string; object: TrackedObject }[];
   /** unicast_src_ip, the address ties are decided on when known */
   address?: string;
+  /** what its adverts carry: none where keepalived drops the configured authentication (VRRPv3, strict mode, ...) */
+  authentication?: { type: 'PASS' | 'AH'; pass?: string };
 }
 
 export type Failure =
@@ -104,7 +107,7 @@ function definitionsOf(unit: ConfigUnit): Map<string, Statement> {
   return out;
 }
 
-function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView, scripts: Map<string, VrrpScriptView>, groups: SyncGroupView[]): Director {
+function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView, scripts: Map<string, VrrpScriptView>, groups: SyncGroupView[], globals: GlobalVrrpDefaults): Director {
   const base = priorityOf(instance);
   const syncGroup = groups.find((g) => g.members.some((m) => m.value === instance.name));
   const startsMaster = instance.state?.value === 'MASTER';
@@ -125,6 +128,7 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
     siblingTracked: [],
     syncGroup,
     address: instance.unicastSrcIp?.value,
+    authentication: effectiveAuthentication(instance, instanceMode(instance, globals)),
   };
 }
 
@@ -136,7 +140,9 @@ export function routersOf(cluster: Cluster): Director[][] {
     const groups = collect(unit, 'syncGroups').map(({ item }) => item);
     const definitions = definitionsOf(unit);
     const instances = collect(unit, 'instances');
-    const made = instances.map(({ file, item }) => makeDirector(unit, file, item, scripts, groups));
+    // the release is not known here: vrrp_strict is read as the newest releases read it
+    const globals = globalVrrpDefaults(unit, undefined);
+    const made = instances.map(({ file, item }) => makeDirector(unit, file, item, scripts, groups, globals));
     for (const d of made) {
       const groupHasOwner = d.syncGroup ? made.some((o) => o.syncGroup === d.syncGroup && o.owner) : false;
       d.tracked = trackedObjects(d.instance, d.base, { scripts, definitions, syncGroup: d.syncGroup }, groupHasOwner);
@@ -172,8 +178,9 @@ export function routersOf(cluster: Cluster): Director[][] {
  */
 function unheard(from: Director, to: Director): string | undefined {
   const [x, y] = [from.instance, to.instance];
-  if (x.authType && y.authType && x.authType.value !== y.authType.value) return 'auth_type differs';
-  if (x.authPass && y.authPass && x.authPass.value !== y.authPass.value) return 'auth_pass differs';
+  const [xAuth, yAuth] = [from.authentication, to.authentication];
+  if (xAuth && yAuth && xAuth.type !== yAuth.type) return 'auth_type differs';
+  if (xAuth?.pass && yAuth?.pass && xAuth.pass !== yAuth.pass) return 'auth_pass differs';
   const [xUnicast, yUnicast] = [x.unicastPeers.length > 0, y.unicastPeers.length > 0];
   if (xUnicast !== yUnicast) return `${xUnicast ? from.label : to.label} advertises by unicast, ${xUnicast ? to.label : from.label} by multicast`;
   if (xUnicast && y.unicastSrcIp && !x.unicastPeers.some((p) => p.value === y.unicastSrcIp!.value)) return `${from.label}'s unicast_peer list leaves out ${to.label}`;

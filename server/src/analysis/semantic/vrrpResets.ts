@@ -3,14 +3,9 @@
 // without peers, preemption settings that contradict each other. keepalived goes on running without them,
 // so each is a warning: the config runs, just not as written.
 import type { Statement } from '../../syntax';
-import { last, type VrrpInstanceView } from '../../syntax/views';
+import type { VrrpInstanceView } from '../../syntax/views';
 import type { FileDiagnostic } from '../unit';
-
-/** What the instance's version and strictness came to (global_defs included), see vrrpSettings.ts. */
-export interface InstanceMode {
-  version: string;
-  strict: boolean;
-}
+import { droppedAuthentication, type DroppedAuthentication, type InstanceMode } from './instanceMode';
 
 /** the priority of an address owner: the instance owns the VIPs and always wins */
 const OWNER_PRIORITY = 255;
@@ -20,8 +15,8 @@ const DEFAULT_PRIORITY = 100;
 const children = (s: Statement | undefined, name: string) => s?.block?.statements.filter((c) => c.name === name) ?? [];
 
 export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: InstanceMode, out: FileDiagnostic[]): void {
-  const authentication = ignoredAuthentication(item, mode);
-  if (authentication) out.push({ file, range: authentication.at.keyword.range, severity: 'warning', code: 'ignored-authentication', message: authentication.message });
+  const dropped = droppedAuthentication(item, mode);
+  if (dropped) out.push({ file, range: item.authentication!.keyword.range, severity: 'warning', code: 'ignored-authentication', message: DROPPED[dropped](item) });
   const unicast = unicastWithoutPeers(item);
   if (unicast) {
     out.push({
@@ -35,22 +30,12 @@ export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: 
   out.push(...preemptionResets(file, item, mode));
 }
 
-/**
- * keepalived's order: strict mode, then VRRPv3, then a missing password, then AH over IPv6; the first that
- * applies drops the authentication. Only `auth_type PASS` or `AH` (exactly so) turns authentication on.
- */
-function ignoredAuthentication(item: VrrpInstanceView, mode: InstanceMode): { at: Statement; message: string } | undefined {
-  const type = children(item.authentication, 'auth_type').filter((s) => s.args[0]?.text === 'PASS' || s.args[0]?.text === 'AH').at(-1);
-  if (!type) return undefined;
-  const kind = type.args[0].text;
-  const at = item.authentication!;
-  if (mode.strict) return { at, message: `${item.name} runs in strict mode (RFC compliance), which has no authentication: keepalived ignores this block` };
-  if (mode.version === '3') return { at, message: `${item.name} speaks VRRPv3${item.ipv6 ? ' (an IPv6 instance does unless it says version 2)' : ''}, which has no authentication: keepalived ignores this block. Remove it, or use version 2 on every director` };
-  // no auth_pass at all is the schema's missing-required; an empty one is as good as none
-  if (last(item.authentication, 'auth_pass')?.args[0]?.text === '') return { at, message: `auth_type ${kind} with an empty auth_pass: keepalived ignores this block` };
-  if (item.ipv6 && kind === 'AH') return { at, message: `AH authentication does not work over IPv6: keepalived ignores this block` };
-  return undefined;
-}
+const DROPPED: Record<DroppedAuthentication, (item: VrrpInstanceView) => string> = {
+  strict: (item) => `${item.name} runs in strict mode (RFC compliance), which has no authentication: keepalived ignores this block`,
+  'version-3': (item) => `${item.name} speaks VRRPv3${item.ipv6 ? ' (an IPv6 instance does unless it says version 2)' : ''}, which has no authentication: keepalived ignores this block. Remove it, or use version 2 on every director`,
+  'empty-password': () => 'authentication with an empty auth_pass: keepalived ignores this block',
+  'ah-over-ipv6': () => 'AH authentication does not work over IPv6: keepalived ignores this block',
+};
 
 /**
  * unicast_src_ip, check_unicast_src or a unicast_peer block make an instance "unicast"; with no peer listed

@@ -4,9 +4,9 @@
 import type { Statement } from '../../syntax';
 import { ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { checkInstanceResets } from './vrrpResets';
 import { compareVersions } from '../versions';
-import type { Workspace } from '../workspace';
 
 /** keepalived 2.3.3 started to drop a VIP an instance lists twice, and to say so. */
 const DUPLICATE_VIP_SINCE = '2.3.3';
@@ -16,20 +16,9 @@ const NO_VIP_KEYWORD_SINCE = '2.2.8';
 const children = (s: Statement | undefined, name: string) => s?.block?.statements.filter((c) => c.name === name) ?? [];
 const atLeast = (target: string | undefined, since: string) => !target || compareVersions(target, since) >= 0;
 
-/** global_defs settings that change how keepalived completes an instance (and the global garp_extra_if's findings, into `out`). */
-function globalSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined, out: FileDiagnostic[]): { vrrpVersion?: string; strict: boolean } {
-  let vrrpVersion: string | undefined;
-  let strict = false;
-  for (const file of unit.files) {
-    for (const top of workspace.parsed(file)?.statements ?? []) {
-      if (top.name !== 'global_defs') continue;
-      for (const garp of [...children(top, 'vrrp_garp_extra_if'), ...children(top, 'vrrp_vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 1));
-      vrrpVersion = validVersion(children(top, 'vrrp_version')) ?? vrrpVersion;
-      // before 2.3.0 keepalived ignores vrrp_strict's argument: `vrrp_strict no` is strict too
-      for (const s of children(top, 'vrrp_strict')) strict = !atLeast(keepalivedVersion, '2.3.0') || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
-    }
-  }
-  return { vrrpVersion, strict };
+/** the global vrrp_garp_extra_if's (and vrrp_vmac_garp_intvl's) findings */
+function globalGarpFindings(unit: ConfigUnit): FileDiagnostic[] {
+  return collect(unit, 'globalDefs').flatMap(({ file, item }) => [...children(item, 'vrrp_garp_extra_if'), ...children(item, 'vrrp_vmac_garp_intvl')].flatMap((garp) => garpExtraIfFindings(file, garp, 1)));
 }
 
 /**
@@ -51,18 +40,16 @@ function garpExtraIfFindings(file: string, statement: Statement, minSeconds: num
   return [{ file, range: statement.keyword.range, severity: 'error', code: 'argument-count', message: `${statement.name} without a number of seconds: keepalived ignores it` }];
 }
 
-export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepalivedVersion: string | undefined): FileDiagnostic[] {
-  const out: FileDiagnostic[] = checkAdvertGroups(unit, workspace);
-  const globals = globalSettings(unit, workspace, keepalivedVersion, out);
+export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | undefined): FileDiagnostic[] {
+  const out: FileDiagnostic[] = checkAdvertGroups(unit);
+  out.push(...globalGarpFindings(unit));
+  const globals = globalVrrpDefaults(unit, keepalivedVersion);
   for (const { file, item } of collect(unit, 'instances')) {
     const instance = item.statement;
     const vips = children(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []);
-    const ipv6 = item.ipv6 || children(instance, 'native_ipv6').length > 0;
-    const strict = instanceStrictMode(instance) ?? globals.strict;
-    // an IPv6 instance speaks VRRPv3 unless it says version 2 itself, outside strict mode (not global_defs' vrrp_version)
-    const own = instanceVersion(instance);
-    const version = ipv6 ? (own === '2' && !strict ? '2' : '3') : (own ?? globals.vrrpVersion ?? '2');
-    checkInstanceResets(file, item, { version, strict }, out);
+    const mode = instanceMode(item, globals);
+    const { version, strict } = mode;
+    checkInstanceResets(file, item, mode, out);
 
     const allowsNone = children(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
     if (vips.length === 0 && !allowsNone) {
@@ -138,42 +125,6 @@ export function checkVrrpSettings(unit: ConfigUnit, workspace: Workspace, keepal
   return out;
 }
 
-/** the last of these version statements that names a VRRP version (keepalived ignores the others) */
-function validVersion(statements: Statement[]): '2' | '3' | undefined {
-  const valid = statements.filter((s) => s.args[0]?.text === '2' || s.args[0]?.text === '3').at(-1);
-  return valid?.args[0].text as '2' | '3' | undefined;
-}
-
-/**
- * The version an instance sets itself: the first valid one, since keepalived ignores a later one that differs,
- * and a `version 2` once an IPv6 address has made the instance IPv6.
- */
-function instanceVersion(instance: Statement): '2' | '3' | undefined {
-  let version: '2' | '3' | undefined;
-  let family: 4 | 6 | undefined;
-  for (const s of instance.block?.statements ?? []) {
-    const first = s.block?.statements[0];
-    if (s.name === 'native_ipv6') family ??= 6;
-    else if (s.name === 'virtual_ipaddress' && first) family ??= first.name.includes(':') ? 6 : 4;
-    else if (s.name === 'version') {
-      const word = s.args[0]?.text;
-      if ((word === '2' || word === '3') && version === undefined && !(word === '2' && family === 6)) version = word;
-    }
-  }
-  return version;
-}
-
-/** the last valid strict_mode of an instance (no word means on), or undefined to follow global_defs */
-function instanceStrictMode(instance: Statement): boolean | undefined {
-  let strict: boolean | undefined;
-  for (const s of children(instance, 'strict_mode')) {
-    const word = s.args[0]?.text;
-    if (word === undefined || ['true', 'on', 'yes'].includes(word)) strict = true;
-    else if (['false', 'off', 'no'].includes(word)) strict = false;
-  }
-  return strict;
-}
-
 /** VRRPv3's largest advert interval: 4095 centiseconds */
 const VRRP3_MAX_ADVERT = 40.95;
 
@@ -217,18 +168,15 @@ function isMulticastGroup(address: string, family: 4 | 6): boolean {
 }
 
 /** vrrp_mcast_group4/6 name the group adverts go to: keepalived skips one that is not a multicast address. */
-function checkAdvertGroups(unit: ConfigUnit, workspace: Workspace): FileDiagnostic[] {
+function checkAdvertGroups(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  for (const file of unit.files) {
-    for (const top of workspace.parsed(file)?.statements ?? []) {
-      if (top.name !== 'global_defs') continue;
-      for (const [keyword, family] of [['vrrp_mcast_group4', 4], ['vrrp_mcast_group6', 6]] as const) {
-        for (const s of children(top, keyword)) {
-          const word = s.args[0];
-          if (!word || ipFamily(word.text) !== family) continue; // a wrong family is the schema's finding
-          const multicast = family === 4 ? isMulticastGroup(word.text, 4) : expandIpv6(word.text).startsWith('ff');
-          if (!multicast) out.push({ file, range: word.range, severity: 'error', code: 'invalid-address', message: `${keyword} ${word.text} is not a multicast address: keepalived skips it` });
-        }
+  for (const { file, item: top } of collect(unit, 'globalDefs')) {
+    for (const [keyword, family] of [['vrrp_mcast_group4', 4], ['vrrp_mcast_group6', 6]] as const) {
+      for (const s of children(top, keyword)) {
+        const word = s.args[0];
+        if (!word || ipFamily(word.text) !== family) continue; // a wrong family is the schema's finding
+        const multicast = family === 4 ? isMulticastGroup(word.text, 4) : expandIpv6(word.text).startsWith('ff');
+        if (!multicast) out.push({ file, range: word.range, severity: 'error', code: 'invalid-address', message: `${keyword} ${word.text} is not a multicast address: keepalived skips it` });
       }
     }
   }

@@ -1,0 +1,103 @@
+// The VRRP version and strictness an instance runs with once keepalived has completed it (vrrp.c's
+// vrrp_complete_instance), from its own settings and global_defs, and the authentication that survives
+// them. The per-config checks, the cluster comparison and the failover model all read these.
+import type { Statement } from '../../syntax';
+import type { VrrpInstanceView } from '../../syntax/views';
+import { collect, type ConfigUnit } from '../unit';
+import { compareVersions } from '../versions';
+
+export interface InstanceMode {
+  version: '2' | '3';
+  strict: boolean;
+}
+
+export interface GlobalVrrpDefaults {
+  vrrpVersion?: '2' | '3';
+  strict: boolean;
+}
+
+const children = (s: Statement | undefined, name: string) => s?.block?.statements.filter((c) => c.name === name) ?? [];
+
+/**
+ * global_defs' vrrp_version (the last valid one) and vrrp_strict. keepalived before 2.3.0 ignores
+ * vrrp_strict's argument, so `vrrp_strict no` is strict there; without a target release, the newest reading.
+ */
+export function globalVrrpDefaults(unit: ConfigUnit, keepalivedVersion: string | undefined): GlobalVrrpDefaults {
+  let vrrpVersion: '2' | '3' | undefined;
+  let strict = false;
+  const readsArgument = !keepalivedVersion || compareVersions(keepalivedVersion, '2.3.0') >= 0;
+  for (const { item: top } of collect(unit, 'globalDefs')) {
+    for (const s of children(top, 'vrrp_version')) if (s.args[0]?.text === '2' || s.args[0]?.text === '3') vrrpVersion = s.args[0].text;
+    for (const s of children(top, 'vrrp_strict')) strict = !readsArgument || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
+  }
+  return { vrrpVersion, strict };
+}
+
+/** An IPv6 instance speaks VRRPv3 unless it says version 2 itself, outside strict mode (global_defs' vrrp_version does not count). */
+export function instanceMode(item: VrrpInstanceView, globals: GlobalVrrpDefaults): InstanceMode {
+  const instance = item.statement;
+  const strict = instanceStrictMode(instance) ?? globals.strict;
+  const own = instanceVersion(instance);
+  const ipv6 = item.ipv6 || children(instance, 'native_ipv6').length > 0;
+  const version = ipv6 ? (own === '2' && !strict ? '2' : '3') : (own ?? globals.vrrpVersion ?? '2');
+  return { version, strict };
+}
+
+/**
+ * The version an instance sets itself: the first valid one, since keepalived ignores a later one that differs,
+ * and a `version 2` once an IPv6 address has made the instance IPv6.
+ */
+function instanceVersion(instance: Statement): '2' | '3' | undefined {
+  let version: '2' | '3' | undefined;
+  let family: 4 | 6 | undefined;
+  for (const s of instance.block?.statements ?? []) {
+    const first = s.block?.statements[0];
+    if (s.name === 'native_ipv6') family ??= 6;
+    else if (s.name === 'virtual_ipaddress' && first) family ??= first.name.includes(':') ? 6 : 4;
+    else if (s.name === 'version') {
+      const word = s.args[0]?.text;
+      if ((word === '2' || word === '3') && version === undefined && !(word === '2' && family === 6)) version = word;
+    }
+  }
+  return version;
+}
+
+/** the last valid strict_mode of an instance (no word means on), or undefined to follow global_defs */
+function instanceStrictMode(instance: Statement): boolean | undefined {
+  let strict: boolean | undefined;
+  for (const s of children(instance, 'strict_mode')) {
+    const word = s.args[0]?.text;
+    if (word === undefined || ['true', 'on', 'yes'].includes(word)) strict = true;
+    else if (['false', 'off', 'no'].includes(word)) strict = false;
+  }
+  return strict;
+}
+
+export type DroppedAuthentication = 'strict' | 'version-3' | 'empty-password' | 'ah-over-ipv6';
+
+/**
+ * Why keepalived drops the instance's authentication, in the order it asks: strict mode, VRRPv3, an empty
+ * password, AH over IPv6. Only `auth_type PASS` or `AH` (exactly so) turns authentication on.
+ */
+export function droppedAuthentication(item: VrrpInstanceView, mode: InstanceMode): DroppedAuthentication | undefined {
+  const type = authenticationType(item);
+  if (!type) return undefined;
+  if (mode.strict) return 'strict';
+  if (mode.version === '3') return 'version-3';
+  // no auth_pass at all is the schema's missing-required; an empty one is as good as none
+  if (children(item.authentication, 'auth_pass').at(-1)?.args[0]?.text === '') return 'empty-password';
+  if (item.ipv6 && type === 'AH') return 'ah-over-ipv6';
+  return undefined;
+}
+
+function authenticationType(item: VrrpInstanceView): 'PASS' | 'AH' | undefined {
+  const type = children(item.authentication, 'auth_type').filter((s) => s.args[0]?.text === 'PASS' || s.args[0]?.text === 'AH').at(-1);
+  return type?.args[0].text as 'PASS' | 'AH' | undefined;
+}
+
+/** The authentication adverts carry once keepalived has completed the instance: none when it dropped it. */
+export function effectiveAuthentication(item: VrrpInstanceView, mode: InstanceMode): { type: 'PASS' | 'AH'; pass?: string } | undefined {
+  const type = authenticationType(item);
+  if (!type || droppedAuthentication(item, mode)) return undefined;
+  return { type, pass: item.authPass?.value };
+}
