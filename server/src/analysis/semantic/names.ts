@@ -99,7 +99,10 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
 
   const membership = new Map<string, Located<Named>>();
   for (const { file, item } of groups) {
+    // what keepalived keeps of the list: instances that exist and are in no group yet (vrrp_sync.c)
+    let kept = 0;
     for (const member of item.members) {
+      if (instanceNames.has(member.value) && !membership.has(member.value)) kept++;
       if (!instanceNames.has(member.value)) {
         out.push({
           file,
@@ -133,7 +136,16 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
         message: `Sync group '${item.name}' lists no vrrp_instance: keepalived removes the group`,
       });
     }
-    if (item.members.length === 1) {
+    if (item.members.length > 0 && kept === 0) {
+      out.push({
+        file,
+        range: item.statement.keyword.range,
+        severity: 'warning',
+        code: 'empty-group',
+        message: `Sync group '${item.name}' keeps no instance (each is undefined or already in a group): keepalived removes the group`,
+      });
+    }
+    if (kept === 1) {
       out.push({
         file,
         range: item.statement.keyword.range,
