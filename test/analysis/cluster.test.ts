@@ -66,6 +66,13 @@ describe('cluster checks between MASTER and BACKUP', () => {
     onBothSides('cluster-priority-tie', master, backup.replace('priority 90', 'priority 100'));
   });
 
+  it('a MASTER without a priority starts at 255, above any BACKUP: no priority finding', () => {
+    const found = lintPair(master.replace(/\n\s*priority 100/, ''), backup.replace('priority 90', 'priority 100'));
+    assert.deepEqual(found.filter((d) => d.code.startsWith('cluster-')).map((d) => `${d.code}: ${d.message}`), []);
+    // and a BACKUP that says 255 itself is still above the MASTER's 100
+    onBothSides('cluster-master-priority', master, backup.replace('priority 90', 'priority 255'));
+  });
+
   it('two MASTERs', () => {
     onBothSides('cluster-multiple-masters', master, backup.replace('state BACKUP', 'state MASTER'));
   });

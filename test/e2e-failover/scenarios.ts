@@ -11,6 +11,8 @@ export interface ScriptDef {
 
 export interface DirectorDef {
   priority: number;
+  /** leave `priority` out: keepalived then starts a MASTER at 255 (the owner) and a BACKUP at 100 */
+  omitPriority?: boolean;
   state: 'MASTER' | 'BACKUP';
   nopreempt: boolean;
   preemptDelay: boolean;
@@ -104,6 +106,8 @@ export function splitBrainScenarios(firstId: number): Scenario[] {
   const cases: Omit<Scenario, 'id'>[] = [
     { ...base, directors: [director(150), director(100)], authPass: ['one', 'two'] },
     { ...base, directors: [director(150), director(100), director(120)], authPass: ['one', 'one', 'two'] },
+    // a MASTER without a priority is the owner (255): it keeps the VIP against a BACKUP of 200
+    { ...base, directors: [{ ...director(255), state: 'MASTER', omitPriority: true }, director(200)] },
     // VRRPv3 has no authentication: keepalived drops the blocks, and the directors hear each other
     { ...base, version3: true, directors: [director(150), director(100)], authPass: ['one', 'two'] },
     // d0's list leaves out its only peer: an empty list is multicast, and multicast and unicast never meet
@@ -136,7 +140,7 @@ export function configOf(s: Scenario, i: number, subnet: number, flag: (name: st
   const instances = instancesOf(s, subnet);
   if (s.syncGroup) lines.push('vrrp_sync_group G1 {', '  group {', ...instances.map((x) => `    ${x.name}`), '  }', ...(s.groupWeights ? ['  sync_group_tracking_weight'] : []), '}');
   for (const [k, x] of instances.entries()) {
-    lines.push(`vrrp_instance ${x.name} {`, `  state ${d.state}`, '  interface eth0', `  virtual_router_id ${x.vrid}`, `  priority ${d.priority}`, '  advert_int 1');
+    lines.push(`vrrp_instance ${x.name} {`, `  state ${d.state}`, '  interface eth0', `  virtual_router_id ${x.vrid}`, ...(d.omitPriority ? [] : [`  priority ${d.priority}`]), '  advert_int 1');
     if (s.version3) lines.push('  version 3');
     if (d.nopreempt) lines.push('  nopreempt');
     if (d.dontTrackPrimary) lines.push('  dont_track_primary');

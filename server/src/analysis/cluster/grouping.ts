@@ -1,7 +1,7 @@
 import { basename, dirname } from 'node:path';
 import type { VrrpInstanceView } from '../../syntax/views';
 import { collect, type ConfigUnit } from '../unit';
-import { numericDefault } from './effective';
+import { basePriority } from '../semantic/instanceMode';
 
 /** Directors whose configs describe the same VRRP instances: their configs must agree. */
 export interface Cluster {
@@ -43,7 +43,7 @@ interface Facts {
 }
 
 function factsOf(item: VrrpInstanceView): Facts {
-  const priority = item.priority?.value ?? numericDefault('vrrp_instance', 'priority', 100);
+  const priority = basePriority(item);
   return {
     vrid: item.vrid?.value,
     vips: new Set(item.vips.map((v) => v.value.split('/')[0])),

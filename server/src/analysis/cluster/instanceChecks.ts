@@ -2,12 +2,9 @@ import type { RuleCode } from '../../rules/registry';
 import type { Range, RelatedInformation } from '../../syntax';
 import type { VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
-import { numericDefault, schemaDefault } from './effective';
+import { schemaDefault } from './effective';
 import type { Cluster } from './grouping';
-import { droppedAuthentication, globalVrrpDefaults, instanceMode } from '../semantic/instanceMode';
-
-/** keepalived's priority when none is configured. */
-const DEFAULT_PRIORITY = numericDefault('vrrp_instance', 'priority', 100);
+import { basePriority, droppedAuthentication, globalVrrpDefaults, instanceMode } from '../semantic/instanceMode';
 
 interface Node {
   unit: ConfigUnit;
@@ -83,9 +80,8 @@ function compareValue(
   );
 }
 
-function priorityOf(i: VrrpInstanceView): number {
-  return i.priority?.value ?? DEFAULT_PRIORITY;
-}
+/** keepalived's starting priority: `state MASTER` without one means 255 */
+const priorityOf = basePriority;
 
 function trackWeights(node: Node): { name: string; weight: number; range: Range }[] {
   const result: { name: string; weight: number; range: Range }[] = [];

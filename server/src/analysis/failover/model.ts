@@ -18,14 +18,13 @@
  * Priorities are base + weights, clamped to 1..254 (vrrp_track.c vrrp_set_effective_priority); 255 never
  * moves. Where the outcome depends on which director was MASTER first, the model gives every possibility.
  */
-import { effectiveAuthentication, globalVrrpDefaults, instanceMode, type GlobalVrrpDefaults } from '../semantic/instanceMode';
 import type { Range, Statement } from '../../syntax';
 import type { SyncGroupView, VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit } from '../unit';
 import type { Cluster } from '../cluster/grouping';
+import { basePriority, demotedByAuthentication, effectiveAuthentication, effectiveNopreempt, globalVrrpDefaults, instanceMode, startsAsMaster, type GlobalVrrpDefaults } from '../semantic/instanceMode';
 import { faults, trackedObjects, weightContribution, type TrackedObject } from './tracking';
 
-const DEFAULT_PRIORITY = 100;
 const OWNER = 255;
 
 export interface Director {
@@ -91,7 +90,7 @@ export interface VirtualRouter {
 }
 
 export function priorityOf(i: VrrpInstanceView): number {
-  return i.priority?.value ?? DEFAULT_PRIORITY;
+  return basePriority(i);
 }
 
 function has(instance: VrrpInstanceView, keyword: string): boolean {
@@ -110,7 +109,8 @@ function definitionsOf(unit: ConfigUnit): Map<string, Statement> {
 function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView, scripts: Map<string, VrrpScriptView>, groups: SyncGroupView[], globals: GlobalVrrpDefaults): Director {
   const base = priorityOf(instance);
   const syncGroup = groups.find((g) => g.members.some((m) => m.value === instance.name));
-  const startsMaster = instance.state?.value === 'MASTER';
+  const mode = instanceMode(instance, globals);
+  const startsMaster = startsAsMaster(instance) && !demotedByAuthentication(instance, mode);
   return {
     label: unit.root.split('/').pop() ?? unit.root,
     root: unit.root,
@@ -120,7 +120,7 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
     base,
     owner: base === OWNER,
     // vrrp_complete_instance clears nopreempt for `state MASTER` and for priority 255
-    nopreempt: instance.nopreempt !== undefined && !startsMaster && base !== OWNER,
+    nopreempt: effectiveNopreempt(instance) !== undefined && !startsMaster && base !== OWNER,
     startsMaster,
     dontTrackPrimary: has(instance, 'dont_track_primary'),
     tracked: [],
@@ -128,7 +128,7 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
     siblingTracked: [],
     syncGroup,
     address: instance.unicastSrcIp?.value,
-    authentication: effectiveAuthentication(instance, instanceMode(instance, globals)),
+    authentication: effectiveAuthentication(instance, mode),
   };
 }
 

@@ -3,6 +3,7 @@
 // them. The per-config checks, the cluster comparison and the failover model all read these.
 import type { Statement } from '../../syntax';
 import type { VrrpInstanceView } from '../../syntax/views';
+import { numericDefault } from '../cluster/effective';
 import { collect, type ConfigUnit } from '../unit';
 import { compareVersions } from '../versions';
 
@@ -73,6 +74,48 @@ function instanceStrictMode(instance: Statement): boolean | undefined {
   return strict;
 }
 
+/** the priority of an address owner: it owns the VIPs and always wins */
+export const OWNER_PRIORITY = 255;
+/** keepalived's priority for an instance that does not start as MASTER and sets none, or sets an invalid one */
+export const DEFAULT_PRIORITY = numericDefault('vrrp_instance', 'priority', 100);
+
+/** `state` as keepalived reads it: a first MASTER stands against a later BACKUP; any other word is BACKUP */
+export function initialState(item: VrrpInstanceView): 'MASTER' | 'BACKUP' | undefined {
+  let state: 'MASTER' | 'BACKUP' | undefined;
+  for (const s of children(item.statement, 'state')) {
+    const word = s.args[0]?.text;
+    state = word === 'MASTER' || (state === 'MASTER' && word === 'BACKUP') ? 'MASTER' : 'BACKUP';
+  }
+  return state;
+}
+
+/**
+ * The priority keepalived starts the instance with: the last `priority` (an invalid one means 100), else 255
+ * for an instance that starts as MASTER, else 100.
+ */
+export function basePriority(item: VrrpInstanceView): number {
+  const set = children(item.statement, 'priority').at(-1);
+  if (set) {
+    const text = set.args[0]?.text ?? '';
+    const value = /^\d+$/.test(text) ? Number(text) : NaN;
+    return value >= 1 && value <= OWNER_PRIORITY ? value : DEFAULT_PRIORITY;
+  }
+  return initialState(item) === 'MASTER' ? OWNER_PRIORITY : DEFAULT_PRIORITY;
+}
+
+/** whether keepalived starts the instance as MASTER: `state MASTER`, or no state and priority 255 */
+export function startsAsMaster(item: VrrpInstanceView): boolean {
+  const state = initialState(item);
+  return state === 'MASTER' || (state === undefined && basePriority(item) === OWNER_PRIORITY);
+}
+
+/** the nopreempt statement, when the last of nopreempt and its opposite `preempt` is nopreempt */
+export function effectiveNopreempt(item: VrrpInstanceView): Statement | undefined {
+  const toggles = item.statement.block?.statements.filter((s) => s.name === 'nopreempt' || s.name === 'preempt') ?? [];
+  const final = toggles.at(-1);
+  return final?.name === 'nopreempt' ? final : undefined;
+}
+
 export type DroppedAuthentication = 'strict' | 'version-3' | 'empty-password' | 'ah-over-ipv6';
 
 /**
@@ -90,7 +133,7 @@ export function droppedAuthentication(item: VrrpInstanceView, mode: InstanceMode
   return undefined;
 }
 
-function authenticationType(item: VrrpInstanceView): 'PASS' | 'AH' | undefined {
+export function authenticationType(item: VrrpInstanceView): 'PASS' | 'AH' | undefined {
   const type = children(item.authentication, 'auth_type').filter((s) => s.args[0]?.text === 'PASS' || s.args[0]?.text === 'AH').at(-1);
   return type?.args[0].text as 'PASS' | 'AH' | undefined;
 }
@@ -100,4 +143,9 @@ export function effectiveAuthentication(item: VrrpInstanceView, mode: InstanceMo
   const type = authenticationType(item);
   if (!type || droppedAuthentication(item, mode)) return undefined;
   return { type, pass: item.authPass?.value };
+}
+
+/** AH authentication turns an instance that would start as MASTER (below priority 255) into a BACKUP */
+export function demotedByAuthentication(item: VrrpInstanceView, mode: InstanceMode): boolean {
+  return authenticationType(item) === 'AH' && !droppedAuthentication(item, mode) && startsAsMaster(item) && basePriority(item) !== OWNER_PRIORITY;
 }

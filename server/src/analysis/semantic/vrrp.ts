@@ -16,7 +16,6 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
   );
 
   for (const { file, item } of instances) {
-    const isMaster = item.state?.value === 'MASTER';
     if (item.authPass && item.authPass.value.length > AUTH_PASS_MAX) {
       out.push({
         file,
@@ -25,34 +24,6 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
         code: 'auth-pass-too-long',
         message: `auth_pass is ${item.authPass.value.length} characters; keepalived uses only the first ${AUTH_PASS_MAX}, so peers configured with the full string may not match`,
         fix: [{ title: `Cut to ${AUTH_PASS_MAX} characters`, range: item.authPass.word.range, newText: item.authPass.value.slice(0, AUTH_PASS_MAX) }],
-      });
-    }
-    // at priority 255 (which MASTER without a priority means) keepalived clears nopreempt for that reason first (vrrpResets.ts)
-    if (isMaster && item.nopreempt && item.priority && item.priority.value !== 255) {
-      out.push({
-        file,
-        range: item.nopreempt.keyword.range,
-        severity: 'warning',
-        code: 'nopreempt-with-master',
-        message: "nopreempt does not work with 'state MASTER': keepalived clears it. Use 'state BACKUP' on every node with nopreempt",
-      });
-    }
-    if (isMaster && item.preemptDelay) {
-      out.push({
-        file,
-        range: item.preemptDelay.keyword.range,
-        severity: 'warning',
-        code: 'preempt-delay-with-master',
-        message: "preempt_delay is ignored with 'state MASTER': it only delays a BACKUP taking over",
-      });
-    }
-    if (isMaster && item.authType?.value === 'AH') {
-      out.push({
-        file,
-        range: item.state!.word.range,
-        severity: 'warning',
-        code: 'ah-with-master',
-        message: "An initial state MASTER is incompatible with AH authentication: keepalived changes it to BACKUP",
       });
     }
     // keepalived keeps a sync group member's weights only with sync_group_tracking_weight (vrrp_complete_instance)

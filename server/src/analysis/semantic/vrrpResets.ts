@@ -5,14 +5,8 @@
 import type { Statement } from '../../syntax';
 import type { VrrpInstanceView } from '../../syntax/views';
 import type { FileDiagnostic } from '../unit';
-import { droppedAuthentication, type DroppedAuthentication, type InstanceMode } from './instanceMode';
+import { basePriority, demotedByAuthentication, droppedAuthentication, effectiveNopreempt, OWNER_PRIORITY, startsAsMaster, type DroppedAuthentication, type InstanceMode } from './instanceMode';
 
-/** the priority of an address owner: the instance owns the VIPs and always wins */
-const OWNER_PRIORITY = 255;
-/** what keepalived gives an instance without `priority`: 255 if it starts as MASTER, else 100 */
-const DEFAULT_PRIORITY = 100;
-
-const children = (s: Statement | undefined, name: string) => s?.block?.statements.filter((c) => c.name === name) ?? [];
 
 export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: InstanceMode, out: FileDiagnostic[]): void {
   const dropped = droppedAuthentication(item, mode);
@@ -51,17 +45,19 @@ function unicastWithoutPeers(item: VrrpInstanceView): Statement | undefined {
 }
 
 /**
- * keepalived clears nopreempt at the owner priority 255 (which `state MASTER` without `priority` means),
- * then, if preempt_delay is still set, clears it in strict mode or beside nopreempt. An initial state
- * MASTER clears both first (nopreempt-with-master and preempt-delay-with-master report those).
+ * In keepalived's order: AH authentication turns an initial MASTER (below 255) into a BACKUP; nopreempt is
+ * cleared at the owner priority 255 (which `state MASTER` without a priority means), and then for an initial
+ * MASTER, as is preempt_delay; a preempt_delay still set is cleared in strict mode and beside nopreempt.
  */
 function preemptionResets(file: string, item: VrrpInstanceView, mode: InstanceMode): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  const nopreempt = effectiveNopreempt(item.statement);
-  const state = initialState(item.statement);
-  const priority = item.priority?.value ?? (state === 'MASTER' ? OWNER_PRIORITY : DEFAULT_PRIORITY);
-  const owner = priority === OWNER_PRIORITY;
-  const master = state === 'MASTER' || (state === undefined && owner);
+  const owner = basePriority(item) === OWNER_PRIORITY;
+  const demotedByAh = demotedByAuthentication(item, mode);
+  if (demotedByAh) {
+    out.push({ file, range: (item.state?.word ?? item.statement.keyword).range, severity: 'warning', code: 'ah-with-master', message: 'An initial state MASTER is incompatible with AH authentication: keepalived changes it to BACKUP' });
+  }
+  const master = startsAsMaster(item) && !demotedByAh;
+  let nopreempt = effectiveNopreempt(item);
   if (nopreempt && owner) {
     out.push({
       file,
@@ -70,28 +66,23 @@ function preemptionResets(file: string, item: VrrpInstanceView, mode: InstanceMo
       code: 'preemption-reset',
       message: `nopreempt does not work at priority ${OWNER_PRIORITY}${item.priority ? '' : " (what 'state MASTER' without a priority means)"}: the address owner always takes over, so keepalived clears it`,
     });
+    nopreempt = undefined;
+  }
+  if (nopreempt && master) {
+    out.push({ file, range: nopreempt.keyword.range, severity: 'warning', code: 'nopreempt-with-master', message: "nopreempt does not work with 'state MASTER': keepalived clears it. Use 'state BACKUP' on every node with nopreempt" });
+    nopreempt = undefined;
   }
   const delay = item.preemptDelay;
-  if (!delay || master || !(Number(delay.args[0]?.text) > 0)) return out;
+  if (!delay || !(Number(delay.args[0]?.text) > 0)) return out;
+  if (master) {
+    out.push({ file, range: delay.keyword.range, severity: 'warning', code: 'preempt-delay-with-master', message: "preempt_delay is ignored with 'state MASTER': it only delays a BACKUP taking over" });
+    return out;
+  }
   if (mode.strict) {
     out.push({ file, range: delay.keyword.range, severity: 'warning', code: 'preemption-reset', message: 'preempt_delay does not work in strict mode: keepalived clears it' });
   }
-  if (nopreempt && !owner) {
+  if (nopreempt) {
     out.push({ file, range: delay.keyword.range, severity: 'warning', code: 'preemption-reset', message: 'preempt_delay does nothing beside nopreempt (which never preempts): keepalived clears it' });
   }
   return out;
-}
-
-/** keepalived keeps a first MASTER against a later BACKUP, and takes any other word as BACKUP */
-function initialState(instance: Statement): 'MASTER' | 'BACKUP' | undefined {
-  let state: 'MASTER' | 'BACKUP' | undefined;
-  for (const s of children(instance, 'state')) state = s.args[0]?.text === 'MASTER' ? 'MASTER' : state === 'MASTER' && s.args[0]?.text === 'BACKUP' ? 'MASTER' : 'BACKUP';
-  return state;
-}
-
-/** the nopreempt statement, when the last of nopreempt and its opposite `preempt` is nopreempt */
-function effectiveNopreempt(instance: Statement): Statement | undefined {
-  const toggles = instance.block?.statements.filter((s) => s.name === 'nopreempt' || s.name === 'preempt') ?? [];
-  const final = toggles.at(-1);
-  return final?.name === 'nopreempt' ? final : undefined;
 }
