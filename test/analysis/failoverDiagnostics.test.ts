@@ -62,6 +62,9 @@ test('weight-in-sync-group: keepalived drops the weighted script (so it says), b
   const text = (extra: string) => script('chk') + group(extra) + instance('BACKUP', 150, 'track_script {\n    chk weight -60\n}\n');
   const plain = lintTexts({ 'a.conf': text('') }).filter((d) => d.code === 'weight-in-sync-group');
   assert.equal(plain.length, 1);
-  assert.match(plain[0].message, /keepalived drops the weighted scripts of such members, so this script's failure changes nothing/);
+  assert.match(plain[0].message, /keepalived drops weighted tracked script 'chk', so its failure changes nothing/);
   assert.deepEqual(lintTexts({ 'a.conf': text('    sync_group_tracking_weight\n') }).filter((d) => d.code === 'weight-in-sync-group'), []);
+  // the weight may come from the vrrp_script rather than the track line
+  const fromDefinition = script('chk', -60) + group('') + instance('BACKUP', 150, 'track_script {\n    chk\n}\n');
+  assert.equal(lintTexts({ 'a.conf': fromDefinition }).filter((d) => d.code === 'weight-in-sync-group').length, 1);
 });

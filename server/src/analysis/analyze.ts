@@ -15,6 +15,7 @@ import { checkNames } from './semantic/names';
 import { checkVrrp } from './semantic/vrrp';
 import { applySuppressions } from './suppressions';
 import { checkVrrpSettings } from './semantic/vrrpSettings';
+import { checkIgnoredWeights } from './semantic/ignoredWeights';
 import { checkLvsSettings } from './semantic/lvsSettings';
 import { checkRoutes } from './semantic/routes';
 import { checkEmptyConfig } from './semantic/emptyConfig';
@@ -89,7 +90,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) found.push(...tagged(configId, checkRoutes([...wsFiles], ws)));
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
-    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
+    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkIgnoredWeights(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
     found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkLvsSettings(unit)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));

@@ -9,7 +9,7 @@ export const RULE_CODES = [
   'unexpected-block', 'argument-count', 'invalid-number', 'invalid-value', 'invalid-address', 'invalid-argument',
   'missing-include', 'include-cycle', 'duplicate-name', 'undefined-reference', 'reference-before-definition',
   'instance-in-two-sync-groups', 'sync-group-single', 'auth-pass-too-long', 'nopreempt-with-master',
-  'preempt-delay-with-master', 'ah-with-master', 'weight-in-sync-group', 'track-own-interface', 'vrid-conflict',
+  'preempt-delay-with-master', 'ah-with-master', 'weight-in-sync-group', 'weight-with-owner', 'track-own-interface', 'vrid-conflict',
   'missing-protocol', 'missing-scheduler', 'missing-forwarding-method', 'zero-port-not-persistent',
   'protocol-with-fwmark', 'ha-suspend-with-fwmark', 'hysteresis-not-below-quorum', 'port-with-fwmark', 'quorum-above-weight', 'service-not-on-vip', 'ignored-argument',
   'empty-config', 'no-vip', 'duplicate-vip', 'ineffective-setting', 'loopback-interface', 'advert-int-fraction',

@@ -189,9 +189,14 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: "Use 'state BACKUP' (the priority still decides the election), or PASS authentication.",
   },
   'weight-in-sync-group': {
-    explanation: 'Unless the sync group sets sync_group_tracking_weight, keepalived does not apply weights to the tracked objects of a sync group member: it drops a weighted tracked script from the instance (and says so at start-up), so its failure changes nothing.',
+    explanation: 'Unless the sync group sets sync_group_tracking_weight, keepalived does not apply weights to the tracked objects of a sync group member (and says so at start-up): it drops a weighted tracked script or BFD, so its failure changes nothing, and it turns a weighted interface, or a track_file of the default weight 1, into one whose failure puts the instance (and so the group) in FAULT. The weight can come from the track line or from the vrrp_script.',
     example: `vrrp_script chk {\n    script "/usr/bin/true"\n}\n${INSTANCE('MASTER', 100, '    track_script {\n        chk weight -20\n    }\n')}${VI('    virtual_router_id 52\n    priority 100\n', 'VI_2')}vrrp_sync_group G1 {\n    group {\n        VI_1\n        VI_2\n    }\n}\n`,
     fix: 'Remove the weight (the script then puts the group into FAULT when it fails), or add sync_group_tracking_weight to the group if the weight is what you want.',
+  },
+  'weight-with-owner': {
+    explanation: 'An instance with priority 255 owns its addresses and always wins, so keepalived ignores tracking weights on it (and says so at start-up): it drops a weighted tracked script, interface or BFD, and turns a track_file of the default weight 1 into one whose failure puts the instance in FAULT.',
+    example: `vrrp_script chk {\n    script "/usr/bin/true"\n    weight -20\n}\n${INSTANCE('MASTER', 255, '    track_script {\n        chk\n    }\n')}`,
+    fix: 'Use a priority below 255 where the weight should move the VIP, or remove the weight so the failure faults the instance.',
   },
   'track-own-interface': {
     explanation: "keepalived always watches the interface an instance runs on; listing it under track_interface adds nothing and keepalived drops the entry.",

@@ -5,6 +5,11 @@ import type { MessageCase } from './messageTable';
 const script = (...lines: string[]) => ['vrrp_script chk {', '  script "/bin/true"', ...lines, '}'];
 const AUTH = ['  authentication {', '    auth_type PASS', '    auth_pass secret', '  }'];
 const IPV6_VIP = ['  virtual_ipaddress {', '    2001:db8::10/64', '  }'];
+/** a vrrp_script keepalived 2.4.3 also runs (it disables one it finds insecure, before it looks at weights) */
+const SECURE_SCRIPT = (...lines: string[]) => ['global_defs {', '  enable_script_security', '  script_user root', '}', 'vrrp_script chk {', '  script "/usr/bin/true"', ...lines, '}'];
+const SECOND = ['vrrp_instance VI_2 {', '  interface eth0', '  virtual_router_id 52', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}'];
+const SYNC = ['vrrp_sync_group G {', '  group {', '    VI_1', '    VI_2', '  }', '}'];
+const TRACK_FILE = ['track_file tf {', '  file /tmp/keepalived-message-test-track', '}'];
 const group = (...lines: string[]) => [...instance(), 'vrrp_sync_group G1 {', ...lines, '}'];
 
 export const VRRP_CASES: readonly MessageCase[] = [
@@ -64,5 +69,13 @@ export const VRRP_CASES: readonly MessageCase[] = [
   { formats: ["Sync group %s has only 1 virtual router(s) - this probably isn't what you want"], config: group('  group {', '    VI_1', '  }'), line: 8, keepalivedLine: null, code: 'sync-group-single', severity: 'warning' },
   { formats: ['Sync group %s, no matching virtual router found in group declaration - removing'], config: group('  group {', '    VI_8', '    VI_9', '  }'), line: 8, keepalivedLine: null, code: 'empty-group', severity: 'warning' },
   { formats: ['Virtual router %s cannot exist in more than one sync group; ignoring %s'], config: [...instance(), 'vrrp_instance VI_2 {', '  interface eth0', '  virtual_router_id 52', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}', 'vrrp_sync_group G1 {', '  group {', '    VI_1', '    VI_2', '  }', '}', 'vrrp_sync_group G2 {', '  group {', '    VI_1', '  }', '}'], line: 23, keepalivedLine: null, code: 'instance-in-two-sync-groups', severity: 'error' },
+  // tracking weights keepalived ignores in a sync group without sync_group_tracking_weight, and on the owner
+  { formats: ['(%s) ignoring tracked script %s with weights due to %s'], config: [...SECURE_SCRIPT('  weight -20'), ...instance('  track_script {', '    chk', '  }'), ...SECOND, ...SYNC], line: 12, keepalivedLine: null, code: 'weight-in-sync-group', severity: 'warning' },
+  { formats: ['(%s) ignoring tracked script %s with weights due to %s'], config: [...SECURE_SCRIPT(), ...instance('  priority 255', '  track_script {', '    chk weight 10', '  }')], line: 12, keepalivedLine: null, code: 'weight-with-owner', severity: 'warning' },
+  { formats: ['(%s) ignoring %s tracked interface %sdue to %s'], config: [...instance('  track_interface {', '    eth1 weight 10', '  }'), ...SECOND, ...SYNC], line: 4, keepalivedLine: null, code: 'weight-in-sync-group', severity: 'warning' },
+  { formats: ['(%s) ignoring %s tracked interface %sdue to %s'], config: instance('  priority 255', '  track_interface {', '    eth1 weight 10', '  }'), line: 5, keepalivedLine: null, code: 'weight-with-owner', severity: 'warning' },
+  { formats: ['(%s) ignoring weight from tracked file %s due to %s. specify weight 0'], config: [...TRACK_FILE, ...instance('  priority 255', '  track_file {', '    tf', '  }')], line: 8, keepalivedLine: null, code: 'weight-with-owner', severity: 'warning' },
+  { formats: ['(%s) ignoring weight from tracked file %s due to %s. specify weight 0'], config: [...TRACK_FILE, ...instance('  priority 255', '  track_file {', '    tf weight 1', '  }')], line: 8, keepalivedLine: null, code: 'weight-with-owner', severity: 'warning' },
+  { formats: ['(%s) ignoring tracked file %s with weight %d due to %s'], config: [...TRACK_FILE, ...instance('  priority 255', '  track_file {', '    tf weight 5', '  }')], line: 8, keepalivedLine: null, code: 'weight-with-owner', severity: 'warning' },
   { formats: ['%s and %s both use VRID %d with IPv%d on interface %s'], config: [...instance(), 'vrrp_instance VI_2 {', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}'], line: 10, keepalivedLine: null, code: 'vrid-conflict', severity: 'error' },
 ];

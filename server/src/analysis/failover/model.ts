@@ -18,12 +18,12 @@
  * Priorities are base + weights, clamped to 1..254 (vrrp_track.c vrrp_set_effective_priority); 255 never
  * moves. Where the outcome depends on which director was MASTER first, the model gives every possibility.
  */
-import type { Range, Statement } from '../../syntax';
+import type { Range } from '../../syntax';
 import type { SyncGroupView, VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit } from '../unit';
 import type { Cluster } from '../cluster/grouping';
 import { basePriority, demotedByAuthentication, effectiveAuthentication, effectiveNopreempt, globalVrrpDefaults, instanceMode, startsAsMaster, type GlobalVrrpDefaults } from '../semantic/instanceMode';
-import { faults, trackedObjects, weightContribution, type TrackedObject } from './tracking';
+import { definitionsOf, faults, trackedObjects, weightContribution, type TrackedObject } from './tracking';
 
 const OWNER = 255;
 
@@ -95,15 +95,6 @@ export function priorityOf(i: VrrpInstanceView): number {
 
 function has(instance: VrrpInstanceView, keyword: string): boolean {
   return instance.statement.block?.statements.some((s) => s.name === keyword) ?? false;
-}
-
-function definitionsOf(unit: ConfigUnit): Map<string, Statement> {
-  const out = new Map<string, Statement>();
-  for (const view of unit.views.values()) {
-    for (const d of view.trackProcesses) out.set(`process:${d.name}`, d.statement);
-    for (const d of view.trackFiles) out.set(`file:${d.name}`, d.statement);
-  }
-  return out;
 }
 
 function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView, scripts: Map<string, VrrpScriptView>, groups: SyncGroupView[], globals: GlobalVrrpDefaults): Director {

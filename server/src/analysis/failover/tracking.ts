@@ -6,6 +6,7 @@
  */
 import type { Statement } from '../../syntax';
 import type { SyncGroupView, VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
+import type { ConfigUnit } from '../unit';
 
 export type TrackedKind = 'script' | 'interface' | 'process' | 'file' | 'bfd';
 
@@ -24,6 +25,8 @@ export interface TrackedObject {
   note?: string;
   /** tracked by the sync group rather than the instance itself */
   fromSyncGroup?: string;
+  /** the load-time rule that changed its weight: the instance's sync group without tracking weights, or priority 255 */
+  changedBy?: 'sync-group' | 'owner';
 }
 
 const TRACK_KEYWORDS: Record<string, TrackedKind> = {
@@ -50,6 +53,16 @@ export function definitionWeight(definition: Statement | undefined): { weight?: 
   if (!line) return { reverse: false };
   const weight = Number(line.args[0]?.text);
   return { weight: Number.isInteger(weight) ? weight : undefined, reverse: line.args[1]?.text === 'reverse' };
+}
+
+/** the track_process and track_file definitions of a config, by `kind:name` (see TrackingContext) */
+export function definitionsOf(unit: ConfigUnit): Map<string, Statement> {
+  const out = new Map<string, Statement>();
+  for (const view of unit.views.values()) {
+    for (const d of view.trackProcesses) out.set(`process:${d.name}`, d.statement);
+    for (const d of view.trackFiles) out.set(`file:${d.name}`, d.statement);
+  }
+  return out;
 }
 
 export interface TrackingContext {
@@ -104,7 +117,7 @@ function readTracks(owner: Statement, ctx: TrackingContext, fromSyncGroup?: stri
  * - its own interface in track_interface is dropped ("Ignoring track_interface ... since own interface");
  * - in a sync group without sync_group_tracking_weight, or at priority 255 (address owner): weighted
  *   scripts and BFDs are dropped; weighted interfaces become weight 0 (FAULT) in a sync group and are
- *   dropped for an owner; a track_file with the default weight 1 becomes weight 0, any other weight drops it.
+ *   dropped for an owner; a track_file of weight 1 (the default, or written) becomes weight 0, any other weight drops it.
  *   track_process is not in that list: its weight stays.
  * - the sync group's own track_* apply to every member, weights kept unless a member is an owner, then 0
  *   (sync_group_tracking_init).
@@ -123,10 +136,12 @@ export function trackedObjects(instance: VrrpInstanceView, base: number, ctx: Tr
       continue;
     }
     if (!(syncNoWeight || owner) || t.weight === 0 || t.kind === 'process' || t.effect === 'unmodelled') continue;
+    t.changedBy = syncNoWeight ? 'sync-group' : 'owner';
     if (t.kind === 'interface') {
       if (syncNoWeight) Object.assign(t, { weight: 0, effect: 'fault', note: `weight set to 0: ${why}` });
       else Object.assign(t, { effect: 'ignored', note: `not tracked: ${why}` });
-    } else if (t.kind === 'file' && t.weight === 1 && !lineWeight(t.statement).weight) {
+    } else if (t.kind === 'file' && t.weight === 1) {
+      // keepalived takes weight 1 for the default, written or not ("specify weight 0")
       Object.assign(t, { weight: 0, effect: 'fault', note: `weight set to 0: ${why}` });
     } else {
       Object.assign(t, { effect: 'ignored', note: `weight ignored: ${why}` });

@@ -8,12 +8,6 @@ export const AUTH_PASS_MAX = 8;
 export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   const instances = collect(unit, 'instances');
-  const syncMembers = new Set(collect(unit, 'syncGroups').flatMap(({ item }) => item.members.map((m) => m.value)));
-  const weightedGroups = new Set(
-    collect(unit, 'syncGroups')
-      .filter(({ item }) => item.statement.block?.statements.some((s) => s.name === 'sync_group_tracking_weight'))
-      .flatMap(({ item }) => item.members.map((m) => m.value)),
-  );
 
   for (const { file, item } of instances) {
     if (item.authPass && item.authPass.value.length > AUTH_PASS_MAX) {
@@ -25,20 +19,6 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
         message: `auth_pass is ${item.authPass.value.length} characters; keepalived uses only the first ${AUTH_PASS_MAX}, so peers configured with the full string may not match`,
         fix: [{ title: `Cut to ${AUTH_PASS_MAX} characters`, range: item.authPass.word.range, newText: item.authPass.value.slice(0, AUTH_PASS_MAX) }],
       });
-    }
-    // keepalived keeps a sync group member's weights only with sync_group_tracking_weight (vrrp_complete_instance)
-    if (syncMembers.has(item.name) && !weightedGroups.has(item.name)) {
-      for (const script of item.trackScripts) {
-        if (script.weight !== undefined && script.weight !== 0) {
-          out.push({
-            file,
-            range: script.statement.range,
-            severity: 'warning',
-            code: 'weight-in-sync-group',
-            message: `Tracked script '${script.name}' is ignored: '${item.name}' is in a sync group without sync_group_tracking_weight, and keepalived drops the weighted scripts of such members, so this script's failure changes nothing (remove the weight to make it fault the group)`,
-          });
-        }
-      }
     }
     for (const tracked of item.trackInterfaces) {
       if (item.iface && tracked.name === item.iface.value) {
