@@ -16,6 +16,7 @@ import { checkVrrp } from './semantic/vrrp';
 import { applySuppressions } from './suppressions';
 import { checkVrrpSettings } from './semantic/vrrpSettings';
 import { checkIgnoredWeights } from './semantic/ignoredWeights';
+import { checkGlobalOptions } from './semantic/globalOptions';
 import { checkLvsSettings } from './semantic/lvsSettings';
 import { checkRoutes } from './semantic/routes';
 import { checkEmptyConfig } from './semantic/emptyConfig';
@@ -91,7 +92,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
     found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkIgnoredWeights(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
-    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkLvsSettings(unit)]));
+    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkLvsSettings(unit), ...checkGlobalOptions(unit, options.keepalivedVersion)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));
 

@@ -1,0 +1,63 @@
+/**
+ * global_defs keywords read option by option (semantic/globalOptions.ts; the message table holds the configs
+ * keepalived complains about): the valid spellings, where keepalived 2.2.7 and 2.4.3 print nothing and the
+ * linter must stay as quiet.
+ */
+import { strict as assert } from 'node:assert';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { lintFiles } from '../../server/src/analysis/lint';
+import { configLines, InterfaceLab, KEEPALIVED_RELEASES } from '../helpers/interfaceLab';
+
+const INSTANCE = ['vrrp_instance VI_1 {', '    interface eth0', '    virtual_router_id 51', '    virtual_ipaddress {', '        192.0.2.10/24', '    }', '}'];
+const globals = (...lines: string[]) => ['global_defs {', ...lines.map((l) => `    ${l}`), '}', ...INSTANCE];
+
+const QUIET: Record<string, string[]> = {
+  'lvs_sync_daemon with every option': globals('lvs_sync_daemon eth0 inst VI_1 id 5 maxlen 1400 port 8848 ttl 1 group 224.0.0.81'),
+  'lvs_sync_daemon in the old positional form, without a sync id': globals('lvs_sync_daemon eth0 VI_1'),
+  'lvs_sync_daemon with an IPv6 multicast group': globals('lvs_sync_daemon eth0 inst VI_1 group ff02::81'),
+  'umask in octal': globals('umask 0077'),
+  'umask in hex': globals('umask 0x3f'),
+  'umask in decimal': globals('umask 63'),
+  "umask bits joined by '|' in one word": globals('umask IRUSR|IWUSR|IXGRP'),
+  "umask bits joined by a separate '|'": globals('umask IROTH | IWOTH'),
+  'vrrp_rx_bufs_policy MTU in lower case': globals('vrrp_rx_bufs_policy mtu'),
+  'vrrp_rx_bufs_policy in bytes': globals('vrrp_rx_bufs_policy 65536'),
+};
+
+describe('global_defs options keepalived reads word by word: the valid spellings, keepalived and the linter both quiet', () => {
+  let lab: InterfaceLab;
+  let dir: string;
+  before(() => {
+    lab = new InterfaceLab(['eth0']);
+    dir = mkdtempSync(join(tmpdir(), 'ka-globals-'));
+  });
+  after(() => {
+    lab?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const [name, lines] of Object.entries(QUIET)) {
+    it(name, () => {
+      const path = join(dir, 'quiet.conf');
+      writeFileSync(path, lines.join('\n') + '\n');
+      for (const { version, binary } of KEEPALIVED_RELEASES) {
+        assert.deepEqual(configLines(lab.check(binary, path)), [], `keepalived ${version} says nothing`);
+        const findings = lintFiles([path], { keepalivedVersion: version });
+        assert.deepEqual(findings.map((d) => `${d.range.start.line + 1} ${d.code}: ${d.message}`), [], `the linter says nothing (${version})`);
+      }
+    });
+  }
+
+  it('IRWXU, IRWXG and IRWXO: unknown to 2.2.7, known from 2.2.8 on', () => {
+    const path = join(dir, 'classes.conf');
+    writeFileSync(path, globals('umask IRWXG|IRWXO').join('\n') + '\n');
+    const said = Object.fromEntries(KEEPALIVED_RELEASES.map(({ version, binary }) => [version, configLines(lab.check(binary, path))]));
+    assert.match(said['2.2.7'].join('\n'), /Unknown umask bit IRWXG/);
+    assert.deepEqual(said['2.4.3'], []);
+    assert.deepEqual(lintFiles([path], { keepalivedVersion: '2.4.3' }), []);
+    assert.match(lintFiles([path], { keepalivedVersion: '2.2.7' })[0]?.message ?? '', /knows IRWXG from 2\.2\.8 on/);
+  });
+});
