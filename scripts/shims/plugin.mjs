@@ -47,6 +47,13 @@ export const SHIMS = [
   { request: '../grammar/checks', from: 'node_modules/chevrotain/lib/src/parse/parser/', shim: join(here, 'chevrotain-no-grammar-checks.cjs') },
   { request: '../../grammar/checks', from: 'node_modules/chevrotain/lib/src/parse/parser/traits/', shim: join(here, 'chevrotain-no-grammar-checks.cjs') },
   { request: './lexer_public', from: 'node_modules/chevrotain/lib/src/scan/', shim: join(here, 'chevrotain-lexer-na.cjs') },
+  // error recovery, the CST and the wording of errors: a parser without recovery that builds no CST and meets no errors
+  { request: './traits/recoverable', from: 'node_modules/chevrotain/lib/src/parse/parser/', shim: join(here, 'chevrotain-no-recovery.cjs') },
+  { request: './recoverable', from: 'node_modules/chevrotain/lib/src/parse/parser/traits/', shim: join(here, 'chevrotain-no-recovery.cjs') },
+  { request: './traits/tree_builder', from: 'node_modules/chevrotain/lib/src/parse/parser/', shim: join(here, 'chevrotain-no-cst.cjs') },
+  ...['../../grammar/interpreter', './interpreter'].map((request) => ({ request, from: 'node_modules/chevrotain/lib/src/parse/', shim: join(here, 'chevrotain-paths-only.cjs') })),
+  ...['./traits/context_assist', './traits/perf_tracer'].map((request) => ({ request, from: 'node_modules/chevrotain/lib/src/parse/parser/', shim: join(here, 'chevrotain-quiet-traits.cjs') })),
+  ...['../errors_public', '../../errors_public', '../../../errors_public'].map((request) => ({ request, from: 'node_modules/chevrotain/lib/src/parse/', shim: join(here, 'chevrotain-plain-errors.cjs') })),
   { request: '../../../scan/lexer_public', from: 'node_modules/chevrotain/lib/src/parse/parser/traits/', shim: join(here, 'chevrotain-lexer-na.cjs') },
 ];
 

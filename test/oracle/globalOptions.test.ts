@@ -4,12 +4,10 @@
  * linter must stay as quiet.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import { lintFiles } from '../../server/src/analysis/lint';
-import { configLines, InterfaceLab, KEEPALIVED_RELEASES } from '../helpers/interfaceLab';
+import { configLines, KEEPALIVED_RELEASES } from '../helpers/interfaceLab';
+import { describeQuiet } from '../helpers/quietConfigs';
 
 const INSTANCE = ['vrrp_instance VI_1 {', '    interface eth0', '    virtual_router_id 51', '    virtual_ipaddress {', '        192.0.2.10/24', '    }', '}'];
 const globals = (...lines: string[]) => ['global_defs {', ...lines.map((l) => `    ${l}`), '}', ...INSTANCE];
@@ -27,34 +25,10 @@ const QUIET: Record<string, string[]> = {
   'vrrp_rx_bufs_policy in bytes': globals('vrrp_rx_bufs_policy 65536'),
 };
 
-describe('global_defs options keepalived reads word by word: the valid spellings, keepalived and the linter both quiet', () => {
-  let lab: InterfaceLab;
-  let dir: string;
-  before(() => {
-    lab = new InterfaceLab(['eth0']);
-    dir = mkdtempSync(join(tmpdir(), 'ka-globals-'));
-  });
-  after(() => {
-    lab?.dispose();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
-  for (const [name, lines] of Object.entries(QUIET)) {
-    it(name, () => {
-      const path = join(dir, 'quiet.conf');
-      writeFileSync(path, lines.join('\n') + '\n');
-      for (const { version, binary } of KEEPALIVED_RELEASES) {
-        assert.deepEqual(configLines(lab.check(binary, path)), [], `keepalived ${version} says nothing`);
-        const findings = lintFiles([path], { keepalivedVersion: version });
-        assert.deepEqual(findings.map((d) => `${d.range.start.line + 1} ${d.code}: ${d.message}`), [], `the linter says nothing (${version})`);
-      }
-    });
-  }
-
+describeQuiet('global_defs options keepalived reads word by word: the valid spellings, keepalived and the linter both quiet', QUIET, (lab, write) => {
   it('IRWXU, IRWXG and IRWXO: unknown to 2.2.7, known from 2.2.8 on', () => {
-    const path = join(dir, 'classes.conf');
-    writeFileSync(path, globals('umask IRWXG|IRWXO').join('\n') + '\n');
-    const said = Object.fromEntries(KEEPALIVED_RELEASES.map(({ version, binary }) => [version, configLines(lab.check(binary, path))]));
+    const path = write(globals('umask IRWXG|IRWXO'));
+    const said = Object.fromEntries(KEEPALIVED_RELEASES.map(({ version, binary }) => [version, configLines(lab().check(binary, path))]));
     assert.match(said['2.2.7'].join('\n'), /Unknown umask bit IRWXG/);
     assert.deepEqual(said['2.4.3'], []);
     assert.deepEqual(lintFiles([path], { keepalivedVersion: '2.4.3' }), []);

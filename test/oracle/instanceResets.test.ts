@@ -4,12 +4,10 @@
  * and the linter must stay as quiet.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { it } from 'node:test';
 import { lintFiles } from '../../server/src/analysis/lint';
-import { configLines, InterfaceLab, KEEPALIVED_RELEASES } from '../helpers/interfaceLab';
+import { configLines, KEEPALIVED_RELEASES } from '../helpers/interfaceLab';
+import { describeQuiet } from '../helpers/quietConfigs';
 
 const instance = (lines: string[], vip = '192.0.2.10/24') => ['vrrp_instance VI_1 {', '    interface eth0', '    virtual_router_id 51', ...lines.map((l) => `    ${l}`), '    virtual_ipaddress {', `        ${vip}`, '    }', '}'];
 const AUTH = ['authentication {', '    auth_type PASS', '    auth_pass secret', '}'];
@@ -30,23 +28,11 @@ const QUIET: Record<string, string[]> = {
   'a VRRPv2 interval written with zero decimals': instance(['advert_int 2.000']),
 };
 
-describe('settings keepalived keeps, where a near variant is turned off: keepalived and the linter both quiet', () => {
-  let lab: InterfaceLab;
-  let dir: string;
-  before(() => {
-    lab = new InterfaceLab(['eth0']);
-    dir = mkdtempSync(join(tmpdir(), 'ka-resets-'));
-  });
-  after(() => {
-    lab?.dispose();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-
+describeQuiet('settings keepalived keeps, where a near variant is turned off: keepalived and the linter both quiet', QUIET, (lab, write) => {
   it('the first version an instance sets wins: a later one is reported, authentication stays', () => {
-    const path = join(dir, 'versions.conf');
-    writeFileSync(path, instance(['version 2', 'version 3', ...AUTH]).join('\n') + '\n');
+    const path = write(instance(['version 2', 'version 3', ...AUTH]));
     for (const { version, binary } of KEEPALIVED_RELEASES) {
-      const said = configLines(lab.check(binary, path));
+      const said = configLines(lab().check(binary, path));
       assert.equal(said.length, 1, said.join('\n'));
       assert.match(said[0], /Line 5\) \(VI_1\) vrrp_version 3 conflicts with configured or deduced version 2; ignoring/);
       const findings = lintFiles([path], { keepalivedVersion: version });
@@ -54,16 +40,4 @@ describe('settings keepalived keeps, where a near variant is turned off: keepali
       assert.match(findings[0].message, /keeps the first/);
     }
   });
-
-  for (const [name, lines] of Object.entries(QUIET)) {
-    it(name, () => {
-      const path = join(dir, 'quiet.conf');
-      writeFileSync(path, lines.join('\n') + '\n');
-      for (const { version, binary } of KEEPALIVED_RELEASES) {
-        assert.deepEqual(configLines(lab.check(binary, path)), [], `keepalived ${version} says nothing`);
-        const findings = lintFiles([path], { keepalivedVersion: version });
-        assert.deepEqual(findings.map((d) => `${d.range.start.line + 1} ${d.code}: ${d.message}`), [], `the linter says nothing (${version})`);
-      }
-    });
-  }
 });

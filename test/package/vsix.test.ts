@@ -40,7 +40,10 @@ const vsix = join(root, 'dist/keepalived-tools.vsix');
  * rule registry, host checks and keepalived's own messages brought it to about 337,000: over the budget, which
  * issue 18 keeps open. Stand-ins for the language client's features the server never uses, for chevrotain's grammar
  * validations, and a terser pass over the bundle (scripts/build.mjs --package) took it to about 304,000 bytes:
- * 297 KB as vsce counts them (1 KB = 1,024 bytes), which is the unit the budget is held in.
+ * 297 KB as vsce counts them (1 KB = 1,024 bytes), which is the unit the budget is held in. Issue 15's checks of
+ * what keepalived turns off took it to 311,660 bytes; stand-ins for chevrotain's error recovery, CST building,
+ * error wording, content assist and lookahead interpreter (the parser uses none of them but the lookahead paths,
+ * test/package/chevrotainShims.test.ts) brought it back to about 305,100.
  */
 const SIZE_LIMIT = 300 * 1024;
 

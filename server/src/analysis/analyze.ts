@@ -16,6 +16,9 @@ import { checkVrrp } from './semantic/vrrp';
 import { applySuppressions } from './suppressions';
 import { checkVrrpSettings } from './semantic/vrrpSettings';
 import { checkIgnoredWeights } from './semantic/ignoredWeights';
+import { checkInstanceFamilies } from './semantic/instanceFamily';
+import { checkTrackingLines } from './semantic/trackingLines';
+import { addressOptionFindings } from './semantic/addressOptions';
 import { checkGlobalOptions } from './semantic/globalOptions';
 import { checkLvsSettings } from './semantic/lvsSettings';
 import { checkRoutes } from './semantic/routes';
@@ -83,6 +86,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
       if (!parsed) continue;
       for (const d of parsed.diagnostics) found.push({ file: path, configId, ...d });
       for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, configId, ...d });
+      for (const d of addressOptionFindings(parsed.statements, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
       for (const d of checkIncludes(ws, path)) found.push({ ...d, configId });
       for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, configId, ...d });
     }
@@ -91,7 +95,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) found.push(...tagged(configId, checkRoutes([...wsFiles], ws)));
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
-    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkIgnoredWeights(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
+    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkInstanceFamilies(unit), ...checkIgnoredWeights(unit), ...checkTrackingLines(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
     found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkLvsSettings(unit), ...checkGlobalOptions(unit, options.keepalivedVersion)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));

@@ -213,7 +213,8 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
       fix: replacement ? [{ title: `Replace with '${replacement}'`, range: statement.keyword.range, newText: replacement }] : undefined,
     });
   }
-  if (spec.since && options.keepalivedVersion && compareVersions(spec.since, options.keepalivedVersion) > 0) {
+  const unknownToTarget = spec.since !== undefined && options.keepalivedVersion !== undefined && compareVersions(spec.since, options.keepalivedVersion) > 0;
+  if (unknownToTarget) {
     out.push({
       range: statement.keyword.range,
       severity: 'warning',
@@ -230,7 +231,8 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
         message: `keepalived ${options.keepalivedVersion} ignores what follows '${spec.name}' (it reads arguments from ${spec.argsSince} on): '${spec.name} ${statement.args[0].text}' still turns it on`,
       });
     }
-  } else checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
+    // a keyword the target does not know has no arguments to check: it reads the line as unknown
+  } else if (!unknownToTarget) checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
   if (spec.block && !statement.block) {
     out.push({
       range: statement.keyword.range,

@@ -445,9 +445,9 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'List the group\'s addresses (or the sync group\'s instances), or remove the group.',
   },
   'ip-family-mismatch': {
-    explanation: "A route's gateway, source or destination must be of one address family; keepalived drops a route that mixes IPv4 and IPv6.",
-    example: 'virtual_routes {\n    192.0.2.0/24 via 2001:db8::1\n}\n',
-    fix: 'Use addresses of one family in the route.',
+    explanation: "A route's gateway, source or destination must be of one address family; keepalived drops a route that mixes IPv4 and IPv6. Likewise a vrrp_instance is IPv4 or IPv6 by the first address it names (a VIP, mcast_src_ip or unicast_src_ip, a unicast peer, mcast_dst_ip) or native_ipv6, and keepalived skips every later VIP, source, peer or advert group of the other family.",
+    example: VI('    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24\n        2001:db8::10/64\n    }\n'),
+    fix: 'Use addresses of one family in a route. In an instance, list the VIPs of the other family under virtual_ipaddress_excluded (adverts carry one family), or run a second instance for them.',
   },
   'failover-vip-stays': {
     explanation: "A tracked check's weight lowers the priority of the director where it fails. When the lowered priority is still above every peer's, the VIP stays where the check failed: the check never moves it.",

@@ -5,6 +5,7 @@ import type { Statement } from '../../syntax';
 import type { VrrpInstanceView } from '../../syntax/views';
 import { numericDefault } from '../cluster/effective';
 import { collect, type ConfigUnit } from '../unit';
+import { readFamily } from './instanceFamily';
 import { compareVersions } from '../versions';
 
 export interface InstanceMode {
@@ -38,29 +39,10 @@ export function globalVrrpDefaults(unit: ConfigUnit, keepalivedVersion: string |
 export function instanceMode(item: VrrpInstanceView, globals: GlobalVrrpDefaults): InstanceMode {
   const instance = item.statement;
   const strict = instanceStrictMode(instance) ?? globals.strict;
-  const own = instanceVersion(instance);
-  const ipv6 = item.ipv6 || children(instance, 'native_ipv6').length > 0;
+  const { version: own, family } = readFamily(instance);
+  const ipv6 = family === 6;
   const version = ipv6 ? (own === '2' && !strict ? '2' : '3') : (own ?? globals.vrrpVersion ?? '2');
   return { version, strict };
-}
-
-/**
- * The version an instance sets itself: the first valid one, since keepalived ignores a later one that differs,
- * and a `version 2` once an IPv6 address has made the instance IPv6.
- */
-function instanceVersion(instance: Statement): '2' | '3' | undefined {
-  let version: '2' | '3' | undefined;
-  let family: 4 | 6 | undefined;
-  for (const s of instance.block?.statements ?? []) {
-    const first = s.block?.statements[0];
-    if (s.name === 'native_ipv6') family ??= 6;
-    else if (s.name === 'virtual_ipaddress' && first) family ??= first.name.includes(':') ? 6 : 4;
-    else if (s.name === 'version') {
-      const word = s.args[0]?.text;
-      if ((word === '2' || word === '3') && version === undefined && !(word === '2' && family === 6)) version = word;
-    }
-  }
-  return version;
 }
 
 /** the last valid strict_mode of an instance (no word means on), or undefined to follow global_defs */

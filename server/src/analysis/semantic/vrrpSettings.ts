@@ -5,6 +5,7 @@ import type { Statement } from '../../syntax';
 import { ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
+import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
 import { compareVersions } from '../versions';
 
@@ -65,6 +66,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
       });
     }
 
+    out.push(...unicastPeerFindings(file, instance, keepalivedVersion, expandIpv6));
     const ttl = children(instance, 'unicast_ttl')[0];
     if (ttl && children(instance, 'unicast_peer').length === 0) {
       out.push({
