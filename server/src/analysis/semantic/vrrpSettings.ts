@@ -127,8 +127,11 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
   return out;
 }
 
-/** VRRPv3's largest advert interval: 4095 centiseconds */
-const VRRP3_MAX_ADVERT = 40.95;
+/** VRRPv3's largest advert interval, in its unit: 4095 hundredths of a second (12 bits) */
+const VRRP3_MAX_CENTISECONDS = 4095;
+const VRRP3_MAX_ADVERT = (VRRP3_MAX_CENTISECONDS / 100).toFixed(2);
+/** keepalived counts the interval in microseconds; VRRPv3 carries hundredths of a second */
+const CENTISECOND_US = 10_000;
 
 /**
  * A valid advert_int (0.01 to 255 s, which the schema checks) that the advert cannot carry: VRRPv2 counts
@@ -145,8 +148,10 @@ function advertIntFinding(advert: Statement, version: string): { code: 'advert-i
     if (!/[1-9]/.test(fraction)) return undefined;
     return { code: 'advert-int-fraction', message: `VRRPv2 adverts carry whole seconds: keepalived rounds advert_int ${text} (use 'version 3' for fractions)` };
   }
-  if (seconds >= VRRP3_MAX_ADVERT + 0.01) return { code: 'advert-int-range', message: `VRRPv3 adverts carry at most ${VRRP3_MAX_ADVERT} s: keepalived uses ${VRRP3_MAX_ADVERT} instead of ${text}` };
-  if (/[1-9]/.test(fraction.slice(2))) return { code: 'advert-int-fraction', message: `VRRPv3 adverts carry hundredths of a second: keepalived rounds advert_int ${text} to 10 ms` };
+  // in whole microseconds, as keepalived reads it: no floating-point edge at 40.96
+  const micros = Number(match[1]) * 1_000_000 + Number(fraction.padEnd(6, '0'));
+  if (micros >= (VRRP3_MAX_CENTISECONDS + 1) * CENTISECOND_US) return { code: 'advert-int-range', message: `VRRPv3 adverts carry at most ${VRRP3_MAX_ADVERT} s: keepalived uses ${VRRP3_MAX_ADVERT} instead of ${text}` };
+  if (micros % CENTISECOND_US !== 0) return { code: 'advert-int-fraction', message: `VRRPv3 adverts carry hundredths of a second: keepalived rounds advert_int ${text} to 10 ms` };
   return undefined;
 }
 
