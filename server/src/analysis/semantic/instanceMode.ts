@@ -111,7 +111,7 @@ export function droppedAuthentication(item: VrrpInstanceView, mode: InstanceMode
   if (mode.version === '3') return 'version-3';
   // no auth_pass at all is the schema's missing-required; an empty one is as good as none
   if (children(item.authentication, 'auth_pass').at(-1)?.args[0]?.text === '') return 'empty-password';
-  if (item.ipv6 && type === 'AH') return 'ah-over-ipv6';
+  if (type === 'AH' && readFamily(item.statement).family === 6) return 'ah-over-ipv6';
   return undefined;
 }
 

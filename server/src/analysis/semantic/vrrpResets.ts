@@ -7,7 +7,6 @@ import type { VrrpInstanceView } from '../../syntax/views';
 import type { FileDiagnostic } from '../unit';
 import { basePriority, demotedByAuthentication, droppedAuthentication, effectiveNopreempt, OWNER_PRIORITY, startsAsMaster, type DroppedAuthentication, type InstanceMode } from './instanceMode';
 
-
 export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: InstanceMode, out: FileDiagnostic[]): void {
   const dropped = droppedAuthentication(item, mode);
   if (dropped) out.push({ file, range: item.authentication!.keyword.range, severity: 'warning', code: 'ignored-authentication', message: DROPPED[dropped](item) });
