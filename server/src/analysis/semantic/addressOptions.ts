@@ -18,14 +18,14 @@ const WITH_VALUE = new Set(['dev', 'scope', 'broadcast', 'brd', 'label', 'peer',
 const MAX_LABEL = 15;
 const USE_VMAC_SINCE = '2.2.0';
 
-const ADDRESS_BLOCKS: Record<string, 'vip' | 'static'> = { virtual_ipaddress: 'vip', virtual_ipaddress_excluded: 'vip', static_ipaddress: 'static' };
+const ADDRESS_BLOCKS = new Map<string, 'vip' | 'static'>([['virtual_ipaddress', 'vip'], ['virtual_ipaddress_excluded', 'vip'], ['static_ipaddress', 'static']]);
 
 /** The findings of every address line in the config's address blocks (top-level static_ipaddress and those of instances). */
 export function addressOptionFindings(statements: readonly Statement[], keepalivedVersion: string | undefined): Finding[] {
   const out: Finding[] = [];
   const visit = (blocks: readonly Statement[]) => {
     for (const block of blocks) {
-      const kind = ADDRESS_BLOCKS[block.name];
+      const kind = ADDRESS_BLOCKS.get(block.name);
       if (kind) for (const line of block.block?.statements ?? []) out.push(...lineFindings(line, kind, keepalivedVersion));
       else if (block.name === 'vrrp_instance') visit(block.block?.statements ?? []);
     }

@@ -12,25 +12,25 @@ export function checkGlobalOptions(unit: ConfigUnit, keepalivedVersion: string |
   const out: FileDiagnostic[] = [];
   for (const { file, item } of collect(unit, 'globalDefs')) {
     for (const s of item.block?.statements ?? []) {
-      const check = OPTION_CHECKS[s.name];
+      const check = OPTION_CHECKS.get(s.name);
       if (check) for (const finding of check(s, keepalivedVersion)) out.push({ file, ...finding });
     }
   }
   return out;
 }
 
-const OPTION_CHECKS: Record<string, (s: Statement, keepalivedVersion: string | undefined) => Finding[]> = {
-  lvs_sync_daemon: lvsSyncDaemon,
-  vrrp_rx_bufs_policy: rxBufsPolicy,
-  umask,
-};
+const OPTION_CHECKS = new Map<string, (s: Statement, keepalivedVersion: string | undefined) => Finding[]>([
+  ['lvs_sync_daemon', lvsSyncDaemon],
+  ['vrrp_rx_bufs_policy', rxBufsPolicy],
+  ['umask', umask],
+]);
 
 const isUnsigned = (text: string | undefined, min: number, max: number) => text !== undefined && /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
 
 const error = (word: Word | Statement, code: FileDiagnostic['code'], message: string): Finding => ({ range: ('keyword' in word ? word.keyword : word).range, severity: 'error', code, message });
 
 /** the numeric options of lvs_sync_daemon and their ranges (maxlen: an IPv4 UDP payload) */
-const SYNC_NUMBERS: Record<string, [min: number, max: number]> = { id: [0, 255], maxlen: [1, 65535 - 20 - 8], port: [1, 65535], ttl: [1, 255] };
+const SYNC_NUMBERS = new Map<string, [min: number, max: number]>([['id', [0, 255]], ['maxlen', [1, 65535 - 20 - 8]], ['port', [1, 65535]], ['ttl', [1, 255]]]);
 
 /** `lvs_sync_daemon IFACE [inst NAME] [id N] [maxlen N] [port N] [ttl N] [group ADDR]`, or the old `IFACE NAME [SYNCID]` */
 function lvsSyncDaemon(s: Statement): Finding[] {
@@ -39,14 +39,15 @@ function lvsSyncDaemon(s: Statement): Finding[] {
   for (let i = 1; i < words.length; i++) {
     const option = words[i].text;
     const value = words[i + 1];
-    if (option === 'inst' || option in SYNC_NUMBERS || option === 'group') {
+    const range = SYNC_NUMBERS.get(option);
+    if (option === 'inst' || range || option === 'group') {
       if (!value) {
         out.push(error(words[i], 'argument-count', `lvs_sync_daemon ${option} needs a value: keepalived ${option === 'id' ? 'takes the VRID instead' : 'ignores it'}`));
         continue;
       }
       i++;
-      if (option in SYNC_NUMBERS) {
-        const [min, max] = SYNC_NUMBERS[option];
+      if (range) {
+        const [min, max] = range;
         if (!isUnsigned(value.text, min, max)) out.push(error(value, 'invalid-number', `lvs_sync_daemon ${option} '${value.text}' is not a number from ${min} to ${max}: keepalived ${option === 'id' ? 'takes the VRID instead' : 'ignores it'}`));
       } else if (option === 'group') {
         const family = ipFamily(value.text);

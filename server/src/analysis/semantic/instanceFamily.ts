@@ -16,7 +16,7 @@ export interface FamilyReading {
   skipped: { at: Word; what: string; family: 4 | 6 }[];
 }
 
-const SINGLE_ADDRESS: Record<string, string> = { mcast_src_ip: 'mcast_src_ip', unicast_src_ip: 'unicast_src_ip', mcast_dst_ip: 'mcast_dst_ip' };
+const SINGLE_ADDRESS = new Set(['mcast_src_ip', 'unicast_src_ip', 'mcast_dst_ip']);
 
 export function readFamily(instance: Statement): FamilyReading {
   let family: 4 | 6 | undefined;
@@ -31,7 +31,7 @@ export function readFamily(instance: Statement): FamilyReading {
   for (const s of instance.block?.statements ?? []) {
     if (s.name === 'virtual_ipaddress') for (const vip of s.block?.statements ?? []) meet(vip.keyword, vip.name, 'VIP');
     else if (s.name === 'unicast_peer') for (const peer of s.block?.statements ?? []) meet(peer.keyword, peer.name, 'unicast peer');
-    else if (SINGLE_ADDRESS[s.name] && s.args[0]) meet(s.args[0], s.args[0].text, s.name);
+    else if (SINGLE_ADDRESS.has(s.name) && s.args[0]) meet(s.args[0], s.args[0].text, s.name);
     else if (s.name === 'native_ipv6') {
       if (family === 4) skipped.push({ at: s.keyword, what: 'native_ipv6', family: 6 });
       else [family, version] = [6, '3'];

@@ -13,13 +13,13 @@ interface LineRules {
   reverseWords: readonly string[];
 }
 
-const RULES: Record<string, LineRules> = {
+const RULES = new Map<string, LineRules>(Object.entries({
   track_interface: { what: 'interface', min: -254, max: 254, clamps254: true, reverseWords: ['reverse'] },
   track_script: { what: 'script', min: -254, max: 254, clamps254: true, reverseWords: ['reverse', 'noreverse'] },
   track_process: { what: 'process', min: -254, max: 254, clamps254: false, reverseWords: ['reverse', 'noreverse'] },
   track_file: { what: 'file', min: -254, max: 254, clamps254: false, reverseWords: ['reverse', 'noreverse'] },
   track_bfd: { what: 'BFD', min: -253, max: 253, clamps254: false, reverseWords: ['reverse', 'noreverse'] },
-};
+}));
 
 type Finding = Omit<FileDiagnostic, 'file'>;
 
@@ -27,21 +27,21 @@ export function checkTrackingLines(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   const owners = [...collect(unit, 'instances'), ...collect(unit, 'syncGroups')];
   // keepalived looks an object up before it looks for a duplicate: an undefined one is only "not found"
-  const defined: Record<string, Set<string> | undefined> = {
-    track_script: new Set(collect(unit, 'scripts').map(({ item }) => item.name)),
-    track_file: new Set(collect(unit, 'trackFiles').map(({ item }) => item.name)),
-    track_process: new Set(collect(unit, 'trackProcesses').map(({ item }) => item.name)),
-  };
+  const defined = new Map<string, Set<string>>([
+    ['track_script', new Set(collect(unit, 'scripts').map(({ item }) => item.name))],
+    ['track_file', new Set(collect(unit, 'trackFiles').map(({ item }) => item.name))],
+    ['track_process', new Set(collect(unit, 'trackProcesses').map(({ item }) => item.name))],
+  ]);
   for (const { file, item } of owners) {
     // one list per kind of object, whatever the number of blocks it is written in
     const seen = new Map<string, Set<string>>();
     for (const block of item.statement.block?.statements ?? []) {
-      const rules = RULES[block.name];
+      const rules = RULES.get(block.name);
       if (!rules) continue;
       const names = seen.get(block.name) ?? new Set<string>();
       seen.set(block.name, names);
       for (const line of block.block?.statements ?? []) {
-        const findings = lineFindings(line, rules, names.has(line.name) && (defined[block.name]?.has(line.name) ?? true));
+        const findings = lineFindings(line, rules, names.has(line.name) && (defined.get(block.name)?.has(line.name) ?? true));
         names.add(line.name);
         for (const finding of findings) out.push({ file, ...finding });
       }

@@ -17,7 +17,7 @@ export function unicastPeerFindings(file: string, instance: Statement, keepalive
   for (const line of lines) {
     const family = ipFamily(addressPart(line.name));
     if (!family) continue; // the schema's
-    const ttl: Record<string, number> = { min_ttl: 0, max_ttl: 255 };
+    const ttl = new Map([['min_ttl', 0], ['max_ttl', 255]]);
     for (let i = 0; i < line.args.length; i += 2) {
       const [option, value] = [line.args[i], line.args[i + 1]];
       if (!value) {
@@ -26,11 +26,11 @@ export function unicastPeerFindings(file: string, instance: Statement, keepalive
       }
       // keepalived skips a pair whose value is not a TTL without a word, whatever the option
       if (!/^\d+$/.test(value.text) || Number(value.text) > 255) continue;
-      if (!(option.text in ttl)) {
+      if (!ttl.has(option.text)) {
         out.push({ file, range: option.range, severity: 'error', code: 'invalid-value', message: `'${option.text}' is not a unicast peer option (min_ttl, max_ttl): keepalived ignores it and the rest of the line` });
         break;
       }
-      ttl[option.text] = Number(value.text);
+      ttl.set(option.text, Number(value.text));
     }
     const key = family === 6 ? expand(addressPart(line.name)) : addressPart(line.name);
     const earlier = seen.get(key);
@@ -39,7 +39,8 @@ export function unicastPeerFindings(file: string, instance: Statement, keepalive
       continue;
     }
     seen.set(key, line);
-    if (ttl.min_ttl > ttl.max_ttl) out.push({ file, range: line.keyword.range, severity: 'warning', code: 'invalid-number', message: `min_ttl ${ttl.min_ttl} is above max_ttl ${ttl.max_ttl}: keepalived discards every advert from ${line.name}` });
+    const [min, max] = [ttl.get('min_ttl')!, ttl.get('max_ttl')!];
+    if (min > max) out.push({ file, range: line.keyword.range, severity: 'warning', code: 'invalid-number', message: `min_ttl ${min} is above max_ttl ${max}: keepalived discards every advert from ${line.name}` });
   }
   return out;
 }
