@@ -3,6 +3,10 @@
 // is just an unknown keyword or option to keepalived, and to the linter.
 import { strict as assert } from 'node:assert';
 import { test } from 'node:test';
+import { trackedObjects } from '../../server/src/analysis/failover/tracking';
+import { documentSymbols } from '../../server/src/features/symbols';
+import { parseConfig } from '../../server/src/syntax';
+import { viewOf } from '../../server/src/syntax/views';
 import { lintTexts } from '../helpers/lint';
 
 const NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
@@ -27,5 +31,15 @@ test('keywords, options and tracking lines named like Object.prototype propertie
     assert.ok(codes.includes('17 invalid-value'), `${name}: unicast peer option, ${codes.join(', ')}`);
     assert.ok(codes.includes('20 invalid-value'), `${name}: address option, ${codes.join(', ')}`);
     for (const d of found) assert.doesNotMatch(d.message, /undefined|NaN|\[object|function/, `${name}: ${d.message}`);
+  }
+});
+
+test('an outline and the failover model take such names for nothing special either', () => {
+  for (const name of NAMES) {
+    const file = parseConfig(`${name} {\n}\nvrrp_instance VI_1 {\n    interface eth0\n    ${name} {\n        eth1 weight 5\n    }\n}\n`);
+    const [top] = documentSymbols(file);
+    assert.equal(typeof top.kind, 'number', `${name}: symbol kind ${String(top.kind)}`);
+    const [instance] = viewOf(file).instances;
+    assert.deepEqual(trackedObjects(instance, 100, { scripts: new Map(), definitions: new Map() }, false), [], name);
   }
 });

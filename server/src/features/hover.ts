@@ -36,7 +36,7 @@ export function hover(state: FeatureState, path: string, position: Position): Ho
     if (word.start !== statement.start) {
       const typed = typedWords(statement, meaning).find((t) => t.word.start === word.start);
       if (typed?.spec) parts.push(`\`${typed.spec.name}\` of \`${meaning.keyword.name}\`: ${describeType(typed.spec.type)}`);
-      if (typed?.spec?.type.kind === 'enum' && VALUE_DOCS[typed.word.text]) parts.push(`**${typed.word.text}**: ${VALUE_DOCS[typed.word.text]}`);
+      if (typed?.spec?.type.kind === 'enum' && Object.hasOwn(VALUE_DOCS, typed.word.text)) parts.push(`**${typed.word.text}**: ${VALUE_DOCS[typed.word.text]}`);
     }
     parts.push(keywordMarkdown(meaning.keyword, meaning.block));
   } else {

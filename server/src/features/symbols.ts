@@ -26,7 +26,8 @@ function nameOf(statement: Statement): string {
 }
 
 function kindOf(statement: Statement): LspSymbolKind {
-  if (KINDS[statement.name] !== undefined) return KINDS[statement.name];
+  // own properties only: a statement named like an Object.prototype member is no known kind
+  if (Object.hasOwn(KINDS, statement.name)) return KINDS[statement.name];
   if (/_CHECK$|_GET$/.test(statement.name)) return LspSymbolKind.Method;
   return statement.block ? LspSymbolKind.Namespace : LspSymbolKind.Property;
 }

@@ -82,7 +82,7 @@ function clampWeight(w: number): number {
 function readTracks(owner: Statement, ctx: TrackingContext, fromSyncGroup?: string): TrackedObject[] {
   const out: TrackedObject[] = [];
   for (const block of owner.block?.statements ?? []) {
-    const kind = TRACK_KEYWORDS[block.name];
+    const kind = Object.hasOwn(TRACK_KEYWORDS, block.name) ? TRACK_KEYWORDS[block.name] : undefined;
     if (!kind) continue;
     for (const item of block.block?.statements ?? []) {
       const own = lineWeight(item);
