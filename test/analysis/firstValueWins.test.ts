@@ -26,3 +26,11 @@ test("a sync group's members come from its first group block, as keepalived read
   assert.deepEqual(found.filter((d) => d.code !== 'duplicate-keyword').map((d) => d.code), []);
   assert.equal(found.filter((d) => d.code === 'duplicate-keyword').length, 1);
 });
+
+test('state MASTER then BACKUP: the message says keepalived keeps MASTER, the role the director starts in', () => {
+  const found = lintTexts({ 'k.conf': INSTANCE('    state MASTER\n    state BACKUP\n') });
+  assert.match(found.find((d) => d.code === 'duplicate-keyword')?.message ?? '', /keeps MASTER and ignores this BACKUP/);
+  // the other way round the last one wins, as for any other keyword
+  const reversed = lintTexts({ 'k.conf': INSTANCE('    state BACKUP\n    state MASTER\n') });
+  assert.match(reversed.find((d) => d.code === 'duplicate-keyword')?.message ?? '', /keeps the last value/);
+});

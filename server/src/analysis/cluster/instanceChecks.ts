@@ -4,7 +4,7 @@ import type { VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { schemaDefault } from './effective';
 import type { Cluster } from './grouping';
-import { basePriority, droppedAuthentication, globalVrrpDefaults, instanceMode } from '../semantic/instanceMode';
+import { basePriority, droppedAuthentication, globalVrrpDefaults, initialState, instanceMode } from '../semantic/instanceMode';
 
 interface Node {
   unit: ConfigUnit;
@@ -176,7 +176,7 @@ function checkUnicast(nodes: readonly Node[], out: FileDiagnostic[]): void {
 }
 
 function checkRoles(nodes: readonly Node[], out: FileDiagnostic[]): void {
-  const masters = nodes.filter((n) => n.instance.state?.value === 'MASTER');
+  const masters = nodes.filter((n) => initialState(n.instance) === 'MASTER');
   if (masters.length > 1) {
     reportOnAll(masters, (n) => n.instance.state!.word.range, 'cluster-multiple-masters', 'error', (n) => `'${n.instance.name}' starts as MASTER on ${masters.length} directors; only one may (the others should be BACKUP with a lower priority)`, out);
   }
