@@ -2,6 +2,7 @@
 // keepalived's alloc_track_*() (vrrp_track.c, track_file.c), which skip a line naming an object tracked
 // already, an unknown option, a weight without value, and (for some) a bad weight or weight option.
 import type { Statement, Word } from '../../syntax';
+import { includeDirective } from '../../schema';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 interface LineRules {
@@ -41,6 +42,7 @@ export function checkTrackingLines(unit: ConfigUnit): FileDiagnostic[] {
       const names = seen.get(block.name) ?? new Set<string>();
       seen.set(block.name, names);
       for (const line of block.block?.statements ?? []) {
+        if (includeDirective(line.name)) continue; // an include line is no tracking line (what it brings in is not seen here)
         const findings = lineFindings(line, rules, names.has(line.name) && (defined.get(block.name)?.has(line.name) ?? true));
         names.add(line.name);
         for (const finding of findings) out.push({ file, ...finding });
