@@ -6,6 +6,7 @@
  */
 import type { Statement } from '../../syntax';
 import type { SyncGroupView, VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
+import { includeDirective } from '../../schema';
 import type { ConfigUnit } from '../unit';
 
 export type TrackedKind = 'script' | 'interface' | 'process' | 'file' | 'bfd';
@@ -85,6 +86,7 @@ function readTracks(owner: Statement, ctx: TrackingContext, fromSyncGroup?: stri
     const kind = Object.hasOwn(TRACK_KEYWORDS, block.name) ? TRACK_KEYWORDS[block.name] : undefined;
     if (!kind) continue;
     for (const item of block.block?.statements ?? []) {
+      if (includeDirective(item.name)) continue; // what an include brings in is not modelled
       const own = lineWeight(item);
       let def: { weight?: number; reverse: boolean };
       if (kind === 'script') {

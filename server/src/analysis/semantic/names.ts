@@ -1,3 +1,4 @@
+import { includeDirective } from '../../schema';
 import type { FileDiagnostic, ConfigUnit, Located } from '../unit';
 import { collect } from '../unit';
 import type { Statement } from '../../syntax';
@@ -72,6 +73,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
     ];
     for (const [keyword, list, defined, kind] of refs) {
       for (const ref of list) {
+        if (includeDirective(ref.name)) continue; // an include line, whose file lists the references
         if (defined.has(ref.name)) {
           const later = definedLater(kind, ref.name, file, ref.statement.start);
           if (later) {
