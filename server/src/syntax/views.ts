@@ -148,7 +148,8 @@ function first(statement: Statement | undefined, keyword: string): Statement | u
   return undefined;
 }
 
-function all(statement: Statement | undefined, keyword: string): Statement[] {
+/** every child statement of a block with this keyword, in order */
+export function all(statement: Statement | undefined, keyword: string): Statement[] {
   return statement?.block?.statements.filter((s) => s.name === keyword) ?? [];
 }
 

@@ -2,7 +2,7 @@
 // vrrp_complete_instance), from its own settings and global_defs, and the authentication that survives
 // them. The per-config checks, the cluster comparison and the failover model all read these.
 import type { Statement } from '../../syntax';
-import type { VrrpInstanceView } from '../../syntax/views';
+import { all, type VrrpInstanceView } from '../../syntax/views';
 import { numericDefault } from '../cluster/effective';
 import { collect, type ConfigUnit } from '../unit';
 import { readFamily } from './instanceFamily';
@@ -18,7 +18,6 @@ export interface GlobalVrrpDefaults {
   strict: boolean;
 }
 
-const children = (s: Statement | undefined, name: string) => s?.block?.statements.filter((c) => c.name === name) ?? [];
 
 /**
  * global_defs' vrrp_version (the last valid one) and vrrp_strict. keepalived before 2.3.0 ignores
@@ -29,8 +28,8 @@ export function globalVrrpDefaults(unit: ConfigUnit, keepalivedVersion: string |
   let strict = false;
   const readsArgument = !keepalivedVersion || compareVersions(keepalivedVersion, '2.3.0') >= 0;
   for (const { item: top } of collect(unit, 'globalDefs')) {
-    for (const s of children(top, 'vrrp_version')) if (s.args[0]?.text === '2' || s.args[0]?.text === '3') vrrpVersion = s.args[0].text;
-    for (const s of children(top, 'vrrp_strict')) strict = !readsArgument || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
+    for (const s of all(top, 'vrrp_version')) if (s.args[0]?.text === '2' || s.args[0]?.text === '3') vrrpVersion = s.args[0].text;
+    for (const s of all(top, 'vrrp_strict')) strict = !readsArgument || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
   }
   return { vrrpVersion, strict };
 }
@@ -48,7 +47,7 @@ export function instanceMode(item: VrrpInstanceView, globals: GlobalVrrpDefaults
 /** the last valid strict_mode of an instance (no word means on), or undefined to follow global_defs */
 function instanceStrictMode(instance: Statement): boolean | undefined {
   let strict: boolean | undefined;
-  for (const s of children(instance, 'strict_mode')) {
+  for (const s of all(instance, 'strict_mode')) {
     const word = s.args[0]?.text;
     if (word === undefined || ['true', 'on', 'yes'].includes(word)) strict = true;
     else if (['false', 'off', 'no'].includes(word)) strict = false;
@@ -64,7 +63,7 @@ export const DEFAULT_PRIORITY = numericDefault('vrrp_instance', 'priority', 100)
 /** `state` as keepalived reads it: a first MASTER stands against a later BACKUP; any other word is BACKUP */
 export function initialState(item: VrrpInstanceView): 'MASTER' | 'BACKUP' | undefined {
   let state: 'MASTER' | 'BACKUP' | undefined;
-  for (const s of children(item.statement, 'state')) {
+  for (const s of all(item.statement, 'state')) {
     const word = s.args[0]?.text;
     state = word === 'MASTER' || (state === 'MASTER' && word === 'BACKUP') ? 'MASTER' : 'BACKUP';
   }
@@ -76,7 +75,7 @@ export function initialState(item: VrrpInstanceView): 'MASTER' | 'BACKUP' | unde
  * for an instance that starts as MASTER, else 100.
  */
 export function basePriority(item: VrrpInstanceView): number {
-  const set = children(item.statement, 'priority').at(-1);
+  const set = all(item.statement, 'priority').at(-1);
   if (set) {
     const text = set.args[0]?.text ?? '';
     const value = /^\d+$/.test(text) ? Number(text) : NaN;
@@ -110,13 +109,13 @@ export function droppedAuthentication(item: VrrpInstanceView, mode: InstanceMode
   if (mode.strict) return 'strict';
   if (mode.version === '3') return 'version-3';
   // no auth_pass at all is the schema's missing-required; an empty one is as good as none
-  if (children(item.authentication, 'auth_pass').at(-1)?.args[0]?.text === '') return 'empty-password';
+  if (all(item.authentication, 'auth_pass').at(-1)?.args[0]?.text === '') return 'empty-password';
   if (type === 'AH' && readFamily(item.statement).family === 6) return 'ah-over-ipv6';
   return undefined;
 }
 
 export function authenticationType(item: VrrpInstanceView): 'PASS' | 'AH' | undefined {
-  const type = children(item.authentication, 'auth_type').filter((s) => s.args[0]?.text === 'PASS' || s.args[0]?.text === 'AH').at(-1);
+  const type = all(item.authentication, 'auth_type').filter((s) => s.args[0]?.text === 'PASS' || s.args[0]?.text === 'AH').at(-1);
   return type?.args[0].text as 'PASS' | 'AH' | undefined;
 }
 

@@ -2,6 +2,7 @@
 // vrrp_complete_instance, vrrp_data.c): what it says about missing or repeated VIPs and about the advert
 // interval of a VRRPv2 instance. Each answers a message of keepalived's (docs/keepalived-messages.md).
 import type { Statement } from '../../syntax';
+import { all } from '../../syntax/views';
 import { ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
@@ -14,12 +15,11 @@ const DUPLICATE_VIP_SINCE = '2.3.3';
 /** no_virtual_ipaddress came with 2.2.8; before it an instance without VIPs always gets the message. */
 const NO_VIP_KEYWORD_SINCE = '2.2.8';
 
-const children = (s: Statement | undefined, name: string) => s?.block?.statements.filter((c) => c.name === name) ?? [];
 const atLeast = (target: string | undefined, since: string) => !target || compareVersions(target, since) >= 0;
 
 /** the global vrrp_garp_extra_if's (and vrrp_vmac_garp_intvl's) findings */
 function globalGarpFindings(unit: ConfigUnit): FileDiagnostic[] {
-  return collect(unit, 'globalDefs').flatMap(({ file, item }) => [...children(item, 'vrrp_garp_extra_if'), ...children(item, 'vrrp_vmac_garp_intvl')].flatMap((garp) => garpExtraIfFindings(file, garp, 1)));
+  return collect(unit, 'globalDefs').flatMap(({ file, item }) => [...all(item, 'vrrp_garp_extra_if'), ...all(item, 'vrrp_vmac_garp_intvl')].flatMap((garp) => garpExtraIfFindings(file, garp, 1)));
 }
 
 /**
@@ -47,12 +47,12 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
   const globals = globalVrrpDefaults(unit, keepalivedVersion);
   for (const { file, item } of collect(unit, 'instances')) {
     const instance = item.statement;
-    const vips = children(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []);
+    const vips = all(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []);
     const mode = instanceMode(item, globals);
     const { version, strict } = mode;
     checkInstanceResets(file, item, mode, out);
 
-    const allowsNone = children(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
+    const allowsNone = all(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
     if (vips.length === 0 && !allowsNone) {
       const required = version === '3' || strict;
       out.push({
@@ -67,8 +67,8 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     }
 
     out.push(...unicastPeerFindings(file, instance, keepalivedVersion, expandIpv6));
-    const ttl = children(instance, 'unicast_ttl')[0];
-    if (ttl && children(instance, 'unicast_peer').length === 0) {
+    const ttl = all(instance, 'unicast_ttl')[0];
+    if (ttl && all(instance, 'unicast_peer').length === 0) {
       out.push({
         file,
         range: ttl.keyword.range,
@@ -77,7 +77,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
         message: `${item.name} has unicast_ttl but no unicast_peer: keepalived resets it and advertises by multicast`,
       });
     }
-    for (const garp of [...children(instance, 'garp_extra_if'), ...children(instance, 'vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 0));
+    for (const garp of [...all(instance, 'garp_extra_if'), ...all(instance, 'vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 0));
 
     if (atLeast(keepalivedVersion, DUPLICATE_VIP_SINCE)) {
       const seen = new Map<string, Statement>();
@@ -107,7 +107,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
       out.push({ file, range: item.iface.word.range, severity: 'error', code: 'loopback-interface', message: `${item.name} cannot run VRRP on the loopback interface: keepalived ignores 'interface lo'` });
     }
 
-    for (const dst of children(instance, 'mcast_dst_ip')) {
+    for (const dst of all(instance, 'mcast_dst_ip')) {
       const word = dst.args[0];
       const family = word && ipFamily(word.text);
       if (!word || !family || isMulticastGroup(word.text, family)) continue;
@@ -120,7 +120,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
       });
     }
 
-    const advert = children(instance, 'advert_int').at(-1);
+    const advert = all(instance, 'advert_int').at(-1);
     const finding = advert && advertIntFinding(advert, version);
     if (finding) out.push({ file, range: advert.args[0].range, severity: 'warning', ...finding });
   }
@@ -179,7 +179,7 @@ function checkAdvertGroups(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   for (const { file, item: top } of collect(unit, 'globalDefs')) {
     for (const [keyword, family] of [['vrrp_mcast_group4', 4], ['vrrp_mcast_group6', 6]] as const) {
-      for (const s of children(top, keyword)) {
+      for (const s of all(top, keyword)) {
         const word = s.args[0];
         if (!word || ipFamily(word.text) !== family) continue; // a wrong family is the schema's finding
         const multicast = family === 4 ? isMulticastGroup(word.text, 4) : expandIpv6(word.text).startsWith('ff');
