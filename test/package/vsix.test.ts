@@ -43,7 +43,9 @@ const vsix = join(root, 'dist/keepalived-tools.vsix');
  * 297 KB as vsce counts them (1 KB = 1,024 bytes), which is the unit the budget is held in. Issue 15's checks of
  * what keepalived turns off took it to 311,660 bytes; stand-ins for chevrotain's error recovery, CST building,
  * error wording, content assist and lookahead interpreter (the parser uses none of them but the lookahead paths,
- * test/package/chevrotainShims.test.ts) brought it back to about 305,100.
+ * test/package/chevrotainShims.test.ts) brought it back to about 305,100. Issue 15's checks of virtual servers as
+ * keepalived settles them took it to 307,456; the icon re-encoded as a palette PNG (scripts/compact-png.mjs, 3.6 KB
+ * to 2.3 KB, every pixel kept) to about 306,000.
  */
 const SIZE_LIMIT = 300 * 1024;
 

@@ -43,8 +43,13 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
     case 'interface':
       // the kernel's IFNAMSIZ is 16 bytes with the terminating NUL
       return value.length > IFNAME_MAX ? `interface name '${value}' is longer than ${IFNAME_MAX} characters` : undefined;
+    case 'dnsName':
+      // keepalived's own test (any other text goes to the server as it is, _dmarc and all); it also takes a
+      // one-letter first label ('a.example') for an empty one
+      return (value[0] === '.' && value.length > 1) || value[1] === '.' || value.includes('..') ? `'${value}' has an empty label (keepalived also reads a one-letter first label as one)` : undefined;
     case 'hex':
-      return /^[0-9a-fA-F]+$/.test(value) ? undefined : `'${value}' is not a hexadecimal string`;
+      if (!/^[0-9a-fA-F]+$/.test(value)) return `'${value}' is not a hexadecimal string`;
+      return type.digits && value.length !== type.digits ? `'${value}' has ${value.length} hex digits instead of ${type.digits}` : undefined;
     default:
       return undefined;
   }

@@ -34,3 +34,22 @@ function isDottedQuad(text: string): boolean {
     i++;
   }
 }
+
+/** The full form of an IPv6 address, so that two spellings of one address compare equal. */
+export function expandIpv6(address: string): string {
+  const [head, tail] = address.toLowerCase().split('::');
+  const h = head ? head.split(':') : [];
+  const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
+  const fill = tail === undefined ? [] : Array(8 - h.length - t.length).fill('0');
+  return [...h, ...fill, ...t].map((g) => g.padStart(4, '0')).join(':');
+}
+
+/** An address of a known family as one number (32 or 128 bits), for ranges and prefixes. */
+export function addressValue(address: string, family: 4 | 6): bigint {
+  if (family === 4) return address.split('.').reduce((n, octet) => (n << 8n) | BigInt(octet), 0n);
+  // an IPv4 tail (::ffff:192.0.2.1) stands for the last two groups
+  const dotted = address.lastIndexOf(':');
+  const tail = address.includes('.') ? addressValue(address.slice(dotted + 1), 4) : undefined;
+  const groups = tail === undefined ? address : `${address.slice(0, dotted + 1)}${(tail >> 16n).toString(16)}:${(tail & 0xffffn).toString(16)}`;
+  return expandIpv6(groups).split(':').reduce((n, group) => (n << 16n) | BigInt(parseInt(group, 16)), 0n);
+}

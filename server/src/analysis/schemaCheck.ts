@@ -128,7 +128,7 @@ function checkStatements(
           range: statement.keyword.range,
           severity: 'warning',
           code: 'duplicate-keyword',
-          message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); ${repeatOutcome(spec, statements, index)}`,
+          message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); ${repeatOutcome(spec, statements, index, options.keepalivedVersion)}`,
         });
       }
       tally.stamps[slot] = visit;
@@ -157,12 +157,13 @@ function checkStatements(
  * Which of a repeated keyword's values keepalived keeps. `state` keeps the last, except that once MASTER a later
  * BACKUP is ignored (vrrp_parser.c's state handler): the role a director starts in is no detail to get wrong.
  */
-function repeatOutcome(spec: KeywordSpec, statements: readonly Statement[], index: number): string {
+function repeatOutcome(spec: KeywordSpec, statements: readonly Statement[], index: number, version: string | undefined): string {
   const value = statements[index].args[0]?.text;
   if (spec.name === 'state' && value === 'BACKUP' && statements.slice(0, index).some((s) => s.name === 'state' && s.args[0]?.text === 'MASTER')) {
     return 'keepalived keeps MASTER and ignores this BACKUP';
   }
-  return spec.keepsFirst ? 'keepalived ignores this one and keeps the first' : 'keepalived keeps the last value';
+  const keepsFirst = typeof spec.keepsFirst === 'string' ? version === undefined || compareVersions(spec.keepsFirst, version) <= 0 : spec.keepsFirst;
+  return keepsFirst ? 'keepalived ignores this one and keeps the first' : 'keepalived keeps the last value';
 }
 
 /** The required keywords a visit did not see; undefined (and nothing allocated) when none is missing. */

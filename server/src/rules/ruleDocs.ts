@@ -244,7 +244,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Remove the protocol line.',
   },
   'port-with-fwmark': {
-    explanation: 'A real server of a firewall-mark service gets packets with their original destination port; keepalived clears a port given on the real_server line.',
+    explanation: 'A real or sorry server of a firewall-mark service (or of a group with fwmark entries) gets packets with their original destination port; keepalived clears or ignores a port given on its line.',
     example: 'virtual_server fwmark 1 {\n    lb_algo rr\n    lb_kind DR\n    real_server 192.0.2.21 80 {\n        weight 1\n    }\n}\n',
     fix: 'Remove the port (keepalived-lint --fix does it: keepalived ignores it anyway).',
   },
@@ -420,9 +420,9 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Set lb_algo sh (or mh) before the flag, or remove the flag.',
   },
   'sorry-server-order': {
-    explanation: 'sorry_server_inhibit changes the sorry server defined before it; written first, it has nothing to change and keepalived ignores it.',
+    explanation: 'sorry_server_inhibit and sorry_server_lvs_method change the sorry server defined before them; written first, they have nothing to change and keepalived ignores them.',
     example: SERVICE('    sorry_server_inhibit\n    sorry_server 192.0.2.50 80\n'),
-    fix: 'Move sorry_server_inhibit after sorry_server.',
+    fix: 'Move sorry_server_inhibit and sorry_server_lvs_method after sorry_server.',
   },
   'ops-without-udp': {
     explanation: 'One-packet scheduling schedules each UDP datagram on its own; for TCP services keepalived turns ops off.',
@@ -435,7 +435,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Remove one of the entries (merge their settings).',
   },
   'real-server-port': {
-    explanation: 'With DR and TUN forwarding the packet keeps its destination port, so a real server answers on the service port; keepalived replaces another port with it.',
+    explanation: 'With DR and TUN forwarding the packet keeps its destination port, so a real or sorry server answers on the service port; keepalived replaces another port with it. Under a virtual_server_group it only warns: the port differs from a group entry\'s and is ignored.',
     example: SERVICE('    real_server 192.0.2.21 8080 {\n        weight 1\n    }\n'),
     fix: 'Give the real server the service port, or use NAT forwarding to change ports.',
   },
@@ -445,7 +445,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'List the group\'s addresses (or the sync group\'s instances), or remove the group.',
   },
   'ip-family-mismatch': {
-    explanation: "A route's gateway, source or destination must be of one address family; keepalived drops a route that mixes IPv4 and IPv6. Likewise a vrrp_instance is IPv4 or IPv6 by the first address it names (a VIP, mcast_src_ip or unicast_src_ip, a unicast peer, mcast_dst_ip) or native_ipv6, and keepalived skips every later VIP, source, peer or advert group of the other family.",
+    explanation: "A route's gateway, source or destination must be of one address family; keepalived drops a route that mixes IPv4 and IPv6. Likewise a vrrp_instance is IPv4 or IPv6 by the first address it names (a VIP, mcast_src_ip or unicast_src_ip, a unicast peer, mcast_dst_ip) or native_ipv6, and keepalived skips every later VIP, source, peer or advert group of the other family. A virtual_server takes the family of its address (or of `ip_family`, or of its first real server): keepalived skips a real or sorry server of the other family unless it is tunnelled (TUN), and removes a virtual_server_group that holds both families beside an fwmark entry without one.",
     example: VI('    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24\n        2001:db8::10/64\n    }\n'),
     fix: 'Use addresses of one family in a route. In an instance, list the VIPs of the other family under virtual_ipaddress_excluded (adverts carry one family), or run a second instance for them.',
   },

@@ -59,7 +59,7 @@ const tlsCompliant: KeywordSpec = { name: 'tls_compliant', args: optionalBool, s
 function urlKeywords(ssl: boolean): KeywordSpec[] {
   return [
     { name: 'path', args: oneString('PATH'), required: true, doc: 'Path (and query) to request, e.g. `/health`. A url block without a path is dropped.', example: 'path /health' },
-    { name: 'digest', args: [{ name: 'MD5', type: { kind: 'hex' } }], doc: 'MD5 of the expected response body as 32 hex digits (genhash prints it); the check fails on any other body.', example: 'digest 9b3a0c85a887a256d6939da88aabd8cd' },
+    { name: 'digest', args: [{ name: 'MD5', type: { kind: 'hex', digits: 32 } }], keepsFirst: '2.0.6', doc: 'MD5 of the expected response body as 32 hex digits (genhash prints it); the check fails on any other body.', example: 'digest 9b3a0c85a887a256d6939da88aabd8cd' },
     { name: 'status_code', args: [{ name: 'CODE|RANGE', type: { kind: 'string' } }], freeTail: true, repeatable: true, default: '200-299', doc: 'HTTP status codes that count as success: codes 100-599 or ranges like `200-299`, several per line.', example: 'status_code 200-299 301' },
     { name: 'virtualhost', args: oneString('HOST'), since: '1.3.6', doc: 'Host header for this URL; defaults to the checker\'s, then the real server\'s, then the service\'s.', example: 'virtualhost www.example.com' },
     { name: 'regex', args: oneString('PATTERN'), since: '2.0.7', doc: 'PCRE2 pattern the response body must match (quote it if it has blanks).', example: 'regex "^OK"' },
@@ -104,7 +104,7 @@ const miscKeywords: KeywordSpec[] = [
 ];
 
 const smtpKeywords: KeywordSpec[] = [
-  { name: 'helo_name', args: oneString('NAME'), default: 'smtpchecker.keepalived.org', doc: 'Name to give in the HELO command.', example: 'helo_name mail.example.com' },
+  { name: 'helo_name', args: oneString('NAME'), default: 'smtpchecker.keepalived.org', keepsFirst: '2.2.8', doc: 'Name to give in the HELO command.', example: 'helo_name mail.example.com' },
   ...socketChecker(),
   { name: 'host', args: [], block: 'SMTP_CHECK.host', repeatable: true, deprecated: { note: 'define one SMTP_CHECK per address instead' }, doc: 'Old way to check several addresses from one SMTP_CHECK; each host block becomes a checker of its own.', example: 'host' },
 ];
@@ -122,7 +122,7 @@ const DNS_TYPES = ['A', 'NS', 'CNAME', 'SOA', 'MX', 'TXT', 'AAAA', 'RRSIG', 'DNS
 const dnsKeywords: KeywordSpec[] = [
   ...socketChecker('3', null),
   { name: 'type', args: [{ name: 'TYPE', type: { kind: 'enum', values: DNS_TYPES, caseInsensitive: true } }], default: 'SOA', doc: 'Record type to query.', example: 'type A' },
-  { name: 'name', args: [{ name: 'NAME', type: { kind: 'hostname' } }], default: '.', doc: 'Domain name to query; the root zone when absent.', example: 'name example.com' },
+  { name: 'name', args: [{ name: 'NAME', type: { kind: 'dnsName' } }], default: '.', keepsFirst: '2.1.4', doc: 'Domain name to query; the root zone when absent.', example: 'name example.com' },
 ];
 
 const fileKeywords: KeywordSpec[] = [

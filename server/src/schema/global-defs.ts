@@ -32,9 +32,9 @@ const notification: KeywordSpec[] = [
 ];
 
 const scripts: KeywordSpec[] = [
-  { name: 'startup_script', args: scriptArgs, since: '2.1.0', doc: 'Program run once by the parent process before the child processes start (for example to set up firewall marks). Only one may be given.', example: 'startup_script /bin/true' },
+  { name: 'startup_script', args: scriptArgs, since: '2.1.0', keepsFirst: true, doc: 'Program run once by the parent process before the child processes start (for example to set up firewall marks). Only one may be given.', example: 'startup_script /bin/true' },
   { name: 'startup_script_timeout', args: [{ name: 'SECONDS', type: { kind: 'int', min: 1, max: 1000 } }], since: '2.1.0', default: '10', doc: 'Seconds the startup script may run before keepalived kills it.', example: 'startup_script_timeout 10' },
-  { name: 'shutdown_script', args: scriptArgs, since: '2.1.0', doc: 'Program run once by the parent process after all child processes have stopped. Only one may be given.', example: 'shutdown_script /bin/true' },
+  { name: 'shutdown_script', args: scriptArgs, since: '2.1.0', keepsFirst: true, doc: 'Program run once by the parent process after all child processes have stopped. Only one may be given.', example: 'shutdown_script /bin/true' },
   { name: 'shutdown_script_timeout', args: [{ name: 'SECONDS', type: { kind: 'int', min: 1, max: 1000 } }], since: '2.1.0', default: '10', doc: 'Seconds the shutdown script may run before keepalived kills it.', example: 'shutdown_script_timeout 10' },
   { name: 'script_user', args: [{ name: 'USER', type: { kind: 'string' } }, { name: 'GROUP', type: { kind: 'string' }, optional: true }], since: '1.3.0', doc: 'Default user (and group) that runs scripts. Without it keepalived uses keepalived_script if that user exists, else the user keepalived runs as.', example: 'script_user nobody' },
   { name: 'enable_script_security', args: [], since: '1.3.0', doc: 'Refuse to run scripts as root when any part of their path is writable by another user, and never fall back to root as the default script user.', example: 'enable_script_security' },
@@ -98,8 +98,8 @@ const vrrpDefaults: KeywordSpec[] = [
   { name: 'vrrp_delay_after_boot', args: [{ name: 'SECONDS', type: { kind: 'number', min: 0.001 } }], since: '2.4.0', doc: 'Do not start the VRRP instances until the system has been up this many seconds; no delay on later restarts. The longer of this and vrrp_startup_delay applies.', example: 'vrrp_delay_after_boot 30' },
   { name: 'log_unknown_vrids', args: [], since: '2.0.16', doc: 'Log adverts received for VRIDs that no instance on that interface uses.', example: 'log_unknown_vrids' },
   { name: 'vrrp_owner_ignore_adverts', args: optionalBool, since: '2.3.3', doc: 'Default for instances with priority 255 (address owner): ignore adverts from other routers.', example: 'vrrp_owner_ignore_adverts true' },
-  { name: 'vmac_prefix', args: [{ name: 'PREFIX', type: { kind: 'string' } }], since: '2.2.0', default: 'vrrp', doc: 'Prefix of the interface names keepalived generates for VMACs.', example: 'vmac_prefix vrrp' },
-  { name: 'vmac_addr_prefix', args: [{ name: 'PREFIX', type: { kind: 'string' } }], since: '2.2.0', doc: 'Prefix of generated VMAC names for addresses that are not on the instance\'s interface. Defaults to vmac_prefix.', example: 'vmac_addr_prefix vrrpa' },
+  { name: 'vmac_prefix', args: [{ name: 'PREFIX', type: { kind: 'string' } }], since: '2.2.0', default: 'vrrp', keepsFirst: true, doc: 'Prefix of the interface names keepalived generates for VMACs.', example: 'vmac_prefix vrrp' },
+  { name: 'vmac_addr_prefix', args: [{ name: 'PREFIX', type: { kind: 'string' } }], since: '2.2.0', keepsFirst: true, doc: 'Prefix of generated VMAC names for addresses that are not on the instance\'s interface. Defaults to vmac_prefix.', example: 'vmac_addr_prefix vrrpa' },
   { name: 'vrrp_netlink_cmd_rcv_bufs', args: bufferBytes, since: '2.0.0', doc: 'Receive buffer size of the VRRP netlink command socket; raise it if "Netlink: Receive buffer overrun" is logged.', example: 'vrrp_netlink_cmd_rcv_bufs 1048576' },
   { name: 'vrrp_netlink_cmd_rcv_bufs_force', args: optionalBool, since: '2.0.0', doc: 'Set the VRRP netlink command buffer even above net.core.rmem_max.', example: 'vrrp_netlink_cmd_rcv_bufs_force true' },
   { name: 'vrrp_netlink_monitor_rcv_bufs', args: bufferBytes, since: '2.0.0', doc: 'Receive buffer size of the VRRP netlink monitor socket.', example: 'vrrp_netlink_monitor_rcv_bufs 1048576' },
@@ -110,9 +110,9 @@ const vrrpDefaults: KeywordSpec[] = [
 
 // No examples for vrrp_iptables/vrrp_ipsets: Debian's nftables-only build rejects or reroutes them.
 const firewall: KeywordSpec[] = [
-  { name: 'vrrp_iptables', args: [{ name: 'IN_CHAIN', type: { kind: 'string' }, optional: true }, { name: 'OUT_CHAIN', type: { kind: 'string' }, optional: true }], since: '1.2.20', doc: 'Use iptables chains (default INPUT/OUTPUT; create your own) for no_accept filtering and VMAC IGMP handling. Builds without iptables switch to nftables and complain.' },
+  { name: 'vrrp_iptables', args: [{ name: 'IN_CHAIN', type: { kind: 'string' }, optional: true }, { name: 'OUT_CHAIN', type: { kind: 'string' }, optional: true }], since: '1.2.20', keepsFirst: '2.1.0', doc: 'Use iptables chains (default INPUT/OUTPUT; create your own) for no_accept filtering and VMAC IGMP handling. Builds without iptables switch to nftables and complain.' },
   { name: 'vrrp_ipsets', args: [{ name: 'SET', type: { kind: 'string' }, optional: true, variadic: true }], since: '1.2.20', doc: 'Names of up to six ipsets used with vrrp_iptables; omitted names are derived from the first. Without any name, ipsets are not used. Only in builds with ipset support.' },
-  { name: 'nftables', args: [{ name: 'TABLE', type: { kind: 'string' }, optional: true }], since: '2.0.11', doc: 'Use nftables for no_accept filtering and VMAC IGMP handling, in a table of its own (default `keepalived`) that must not already exist.', example: 'nftables keepalived' },
+  { name: 'nftables', args: [{ name: 'TABLE', type: { kind: 'string' }, optional: true }], since: '2.0.11', keepsFirst: true, doc: 'Use nftables for no_accept filtering and VMAC IGMP handling, in a table of its own (default `keepalived`) that must not already exist.', example: 'nftables keepalived' },
   { name: 'nftables_priority', args: [{ name: 'PRIORITY', type: { kind: 'int', min: -2147483648, max: 2147483647 } }], since: '2.0.11', default: '-1', doc: 'Priority of the base chains keepalived creates in its nftables table.', example: 'nftables_priority -1' },
   { name: 'nftables_ifindex', args: [], since: '2.0.11', doc: 'Key the IPv6 link-local sets on interface index instead of interface name.', example: 'nftables_ifindex' },
   { name: 'nftables_ipvs', args: [{ name: 'TABLE', type: { kind: 'string' }, optional: true }], since: '2.2.2', doc: 'Let keepalived set firewall marks with nftables (table `keepalived_ipvs` by default) so each virtual_server_group needs one IPVS service.', example: 'nftables_ipvs keepalived_ipvs' },
@@ -138,16 +138,16 @@ const lvs: KeywordSpec[] = [
 ];
 
 const fifos: KeywordSpec[] = [
-  { name: 'notify_fifo', args: fifoArgs, since: '1.3.6', doc: 'FIFO keepalived writes every VRRP and checker event to, one line each, in order. Only one may be given; all FIFO names must differ.', example: 'notify_fifo /run/keepalived/notify.fifo' },
-  { name: 'notify_fifo_script', args: scriptArgs, since: '1.3.6', doc: 'Program started by keepalived to read `notify_fifo`; it gets the FIFO name as its last argument.', example: 'notify_fifo_script /bin/true' },
-  { name: 'vrrp_notify_fifo', args: fifoArgs, since: '1.3.6', doc: 'FIFO for VRRP events only, lines like `INSTANCE "VI_1" MASTER 100`.', example: 'vrrp_notify_fifo /run/keepalived/vrrp.fifo' },
-  { name: 'vrrp_notify_fifo_script', args: scriptArgs, since: '1.3.6', doc: 'Program started to read `vrrp_notify_fifo`; it gets the FIFO name as its last argument.', example: 'vrrp_notify_fifo_script /bin/true' },
-  { name: 'lvs_notify_fifo', args: fifoArgs, since: '1.3.6', doc: 'FIFO for checker events only (virtual and real servers going UP or DOWN).', example: 'lvs_notify_fifo /run/keepalived/lvs.fifo' },
-  { name: 'lvs_notify_fifo_script', args: scriptArgs, since: '1.3.6', doc: 'Program started to read `lvs_notify_fifo`; it gets the FIFO name as its last argument.', example: 'lvs_notify_fifo_script /bin/true' },
+  { name: 'notify_fifo', args: fifoArgs, since: '1.3.6', keepsFirst: true, doc: 'FIFO keepalived writes every VRRP and checker event to, one line each, in order. Only one may be given; all FIFO names must differ.', example: 'notify_fifo /run/keepalived/notify.fifo' },
+  { name: 'notify_fifo_script', args: scriptArgs, since: '1.3.6', keepsFirst: true, doc: 'Program started by keepalived to read `notify_fifo`; it gets the FIFO name as its last argument.', example: 'notify_fifo_script /bin/true' },
+  { name: 'vrrp_notify_fifo', args: fifoArgs, since: '1.3.6', keepsFirst: true, doc: 'FIFO for VRRP events only, lines like `INSTANCE "VI_1" MASTER 100`.', example: 'vrrp_notify_fifo /run/keepalived/vrrp.fifo' },
+  { name: 'vrrp_notify_fifo_script', args: scriptArgs, since: '1.3.6', keepsFirst: true, doc: 'Program started to read `vrrp_notify_fifo`; it gets the FIFO name as its last argument.', example: 'vrrp_notify_fifo_script /bin/true' },
+  { name: 'lvs_notify_fifo', args: fifoArgs, since: '1.3.6', keepsFirst: true, doc: 'FIFO for checker events only (virtual and real servers going UP or DOWN).', example: 'lvs_notify_fifo /run/keepalived/lvs.fifo' },
+  { name: 'lvs_notify_fifo_script', args: scriptArgs, since: '1.3.6', keepsFirst: true, doc: 'Program started to read `lvs_notify_fifo`; it gets the FIFO name as its last argument.', example: 'lvs_notify_fifo_script /bin/true' },
 ];
 
 const snmpAndDbus: KeywordSpec[] = [
-  { name: 'snmp_socket', args: [{ name: 'SOCKET', type: { kind: 'string' } }], since: '1.2.20', default: 'unix:/var/agentx/master', doc: 'AgentX socket of the SNMP master agent, e.g. `udp:192.0.2.1:705`. Only in builds with SNMP.', example: 'snmp_socket tcp:127.0.0.1:705' },
+  { name: 'snmp_socket', args: [{ name: 'SOCKET', type: { kind: 'string' } }], since: '1.2.20', default: 'unix:/var/agentx/master', keepsFirst: true, doc: 'AgentX socket of the SNMP master agent, e.g. `udp:192.0.2.1:705`. Only in builds with SNMP.', example: 'snmp_socket tcp:127.0.0.1:705' },
   { name: 'enable_traps', args: [], since: '1.2.5', doc: 'Send SNMP traps on state changes.', example: 'enable_traps' },
   { name: 'enable_snmp_vrrp', args: [], since: '2.0.0', doc: 'Serve the VRRP part of the KEEPALIVED-MIB over SNMP.', example: 'enable_snmp_vrrp' },
   { name: 'enable_snmp_keepalived', args: [], since: '1.2.20', deprecated: { replacement: 'enable_snmp_vrrp' }, doc: 'Old name of `enable_snmp_vrrp`.' },

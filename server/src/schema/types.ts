@@ -34,8 +34,10 @@ export type ArgType =
   | { kind: 'command' }
   | { kind: 'email' }
   | { kind: 'hostname' }
-  /** hex string, e.g. for custom checker payloads */
-  | { kind: 'hex' }
+  /** a name for DNS_CHECK to query, with no empty label */
+  | { kind: 'dnsName' }
+  /** hex string, e.g. for custom checker payloads; `digits` when the length is fixed */
+  | { kind: 'hex'; digits?: number }
   /** the argument names a new symbol (vrrp_instance NAME) */
   | { kind: 'define'; symbol: SymbolKind }
   /** the argument refers to a symbol defined elsewhere (track_script NAME) */
@@ -60,8 +62,8 @@ export interface KeywordSpec {
   block?: string;
   /** may appear more than once in its block */
   repeatable?: boolean;
-  /** set twice, keepalived ignores the second and keeps the first (by default the last value wins) */
-  keepsFirst?: boolean;
+  /** set twice, keepalived ignores the second and keeps the first (by default the last value wins); a version: from that release on */
+  keepsFirst?: boolean | string;
   /** keepalived rejects or disables the enclosing block without it */
   required?: boolean;
   /** default value as keepalived applies it, in config syntax */

@@ -19,15 +19,15 @@ const scriptKeywords: readonly KeywordSpec[] = [
 ];
 
 const trackFileKeywords: readonly KeywordSpec[] = [
-  { name: 'file', args: [arg('PATH', PATH)], required: true, since: '2.0.0', doc: 'File holding an integer that is watched with inotify; the block is ignored without it.', example: 'file "/run/keepalived-maint"' },
-  { name: 'weight', args: weightArgs(-254, 254), default: '1', since: '2.0.0', doc: 'Multiplier for the number in the file before it is added to the priority; `reverse` negates it.', example: 'weight 1' },
+  { name: 'file', args: [arg('PATH', PATH)], required: true, since: '2.0.0', keepsFirst: true, doc: 'File holding an integer that is watched with inotify; the block is ignored without it.', example: 'file "/run/keepalived-maint"' },
+  { name: 'weight', args: weightArgs(-254, 254), default: '1', since: '2.0.0', keepsFirst: true, doc: 'Multiplier for the number in the file before it is added to the priority; `reverse` negates it.', example: 'weight 1' },
   { name: 'init_file', args: [opt('VALUE', int(-254, 254)), opt('overwrite', oneOf('overwrite'))], since: '2.0.0', doc: 'Create the file at start-up with VALUE (default 0) if it is missing; with `overwrite` rewrite it even if it exists.', example: 'init_file 0' },
 ];
 
 const trackProcessKeywords: readonly KeywordSpec[] = [
-  { name: 'process', args: [arg('NAME', STR)], freeTail: true, required: true, since: '2.0.11', doc: 'Process name (or path) to look for; words after it are matched against its arguments. Without it the block is dropped.', example: 'process sshd' },
+  { name: 'process', args: [arg('NAME', STR)], freeTail: true, required: true, since: '2.0.11', keepsFirst: true, doc: 'Process name (or path) to look for; words after it are matched against its arguments. Without it the block is dropped.', example: 'process sshd' },
   { name: 'param_match', args: [opt('MODE', oneOf('initial', 'partial'))], since: '2.0.16', doc: 'How the arguments after `process` are compared: exactly (no word), as a prefix (`initial`) or anywhere (`partial`).', example: 'param_match initial' },
-  { name: 'weight', args: weightArgs(-254, 254), since: '2.0.11', doc: 'Priority change when the process count drops below quorum; 0 (default) means FAULT instead.', example: 'weight -10' },
+  { name: 'weight', args: weightArgs(-254, 254), since: '2.0.11', keepsFirst: true, doc: 'Priority change when the process count drops below quorum; 0 (default) means FAULT instead.', example: 'weight -10' },
   { name: 'quorum', args: [arg('COUNT', int(1, 65535))], default: '1', since: '2.0.11', doc: 'Minimum number of matching processes for the check to pass.', example: 'quorum 1' },
   { name: 'quorum_max', args: [arg('COUNT', int(0, 65535))], since: '2.0.16', doc: 'Maximum number of matching processes; more counts as a failure.', example: 'quorum_max 4' },
   { name: 'delay', args: [arg('SECONDS', num(0.000001, 3600, MICROSECONDS))], since: '2.0.11', doc: 'Sets both terminate_delay and fork_delay.', example: 'delay 1' },

@@ -13,6 +13,8 @@ import { VRRP_PARSER_CASES } from './casesVrrpParser';
 import { VRRP_CORE_CASES } from './casesVrrpCore';
 import { ROUTES_CASES } from './casesRoutes';
 import { CHECKERS_CASES } from './casesCheckers';
+import { SET_TWICE_CASES } from './casesSetTwice';
+import { CHECK_DATA_CASES } from './casesCheckData';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -61,4 +63,6 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...VRRP_CORE_CASES,
   ...ROUTES_CASES,
   ...CHECKERS_CASES,
+  ...SET_TWICE_CASES,
+  ...CHECK_DATA_CASES,
 ];

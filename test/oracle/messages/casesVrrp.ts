@@ -1,5 +1,5 @@
 /** Message cases of the VRRP side: vrrp_instance, vrrp_sync_group, vrrp_script, track objects (vrrp_parser.c). */
-import { instance, VIP } from './configParts';
+import { instance, KEEPS_FIRST, VIP } from './configParts';
 import type { MessageCase } from './messageTable';
 
 const script = (...lines: string[]) => ['vrrp_script chk {', '  script "/bin/true"', ...lines, '}'];
@@ -20,7 +20,7 @@ export const VRRP_CASES: readonly MessageCase[] = [
   { formats: ['vrrp sync group %s already defined'], config: [...group('  group {', '    VI_1', '  }'), 'vrrp_sync_group G1 {', '  group {', '    VI_1', '  }', '}'], line: 13, code: 'duplicate-name', severity: 'error' },
   { formats: ['Virtual router %s specified in sync group %s doesn\'t exist - ignoring'], config: group('  group {', '    VI_9', '  }'), line: 10, keepalivedLine: null, code: 'undefined-reference', severity: 'error' },
   { formats: ['(%s) global_tracking is deprecated. Use track_interface/script/file on the sync group'], config: group('  group {', '    VI_1', '  }', '  global_tracking'), line: 12, code: 'deprecated', severity: 'warning' },
-  { formats: ['(%s) state previously set as MASTER - ignoring BACKUP'], config: instance('  state MASTER', '  state BACKUP'), line: 4, code: 'duplicate-keyword', severity: 'warning' },
+  { formats: ['(%s) state previously set as MASTER - ignoring BACKUP'], config: instance('  state MASTER', '  state BACKUP'), line: 4, code: 'duplicate-keyword', severity: 'warning', says: /keeps MASTER/ },
   { formats: ['Interface name \'%s\' too long - ignoring'], config: ['vrrp_instance VI_1 {', '  interface eth0123456789abcdef', '  virtual_router_id 51', ...VIP, '}'], line: 2, code: 'invalid-argument', severity: 'error' },
   { formats: ['(%s) cannot use a loopback interface (%s) for vrrp - ignoring'], config: ['vrrp_instance VI_1 {', '  interface lo', '  virtual_router_id 51', ...VIP, '}'], line: 2, code: 'loopback-interface', severity: 'error' },
   { formats: ['Configuration error: VRRP instance[%s] malformed src address[%s]. Skipping...'], config: instance('  mcast_src_ip 192.0.2.300'), line: 3, code: 'invalid-address', severity: 'error' },
@@ -29,7 +29,7 @@ export const VRRP_CASES: readonly MessageCase[] = [
   { formats: ['(%s) Debug value \'%s\' not valid; must be between 0-4'], config: instance('  debug 9'), line: 3, code: 'invalid-number', severity: 'error' },
   { formats: ['(%s) invalid strict_mode %s specified'], config: instance('  strict_mode maybe'), line: 3, code: 'invalid-value', severity: 'error' },
   { formats: ['(%s) Preempt_delay not valid! must be between 0-%u'], config: instance('  preempt_delay 5000'), line: 3, code: 'invalid-number', severity: 'error' },
-  { formats: ['(%s) notify_master script already specified - ignoring %s'], config: instance('  notify_master "/bin/true"', '  notify_master "/bin/false"'), line: 4, code: 'duplicate-keyword', severity: 'warning' },
+  { formats: ['(%s) notify_master script already specified - ignoring %s'], config: instance('  notify_master "/bin/true"', '  notify_master "/bin/false"'), line: 4, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
   { formats: ['Invalid vrrp_instance smtp_alert parameter %s'], config: instance('  smtp_alert maybe'), line: 3, code: 'invalid-value', severity: 'error' },
   { formats: ['(%s): garp_master_delay \'%s\' invalid - ignoring'], config: instance('  garp_master_delay 9999'), line: 3, code: 'invalid-number', severity: 'error' },
   { formats: ['(%s): garp_master_repeat \'%s\' invalid - ignoring'], config: instance('  garp_master_repeat abc'), line: 3, code: 'invalid-number', severity: 'error' },

@@ -1,5 +1,5 @@
 /** Message cases and machine-dependent messages of vrrp_parser.c, vrrp_data.c, vrrp_sync.c. */
-import { instance } from './configParts';
+import { instance, KEEPS_FIRST } from './configParts';
 import type { MessageCase, SilentMessage } from './messageTable';
 
 const script = (...lines: string[]) => ['vrrp_script chk {', '  script "/bin/true"', ...lines, '}'];
@@ -11,13 +11,14 @@ const peers = (...lines: string[]) => instance('  unicast_peer {', ...lines.map(
 const vip = (line: string) => instance('  virtual_ipaddress {', `    ${line}`, '  }');
 const twice = (keyword: string) => [`  ${keyword} "/bin/true"`, `  ${keyword} "/bin/false"`];
 
-const instanceNotifyTwice = (keyword: string, format: string): MessageCase => ({ formats: [format], config: instance(...twice(keyword)), line: 4, code: 'duplicate-keyword', severity: 'warning' });
+const instanceNotifyTwice = (keyword: string, format: string): MessageCase => ({ formats: [format], config: instance(...twice(keyword)), line: 4, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST });
 const groupNotifyTwice = (keyword: string): MessageCase => ({
   formats: [`vrrp group %s: ${keyword} script already specified - ignoring %s`],
   config: syncGroup(...twice(keyword)),
   line: 13,
   code: 'duplicate-keyword',
   severity: 'warning',
+  says: KEEPS_FIRST,
 });
 
 export const VRRP_PARSER_CASES: readonly MessageCase[] = [

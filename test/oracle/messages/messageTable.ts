@@ -31,6 +31,8 @@ export interface MessageCase {
   /** the linter's code for it, and its severity */
   code: string;
   severity: 'error' | 'warning';
+  /** what the finding's message must say too (for example which of two values keepalived keeps) */
+  says?: RegExp;
   configId?: string;
   /** releases whose source has a listed format but where this config does not reach it */
   notIn?: readonly MessageVersion[];

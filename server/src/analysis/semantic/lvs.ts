@@ -2,12 +2,21 @@ import type { Statement } from '../../syntax';
 import { last, type VirtualServerView } from '../../syntax/views';
 import { addressPart } from '../argTypes';
 import { ownForwardingMethod } from './lvsDefaults';
+import { readGroupAddress } from './lvsForms';
+import { isDigits } from '../../syntax/numbers';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 /** Checks of virtual_server blocks that keepalived applies when it loads them. */
 export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
+  const groups = new Map<string, Statement>();
+  for (const { file, item } of collect(unit, 'virtualServerGroups')) {
+    if (!groups.has(item.name)) groups.set(item.name, item.statement);
+    out.push(...groupFamilyFindings(file, item.statement));
+  }
   for (const { file, item } of collect(unit, 'virtualServers')) {
+    const group = item.form === 'group' && item.group ? groups.get(item.group.value) : undefined;
+    if (group) out.push(...groupPortFindings(file, item, group));
     if (item.form !== 'fwmark') continue;
     const haSuspend = last(item.statement, 'ha_suspend');
     if (haSuspend) {
@@ -34,6 +43,69 @@ export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
           fix: [{ title: 'Remove the port', range: { start: rs.address!.word.range.end, end: rs.port.word.range.end }, newText: '' }],
         });
       }
+    }
+  }
+  return out;
+}
+
+interface GroupEntries {
+  fwmarks: Statement[];
+  fwmarkWithoutFamily: boolean;
+  families: Set<4 | 6>;
+  /** the address entries keepalived keeps, with their ports (0 without one) */
+  addresses: { entry: Statement; port: number }[];
+}
+
+/** The entries of a virtual_server_group that keepalived keeps (the others get findings of their own). */
+function groupEntries(group: Statement): GroupEntries {
+  const read: GroupEntries = { fwmarks: [], fwmarkWithoutFamily: false, families: new Set(), addresses: [] };
+  for (const entry of group.block?.statements ?? []) {
+    const [first, second] = entry.args;
+    if (entry.name === 'fwmark') {
+      if (!first || !isDigits(first.text)) continue;
+      if (!second) read.fwmarkWithoutFamily = true;
+      else if (second.text === 'inet' || second.text === 'inet6') read.families.add(second.text === 'inet' ? 4 : 6);
+      else continue;
+      read.fwmarks.push(entry);
+      continue;
+    }
+    const address = readGroupAddress(entry.name);
+    if (!('family' in address) || (first && !isDigits(first.text))) continue;
+    read.families.add(address.family);
+    read.addresses.push({ entry, port: first ? Number(first.text) : 0 });
+  }
+  return read;
+}
+
+const removedForFamilies = (entries: GroupEntries) => entries.fwmarkWithoutFamily && entries.families.has(4) && entries.families.has(6);
+
+/** An fwmark without a family cannot be placed in a group holding both families. */
+function groupFamilyFindings(file: string, group: Statement): FileDiagnostic[] {
+  if (!removedForFamilies(groupEntries(group))) return [];
+  return [{ file, range: group.keyword.range, severity: 'error', code: 'ip-family-mismatch', message: `virtual_server_group ${group.args[0]?.text ?? ''} holds IPv4 and IPv6 entries and an fwmark without a family: keepalived removes the group (write 'fwmark N inet' or 'fwmark N inet6')` }];
+}
+
+/**
+ * Outside NAT a real or sorry server answers on the port the client asked for: a port of its own that differs
+ * from a group entry's is ignored, as is any port under the group's fwmark entries (check_data.c warns, and
+ * changes nothing).
+ */
+function groupPortFindings(file: string, service: VirtualServerView, group: Statement): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const entries = groupEntries(group);
+  if (removedForFamilies(entries)) return out;
+  const servers = service.realServers.map((rs) => ({ word: rs.port?.word, method: forwardingOf(rs.statement, service), what: 'real server' }));
+  const sorry = last(service.statement, 'sorry_server');
+  if (sorry) servers.push({ word: sorry.args[1], method: (last(service.statement, 'sorry_server_lvs_method')?.args[0]?.text ?? service.lbKind?.value ?? 'NAT').toUpperCase(), what: 'sorry server' });
+  for (const { word, method, what } of servers) {
+    const port = word && isDigits(word.text) ? Number(word.text) : 0;
+    if (!word || method === 'NAT' || port === 0) continue;
+    if (entries.fwmarks.length > 0) {
+      out.push({ file, range: word.range, severity: 'warning', code: 'port-with-fwmark', message: `With ${method} forwarding the ${what} port ${port} is ignored for group ${group.args[0]?.text ?? ''}'s fwmark entries (line ${entries.fwmarks[0].range.start.line + 1})` });
+    }
+    const other = entries.addresses.find((a) => a.port !== port);
+    if (other) {
+      out.push({ file, range: word.range, severity: 'warning', code: 'real-server-port', message: `With ${method} forwarding the ${what} answers on the port the client used: its port ${port} differs from group entry ${other.entry.name} ${other.port} (line ${other.entry.range.start.line + 1})` });
     }
   }
   return out;

@@ -1,5 +1,5 @@
 import type { RuleCode } from '../../rules/registry';
-import { ipFamily } from '../ipFamily';
+import { addressValue, ipFamily } from '../ipFamily';
 import { addressPart } from '../argTypes';
 import type { Statement, Word } from '../../syntax';
 import { isDigits } from '../../syntax/numbers';
@@ -24,16 +24,47 @@ function checkPort(file: string, word: Word | undefined, what: string, out: File
 function checkGroupEntry(file: string, item: Statement, out: FileDiagnostic[]): void {
   const first = item.keyword;
   if (first.text === 'fwmark') {
-    const mark = item.args[0];
+    const [mark, family] = item.args;
     if (!mark || !isDigits(mark.text) || Number(mark.text) > MAX_FWMARK) out.push(invalid(file, mark ?? first, 'invalid-number', `fwmark needs a number from 0 to ${MAX_FWMARK}`));
+    else if (family && !FWMARK_FAMILIES.has(family.text)) out.push(invalid(file, family, 'invalid-value', `fwmark family '${family.text}' is neither inet nor inet6; keepalived skips this group entry`));
     return;
   }
-  const [address, last] = first.text.split('-');
-  const base = address.split('/')[0];
-  const family = ipFamily(base);
-  const lastOk = last === undefined || (family === 4 ? /^\d{1,3}$/.test(last) && Number(last) <= 255 : /^[0-9a-fA-F]{1,4}$/.test(last)) || ipFamily(last) === family;
-  if (!family || !lastOk) out.push(invalid(file, first, 'invalid-address', `'${first.text}' is not an address, range or prefix; keepalived skips this group entry`));
+  const read = readGroupAddress(first.text);
+  if ('problem' in read) out.push(invalid(file, first, 'invalid-address', `'${first.text}' ${read.problem}; keepalived skips this group entry`));
   checkPort(file, item.args[0], 'virtual_server_group entry', out);
+}
+
+const FWMARK_FAMILIES = new Set(['inet', 'inet6']);
+
+/** The family of a group's address entry, or why keepalived skips the entry. */
+export function readGroupAddress(text: string): { family: 4 | 6 } | { problem: string } {
+  const [address, last] = text.split('-');
+  const family = ipFamily(address.split('/')[0]);
+  const lastOk = last === undefined || (family === 4 ? /^\d{1,3}$/.test(last) && Number(last) <= 255 : /^[0-9a-fA-F]{1,4}$/.test(last)) || ipFamily(last) === family;
+  if (!family || !lastOk) return { problem: 'is not an address, range or prefix' };
+  const problem = rangeProblem(text, family);
+  return problem ? { problem } : { family };
+}
+
+/** What is wrong with a group entry's prefix or range, read as keepalived reads it (check_data.c). */
+function rangeProblem(text: string, family: 4 | 6): string | undefined {
+  const bits = family === 4 ? 32 : 128;
+  const slash = text.indexOf('/');
+  if (slash >= 0) {
+    const length = text.slice(slash + 1);
+    if (!isDigits(length) || Number(length) === 0 || Number(length) > bits) return `has no valid prefix length (1-${bits})`;
+    const hostBits = (1n << BigInt(bits - Number(length))) - 1n;
+    if (addressValue(text.slice(0, slash), family) & hostBits) return 'has host bits set: write the network address of the prefix';
+    return undefined;
+  }
+  const dash = text.indexOf('-');
+  if (dash < 0) return undefined;
+  const start = text.slice(0, dash);
+  const end = text.slice(dash + 1);
+  if (ipFamily(end) === family) return addressValue(end, family) < addressValue(start, family) ? 'ends below its start' : undefined;
+  // a short range replaces the last octet (IPv4) or group (IPv6, in hex), and must end above it
+  const startLast = Number(addressValue(start, family) & (family === 4 ? 0xffn : 0xffffn));
+  return parseInt(end, family === 4 ? 10 : 16) <= startLast ? 'does not end above its start' : undefined;
 }
 
 /** keepalived accepts codes 100-599, alone or as ranges. */

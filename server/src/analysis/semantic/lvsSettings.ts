@@ -1,10 +1,11 @@
 // Checks of a virtual_server that keepalived makes while reading it (check_parser.c) and once it has read
 // the whole config (check_data.c): scheduler flags, sorry_server_inhibit, persistence granularity,
-// repeated real servers, one-packet scheduling, real server ports under DR/TUN, empty groups. Each answers
-// a message of keepalived's (docs/keepalived-messages.md).
+// repeated real servers, one-packet scheduling, real and sorry server ports under DR/TUN, address families,
+// empty groups. Each answers a message of keepalived's (docs/keepalived-messages.md).
 import type { Statement } from '../../syntax';
 import type { VirtualServerView } from '../../syntax/views';
 import { StatementMemo } from '../statementMemo';
+import { serviceFamilyFindings } from './lvsFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const SCHEDULER_FLAGS = new Set(['sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
@@ -28,17 +29,22 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   const body = item.statement.block?.statements ?? [];
   let scheduler: string | undefined;
-  let sorryServer = false;
+  let sorryServer: { statement: Statement; method: string | undefined } | undefined;
+  let methodSet: string | undefined;
   let method = 'NAT';
   let protocol: string | undefined;
   let ops: Statement | undefined;
   for (const s of body) {
     const value = s.args[0]?.text;
     if (SCHEDULER_KEYWORDS.has(s.name)) scheduler = value;
-    else if (METHOD_KEYWORDS.has(s.name) && value) method = value.toUpperCase();
+    else if (METHOD_KEYWORDS.has(s.name) && value) method = methodSet = value.toUpperCase();
     else if (s.name === 'protocol') protocol = value?.toUpperCase();
     else if (s.name === 'ops') ops = s;
-    else if (s.name === 'sorry_server') sorryServer = true;
+    else if (s.name === 'sorry_server') sorryServer = { statement: s, method: methodSet };
+    else if (s.name === 'sorry_server_lvs_method') {
+      if (sorryServer) sorryServer.method = value?.toUpperCase();
+      else out.push({ file, range: s.keyword.range, severity: 'warning', code: 'sorry-server-order', message: 'sorry_server_lvs_method must follow sorry_server: keepalived ignores it here' });
+    }
     // keepalived reads these flags against the scheduler set so far
     else if (SCHEDULER_FLAGS.has(s.name) && scheduler !== 'sh' && scheduler !== 'mh') {
       out.push({ file, range: s.keyword.range, severity: 'warning', code: 'scheduler-flag', message: `${s.name} applies to the sh and mh schedulers only, set before it with lb_algo: keepalived ignores it here` });
@@ -48,6 +54,12 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
       out.push({ file, range: s.args[0].range, severity: 'error', code: 'invalid-address', message: `persistence_granularity ${value} is not an IPv4 netmask: keepalived ignores it` });
     }
   }
+
+  const familyFindings = serviceFamilyFindings(file, item);
+  out.push(...familyFindings);
+  // a sorry server of the wrong family is dropped: its port no longer matters
+  const sorrySkipped = sorryServer && familyFindings.some((f) => f.range === sorryServer.statement.args[0]?.range);
+  if (sorryServer && !sorrySkipped) out.push(...sorryServerPort(file, item, sorryServer.statement, sorryServer.method ?? method));
 
   if (ops && protocol !== 'UDP' && item.form !== 'fwmark') {
     out.push({ file, range: ops.keyword.range, severity: 'warning', code: 'ops-without-udp', message: 'One-packet scheduling (ops) works with UDP services only: keepalived turns it off here' });
@@ -82,6 +94,19 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     }
   }
   return out;
+}
+
+/** Outside NAT the sorry server answers on the service's port, as a real server does (check_data.c). */
+function sorryServerPort(file: string, item: VirtualServerView, sorry: Statement, method: string): FileDiagnostic[] {
+  const port = sorry.args[1];
+  if (method === 'NAT' || !port || Number(port.text) === 0) return [];
+  if (item.form === 'fwmark') {
+    return [{ file, range: port.range, severity: 'warning', code: 'port-with-fwmark', message: 'The sorry server of an fwmark service takes no port: keepalived clears it (the packet keeps its destination port)' }];
+  }
+  if (item.form === 'address' && item.port && Number(port.text) !== item.port.value) {
+    return [{ file, range: port.range, severity: 'warning', code: 'real-server-port', message: `With ${method} forwarding the sorry server answers on the service's port ${item.port.value}: keepalived changes ${port.text} to it` }];
+  }
+  return [];
 }
 
 /** What the C library's inet_aton (behind keepalived's getaddrinfo) reads as IPv4: 1 to 4 parts, decimal, 0x hex or 0 octal. */

@@ -3,7 +3,7 @@
 // interval of a VRRPv2 instance. Each answers a message of keepalived's (docs/keepalived-messages.md).
 import type { Statement } from '../../syntax';
 import { all } from '../../syntax/views';
-import { ipFamily } from '../ipFamily';
+import { expandIpv6, ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
@@ -153,15 +153,6 @@ function advertIntFinding(advert: Statement, version: string): { code: 'advert-i
   if (micros >= (VRRP3_MAX_CENTISECONDS + 1) * CENTISECOND_US) return { code: 'advert-int-range', message: `VRRPv3 adverts carry at most ${VRRP3_MAX_ADVERT} s: keepalived uses ${VRRP3_MAX_ADVERT} instead of ${text}` };
   if (micros % CENTISECOND_US !== 0) return { code: 'advert-int-fraction', message: `VRRPv3 adverts carry hundredths of a second: keepalived rounds advert_int ${text} to 10 ms` };
   return undefined;
-}
-
-/** The full form of an IPv6 address, so that two spellings of one address compare equal. */
-function expandIpv6(address: string): string {
-  const [head, tail] = address.toLowerCase().split('::');
-  const h = head ? head.split(':') : [];
-  const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
-  const fill = tail === undefined ? [] : Array(8 - h.length - t.length).fill('0');
-  return [...h, ...fill, ...t].map((g) => g.padStart(4, '0')).join(':');
 }
 
 /** What keepalived accepts as an advert group: IPv4 multicast, or IPv6 link-local-scope multicast. */

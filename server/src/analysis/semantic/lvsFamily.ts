@@ -1,0 +1,54 @@
+// The address family of a virtual_server as keepalived settles it while reading the block (check_parser.c):
+// the service's own address, else `ip_family`, else the first real server that is not tunnelled. A real or
+// sorry server of the other family is skipped; under TUN the families may differ (the kernel encapsulates).
+import type { Statement } from '../../syntax';
+import type { VirtualServerView } from '../../syntax/views';
+import { ipFamily } from '../ipFamily';
+import type { FileDiagnostic } from '../unit';
+
+const METHOD_KEYWORDS = new Set(['lb_kind', 'lvs_method']);
+const FAMILY_NAMES: Record<string, 4 | 6> = { inet: 4, inet6: 6 };
+const label = (family: 4 | 6) => (family === 4 ? 'IPv4' : 'IPv6');
+
+export function serviceFamilyFindings(file: string, service: VirtualServerView): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const address = service.form === 'address' && service.address ? ipFamily(service.address.value) : 0;
+  let family: 4 | 6 | undefined = address || undefined;
+  let method: string | undefined;
+  let sorry: { statement: Statement; method: string | undefined } | undefined;
+
+  const join = (statement: Statement, serverMethod: string | undefined, what: string) => {
+    const word = statement.args[0];
+    const own = word ? ipFamily(word.text) : 0;
+    if (!own || serverMethod === 'TUN') return;
+    if (family === undefined) family = own;
+    else if (own !== family) {
+      out.push({
+        file,
+        range: word.range,
+        severity: 'error',
+        code: 'ip-family-mismatch',
+        message: `${what} ${word.text} is ${label(own)} but this virtual_server is ${label(family)}: keepalived skips it (only a TUN server may differ)`,
+      });
+    }
+  };
+
+  for (const s of service.statement.block?.statements ?? []) {
+    const value = s.args[0]?.text;
+    if (METHOD_KEYWORDS.has(s.name) && value) method = value.toUpperCase();
+    else if (s.name === 'ip_family' && value && FAMILY_NAMES[value]) {
+      const named = FAMILY_NAMES[value];
+      if (family !== undefined && named !== family) {
+        out.push({ file, range: s.args[0].range, severity: 'error', code: 'ip-family-mismatch', message: `ip_family ${value} contradicts this virtual_server's ${label(family)} addresses: keepalived ignores it` });
+      } else family = named;
+    } else if (s.name === 'real_server') {
+      // a real server starts with the service's method so far; its own lvs_method replaces it
+      const own = s.block?.statements.find((c) => METHOD_KEYWORDS.has(c.name))?.args[0]?.text.toUpperCase();
+      join(s, own ?? method, 'real_server');
+    } else if (s.name === 'sorry_server') sorry = { statement: s, method };
+    else if (s.name === 'sorry_server_lvs_method' && sorry && value) sorry.method = value.toUpperCase();
+  }
+  // keepalived settles the sorry server once the whole block is read
+  if (sorry) join(sorry.statement, sorry.method, 'sorry_server');
+  return out;
+}
