@@ -63,12 +63,13 @@ function predictor(filter, left, up, upLeft) {
 export function compactPng(png) {
   if (!png.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG');
   const { width, height, pixels } = readRgba(png);
-  const colours = new Map();
-  for (let i = 0; i < pixels.length && colours.size <= 256; i += 4) {
-    const rgba = pixels.readUInt32BE(i);
-    if (!colours.has(rgba)) colours.set(rgba, colours.size);
-  }
-  const palette = colours.size <= 256;
+  const seen = new Set();
+  for (let i = 0; i < pixels.length && seen.size <= 256; i += 4) seen.add(pixels.readUInt32BE(i));
+  const palette = seen.size <= 256;
+  // translucent colours first: tRNS then stops at the last of them, the opaque ones need no entry
+  const ordered = [...seen].sort((a, b) => Number((a & 255) === 255) - Number((b & 255) === 255));
+  const colours = new Map(ordered.map((rgba, index) => [rgba, index]));
+  const translucent = ordered.filter((rgba) => (rgba & 255) !== 255).length;
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -85,7 +86,7 @@ export function compactPng(png) {
   if (palette) {
     const entries = [...colours.keys()];
     parts.push(chunk('PLTE', Buffer.from(entries.flatMap((c) => [c >>> 24, (c >>> 16) & 255, (c >>> 8) & 255]))));
-    parts.push(chunk('tRNS', Buffer.from(entries.map((c) => c & 255))));
+    if (translucent > 0) parts.push(chunk('tRNS', Buffer.from(entries.slice(0, translucent).map((c) => c & 255))));
   }
   parts.push(chunk('IDAT', deflateSync(rows, { level: 9, memLevel: 9 })), chunk('IEND', Buffer.alloc(0)));
   return Buffer.concat(parts);

@@ -26,6 +26,9 @@ export const SHIMS = [
     from: 'node_modules/vscode-languageclient/lib/common/',
     shim: UNUSED_FEATURES_SHIM,
   })),
+  // the server's notebook synchronization and its helpers for global node modules, which it never uses
+  { request: './notebook', from: 'node_modules/vscode-languageserver/lib/common/', shim: join(here, 'languageserver-no-notebooks.cjs') },
+  { request: './files', from: 'node_modules/vscode-languageserver/lib/node/', shim: join(here, 'languageserver-no-files.cjs') },
   // bcrypt-pbkdf (passphrase-protected OpenSSH keys) needs only tweetnacl's SHA-512
   { request: 'tweetnacl', from: 'node_modules/bcrypt-pbkdf/', shim: join(here, 'tweetnacl-sha512.cjs') },
   // only the chacha20-poly1305 cipher needs ssh2's Emscripten poly1305 module, and deploy offers AES only

@@ -198,3 +198,11 @@ test('sync_group_tracking_weight with weights on a group of two: the model says 
   assert.deepEqual(vi2.baseline.holders.length, 2);
   assert.match(vi2.baseline.uncertain!, /moves the group as one, which this model does not follow/);
 });
+
+test('in strict mode only the address owner starts as MASTER, so nopreempt stays on a MASTER below 255', () => {
+  const strict = 'global_defs {\n  vrrp_strict\n}\n';
+  const [plain] = routers({ 'a.conf': instance({ state: 'MASTER', extra: 'nopreempt' }), 'b.conf': instance({ priority: 90 }) });
+  const [strictRouter] = routers({ 'a.conf': strict + instance({ state: 'MASTER', extra: 'nopreempt' }), 'b.conf': strict + instance({ priority: 90 }) });
+  assert.deepEqual(plain.directors.map((d) => [d.startsMaster, d.nopreempt]), [[true, false], [false, false]]);
+  assert.deepEqual(strictRouter.directors.map((d) => [d.startsMaster, d.nopreempt]), [[false, true], [false, false]]);
+});

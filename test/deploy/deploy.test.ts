@@ -189,7 +189,7 @@ test('cancel during the last wave: the MASTER finishes, then every host is rolle
 
 test('a host that is down: connect fails, nothing changes anywhere', async () => {
   const ws = writeWorkspace(lab, 'down');
-  lab.hosts[1].stop();
+  await lab.hosts[1].stop();
   try {
     const res = await deploy({ spec: specOf(ws.clusterText, ws.dir), events: recorder() });
     assert.equal(res.outcome, 'connect-failed');

@@ -33,7 +33,7 @@ export interface TestHost {
   /** the stand-in modprobe says there is no ip_vs module (true) or that it loads (false, the default) */
   ipvsMissing(missing: boolean): void;
   inNs(...args: string[]): { status: number | null; stdout: string; stderr: string };
-  stop(): void;
+  stop(): Promise<void>;
   start(): Promise<void>;
 }
 
@@ -196,10 +196,15 @@ export async function createLab(names: string[]): Promise<TestLab> {
       hook: (name, armed) => (armed ? writeFileSync(join(dir, name), '') : rmSync(join(dir, name), { force: true })),
       ipvsMissing: (missing) => (missing ? writeFileSync(join(dir, 'ipvs-missing'), '') : rmSync(join(dir, 'ipvs-missing'), { force: true })),
       inNs: (...args) => inNamespace(ns, args),
+      // resolves once sshd has exited, and so closed its port: a test that stops a host connects right after
       stop: () => {
         const p = procs.get(name);
-        if (p && p.exitCode === null) p.kill('SIGTERM');
         procs.delete(name);
+        if (!p || p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
+        return new Promise<void>((resolve) => {
+          p.once('exit', () => resolve());
+          p.kill('SIGTERM');
+        });
       },
       start: async () => {
         const p = spawn('ip', ['netns', 'exec', ns, '/usr/sbin/sshd', '-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -223,7 +228,7 @@ export async function createLab(names: string[]): Promise<TestLab> {
     hosts,
     teardown: () => {
       for (const [i, h] of hosts.entries()) {
-        h.stop();
+        void h.stop();
         unlinkHost(tag, i);
       }
       rmSync(root, { recursive: true, force: true });

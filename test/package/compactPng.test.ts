@@ -29,14 +29,15 @@ function paletteRgba(png: Buffer): Buffer {
   const header = parts.get('IHDR')!;
   assert.equal(header[9], 3, 'a palette image');
   const [width, height] = [header.readUInt32BE(0), header.readUInt32BE(4)];
-  const [palette, alpha, rows] = [parts.get('PLTE')!, parts.get('tRNS')!, inflateSync(parts.get('IDAT')!)];
+  // colours past the end of tRNS are opaque
+  const [palette, alpha, rows] = [parts.get('PLTE')!, parts.get('tRNS') ?? Buffer.alloc(0), inflateSync(parts.get('IDAT')!)];
   const pixels = Buffer.alloc(width * height * 4);
   for (let y = 0; y < height; y++) {
     assert.equal(rows[y * (width + 1)], 0, 'rows unfiltered');
     for (let x = 0; x < width; x++) {
       const index = rows[y * (width + 1) + 1 + x];
       palette.copy(pixels, (y * width + x) * 4, index * 3, index * 3 + 3);
-      pixels[(y * width + x) * 4 + 3] = alpha[index];
+      pixels[(y * width + x) * 4 + 3] = index < alpha.length ? alpha[index] : 255;
     }
   }
   return pixels;

@@ -193,6 +193,16 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     example: `vrrp_script chk {\n    script "/usr/bin/true"\n}\n${INSTANCE('MASTER', 100, '    track_script {\n        chk weight -20\n    }\n')}${VI('    virtual_router_id 52\n    priority 100\n', 'VI_2')}vrrp_sync_group G1 {\n    group {\n        VI_1\n        VI_2\n    }\n}\n`,
     fix: 'Remove the weight (the script then puts the group into FAULT when it fails), or add sync_group_tracking_weight to the group if the weight is what you want.',
   },
+  'strict-mode-reset': {
+    explanation: "Strict mode (vrrp_strict in global_defs, or strict_mode in an instance) makes keepalived follow the VRRP RFCs to the letter. When it completes an instance it starts only the address owner (priority 255) as MASTER, whatever 'state' says; it disables an instance with unicast peers on a multicast interface; an IPv6 instance speaks VRRPv3 and should name a link-local VIP first; and it resets down_timer_adverts, accept under VRRPv2 below priority 255, garp_lower_prio_repeat, garp_lower_prio_delay, lower_prio_no_advert off and higher_prio_send_advert on. Many distributions ship vrrp_strict in their sample keepalived.conf.",
+    example: 'global_defs {\n    vrrp_strict\n}\n' + VI('    state MASTER\n    priority 100\n    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n'),
+    fix: "Remove vrrp_strict unless you need RFC compliance (it also drops authentication and needs a firewall for the VIPs); with it, give the MASTER priority 255, use multicast, and drop the settings it resets.",
+  },
+  'tracked-by-sync-group': {
+    explanation: "A vrrp_sync_group's track_interface applies to each member. A member that tracks the same interface itself (in its own track_interface, or as its interface, which every instance watches unless dont_track_primary) tracks it twice: keepalived says so and keeps the sync group's weight.",
+    example: VI('    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n') + VI('    virtual_router_id 52\n    virtual_ipaddress {\n        192.0.2.11/24\n    }\n', 'VI_2') + 'vrrp_sync_group G {\n    group {\n        VI_1\n        VI_2\n    }\n    track_interface {\n        eth0\n    }\n}\n',
+    fix: 'Track the interface in one place: remove it from the sync group (each instance watches its own interface already) or from the instance.',
+  },
   'weight-with-owner': {
     explanation: 'An instance with priority 255 owns its addresses and always wins, so keepalived ignores tracking weights on it (and says so at start-up): it drops a weighted tracked script, interface or BFD, and turns a track_file of the default weight 1 into one whose failure puts the instance in FAULT.',
     example: `vrrp_script chk {\n    script "/usr/bin/true"\n    weight -20\n}\n${INSTANCE('MASTER', 255, '    track_script {\n        chk\n    }\n')}`,

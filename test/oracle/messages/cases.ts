@@ -15,6 +15,7 @@ import { ROUTES_CASES } from './casesRoutes';
 import { CHECKERS_CASES } from './casesCheckers';
 import { SET_TWICE_CASES } from './casesSetTwice';
 import { CHECK_DATA_CASES } from './casesCheckData';
+import { STRICT_CASES } from './casesStrict';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -65,4 +66,5 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...CHECKERS_CASES,
   ...SET_TWICE_CASES,
   ...CHECK_DATA_CASES,
+  ...STRICT_CASES,
 ];

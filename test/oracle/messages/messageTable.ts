@@ -36,6 +36,11 @@ export interface MessageCase {
   configId?: string;
   /** releases whose source has a listed format but where this config does not reach it */
   notIn?: readonly MessageVersion[];
+  /**
+   * releases whose `keepalived -t` skips the check (it needs an interface's flags, which only the running daemon
+   * reads) while the daemon makes it: there the linter must report the case without the binary printing it
+   */
+  runtimeOnly?: readonly MessageVersion[];
 }
 
 /** A message the linter leaves to keepalived on purpose: it depends on the machine, or is not about a config. */

@@ -101,7 +101,7 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
   const base = priorityOf(instance);
   const syncGroup = groups.find((g) => g.members.some((m) => m.value === instance.name));
   const mode = instanceMode(instance, globals);
-  const startsMaster = startsAsMaster(instance) && !demotedByAuthentication(instance, mode);
+  const startsMaster = startsAsMaster(instance, mode) && !demotedByAuthentication(instance, mode);
   return {
     label: unit.root.split('/').pop() ?? unit.root,
     root: unit.root,

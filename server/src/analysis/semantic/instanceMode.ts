@@ -84,8 +84,12 @@ export function basePriority(item: VrrpInstanceView): number {
   return initialState(item) === 'MASTER' ? OWNER_PRIORITY : DEFAULT_PRIORITY;
 }
 
-/** whether keepalived starts the instance as MASTER: `state MASTER`, or no state and priority 255 */
-export function startsAsMaster(item: VrrpInstanceView): boolean {
+/**
+ * whether keepalived starts the instance as MASTER: `state MASTER`, or no state and priority 255; in strict
+ * mode only the address owner (priority 255), whatever the state says
+ */
+export function startsAsMaster(item: VrrpInstanceView, mode?: InstanceMode): boolean {
+  if (mode?.strict) return basePriority(item) === OWNER_PRIORITY;
   const state = initialState(item);
   return state === 'MASTER' || (state === undefined && basePriority(item) === OWNER_PRIORITY);
 }

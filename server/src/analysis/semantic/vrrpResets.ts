@@ -55,7 +55,7 @@ function preemptionResets(file: string, item: VrrpInstanceView, mode: InstanceMo
   if (demotedByAh) {
     out.push({ file, range: (item.state?.word ?? item.statement.keyword).range, severity: 'warning', code: 'ah-with-master', message: 'An initial state MASTER is incompatible with AH authentication: keepalived changes it to BACKUP' });
   }
-  const master = startsAsMaster(item) && !demotedByAh;
+  const master = startsAsMaster(item, mode) && !demotedByAh;
   let nopreempt = effectiveNopreempt(item);
   if (nopreempt && owner) {
     out.push({

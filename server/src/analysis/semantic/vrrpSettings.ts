@@ -8,6 +8,7 @@ import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
+import { strictModeFindings } from './strictMode';
 import { compareVersions } from '../versions';
 
 /** keepalived 2.3.3 started to drop a VIP an instance lists twice, and to say so. */
@@ -51,6 +52,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     const mode = instanceMode(item, globals);
     const { version, strict } = mode;
     checkInstanceResets(file, item, mode, out);
+    out.push(...strictModeFindings(file, item, mode));
 
     const allowsNone = all(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
     if (vips.length === 0 && !allowsNone) {
@@ -76,6 +78,10 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
         code: 'ineffective-setting',
         message: `${item.name} has unicast_ttl but no unicast_peer: keepalived resets it and advertises by multicast`,
       });
+    }
+    const mcastDestination = all(instance, 'mcast_dst_ip').at(-1);
+    if (mcastDestination && item.unicastPeers.length > 0) {
+      out.push({ file, range: mcastDestination.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `${item.name} advertises to its unicast peers: keepalived ignores mcast_dst_ip` });
     }
     for (const garp of [...all(instance, 'garp_extra_if'), ...all(instance, 'vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 0));
 

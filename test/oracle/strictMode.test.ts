@@ -1,0 +1,37 @@
+/**
+ * Strict mode and sync group tracking (semantic/strictMode.ts, syncGroupTracking.ts; the message table holds
+ * the configs keepalived complains about): the valid near-variants, where keepalived 2.2.7 and 2.4.3 print
+ * nothing and the linter must stay as quiet.
+ */
+import { describeQuiet } from '../helpers/quietConfigs';
+
+const VIP4 = ['virtual_ipaddress {', '    192.0.2.10/24', '}'];
+const instance = (name: string, vrid: number, ...lines: string[]) => [`vrrp_instance ${name} {`, ...['interface eth0', `virtual_router_id ${vrid}`, ...lines].map((l) => `    ${l}`), '}'];
+const strict = (...lines: string[]) => ['global_defs {', '    vrrp_strict', '}', ...instance('VI_1', 51, ...lines)];
+const synced = (lines: string[], groupLines: string[]) => [
+  ...instance('VI_1', 51, ...lines, ...VIP4),
+  ...instance('VI_2', 52, ...lines, 'virtual_ipaddress {', '    192.0.2.11/24', '}'),
+  'vrrp_sync_group G {',
+  '    group {',
+  '        VI_1',
+  '        VI_2',
+  '    }',
+  ...groupLines.map((l) => `    ${l}`),
+  '}',
+];
+
+const QUIET: Record<string, string[]> = {
+  'strict mode: the MASTER is the address owner': strict('state MASTER', 'priority 255', ...VIP4),
+  'strict mode: state MASTER without a priority (which means 255)': strict('state MASTER', ...VIP4),
+  'strict mode: a BACKUP below 255': strict('state BACKUP', 'priority 100', ...VIP4),
+  'strict mode: the settings it wants, written out': strict('priority 100', 'down_timer_adverts 3', 'garp_lower_prio_repeat 0', 'garp_lower_prio_delay 0', 'lower_prio_no_advert', 'higher_prio_send_advert off', 'no_accept', ...VIP4),
+  'strict mode: accept on the address owner': strict('priority 255', 'accept', ...VIP4),
+  'strict mode: accept under VRRPv3': strict('priority 100', 'version 3', 'accept', ...VIP4),
+  'strict mode: an IPv6 instance led by a link-local VIP': strict('priority 100', 'virtual_ipaddress {', '    fe80::10/64', '    2001:db8::10/64', '}'),
+  'no strict mode: the settings strict mode resets': instance('VI_1', 51, 'state MASTER', 'priority 100', 'down_timer_adverts 5', 'garp_lower_prio_repeat 2', 'lower_prio_no_advert off', 'higher_prio_send_advert', 'accept', 'unicast_peer {', '    192.0.2.2', '}', ...VIP4),
+  'mcast_dst_ip on a multicast instance': instance('VI_1', 51, 'mcast_dst_ip 224.0.0.19', ...VIP4),
+  'a sync group tracking an interface its members do not': synced([], ['track_interface {', '    eth1', '}']),
+  'a sync group tracking the interface its members do not watch (dont_track_primary)': synced(['dont_track_primary'], ['track_interface {', '    eth0', '}']),
+};
+
+describeQuiet('strict mode and sync group tracking: the valid near-variants, keepalived and the linter both quiet', QUIET);
