@@ -14,7 +14,7 @@ export const RULE_CODES = [
   'protocol-with-fwmark', 'ha-suspend-with-fwmark', 'hysteresis-not-below-quorum', 'port-with-fwmark', 'quorum-above-weight', 'service-not-on-vip', 'ignored-argument',
   'empty-config', 'no-vip', 'duplicate-vip', 'ineffective-setting', 'loopback-interface', 'advert-int-fraction',
   'advert-int-range', 'ignored-authentication', 'unicast-without-peers', 'preemption-reset', 'strict-mode-reset',
-  'tracked-by-sync-group',
+  'tracked-by-sync-group', 'rule-without-preference',
   'scheduler-flag', 'sorry-server-order', 'ops-without-udp', 'duplicate-real-server', 'real-server-port',
   'empty-group', 'ip-family-mismatch', 'cluster-vrid-mismatch', 'cluster-auth-type-mismatch',
   'cluster-auth-pass-mismatch', 'cluster-advert-int-mismatch', 'cluster-vip-mismatch', 'cluster-multiple-masters',

@@ -59,6 +59,7 @@ export const RULES: Record<RuleCode, Rule> = {
   'weight-in-sync-group': { severity: 'warning', category: 'semantic', summary: 'A tracking weight keepalived ignores in a sync group without sync_group_tracking_weight' },
   'strict-mode-reset': { severity: 'warning', category: 'semantic', summary: 'A setting strict mode (vrrp_strict) changes or refuses' },
   'tracked-by-sync-group': { severity: 'warning', category: 'semantic', summary: 'An interface tracked by both a vrrp_instance and its sync group' },
+  'rule-without-preference': { severity: 'warning', category: 'semantic', summary: 'An ip rule without a preference, which keepalived numbers itself' },
   'weight-with-owner': { severity: 'warning', category: 'semantic', summary: 'A tracking weight keepalived ignores on the address owner (priority 255)' },
   'track-own-interface': { severity: 'warning', category: 'semantic', summary: "track_interface naming the instance's own interface" },
   'vrid-conflict': { severity: 'error', category: 'semantic', summary: 'Two instances with one VRID on one interface' },

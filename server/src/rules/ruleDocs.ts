@@ -203,6 +203,11 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     example: VI('    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n') + VI('    virtual_router_id 52\n    virtual_ipaddress {\n        192.0.2.11/24\n    }\n', 'VI_2') + 'vrrp_sync_group G {\n    group {\n        VI_1\n        VI_2\n    }\n    track_interface {\n        eth0\n    }\n}\n',
     fix: 'Track the interface in one place: remove it from the sync group (each instance watches its own interface already) or from the instance.',
   },
+  'rule-without-preference': {
+    explanation: 'The kernel applies ip rules in the order of their preference. A virtual_rules or static_rules line without preference (or priority, order) gets one from keepalived, counting down from 32767 as it reads the rules, so they may not apply in the order meant, and they land beside the rules of other tools; keepalived warns about each.',
+    example: VI('    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n    virtual_rules {\n        from 192.0.2.10 table 100\n    }\n'),
+    fix: 'Give each rule its place: from 192.0.2.10 table 100 preference 100.',
+  },
   'weight-with-owner': {
     explanation: 'An instance with priority 255 owns its addresses and always wins, so keepalived ignores tracking weights on it (and says so at start-up): it drops a weighted tracked script, interface or BFD, and turns a track_file of the default weight 1 into one whose failure puts the instance in FAULT.',
     example: `vrrp_script chk {\n    script "/usr/bin/true"\n    weight -20\n}\n${INSTANCE('MASTER', 255, '    track_script {\n        chk\n    }\n')}`,

@@ -16,6 +16,7 @@ import { CHECKERS_CASES } from './casesCheckers';
 import { SET_TWICE_CASES } from './casesSetTwice';
 import { CHECK_DATA_CASES } from './casesCheckData';
 import { STRICT_CASES } from './casesStrict';
+import { RULE_CASES } from './casesRules';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -67,4 +68,5 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...SET_TWICE_CASES,
   ...CHECK_DATA_CASES,
   ...STRICT_CASES,
+  ...RULE_CASES,
 ];

@@ -1,11 +1,13 @@
-// The address words of virtual/static routes and rules, as keepalived reads them (vrrp_iproute.c,
-// vrrp_iprule.c): a gateway or source that is no address, a gateway of the other family than the
-// destination, the deprecated `gw`. Only words that look like addresses are judged: route types, table
+// The address words of virtual/static routes, as keepalived reads them (vrrp_iproute.c): a gateway or
+// source that is no address, a gateway of the other family than the destination, the deprecated `gw`.
+// Rules are read whole (rules.ts). Only words that look like addresses are judged: route types, table
 // and realm names depend on the machine's iproute2 files and are left to keepalived.
 import type { Statement } from '../../syntax';
 import { checkCidr } from '../argTypes';
 import { ipFamily } from '../ipFamily';
 import { StatementMemo } from '../statementMemo';
+import { includeDirective } from '../../schema';
+import { checkRule } from './rules';
 import type { FileDiagnostic } from '../unit';
 import type { Workspace } from '../workspace';
 
@@ -26,7 +28,7 @@ export function checkRoutes(files: readonly string[], workspace: Workspace): Fil
     for (const s of statements) {
       const items = s.block?.statements ?? [];
       if (ROUTE_BLOCKS.has(s.name)) items.forEach((item) => checkRoute(file, [item.keyword, ...item.args], found));
-      else if (RULE_BLOCKS.has(s.name)) items.forEach((item) => checkRule(file, [item.keyword, ...item.args], found));
+      else if (RULE_BLOCKS.has(s.name)) items.filter((item) => !includeDirective(item.name)).forEach((item) => checkRule(file, item, s.name === 'static_rules', found));
       else if (HOLDING_ROUTES.has(s.name)) visit(file, items, found);
     }
     return found;
@@ -58,17 +60,6 @@ function checkRoute(file: string, words: Words, out: FileDiagnostic[]): void {
       out.push({ file, range: address.range, severity: 'error', code: 'invalid-address', message: `'${address.text}' is not an IP address: keepalived drops this route` });
     } else if (dest && family !== dest) {
       out.push({ file, range: address.range, severity: 'error', code: 'ip-family-mismatch', message: `${address.text} is IPv${family} but the route's destination is IPv${dest}: keepalived drops this route` });
-    }
-  }
-}
-
-function checkRule(file: string, words: Words, out: FileDiagnostic[]): void {
-  for (let i = 0; i < words.length - 1; i++) {
-    if (words[i].text !== 'from' && words[i].text !== 'to') continue;
-    const address = words[i + 1];
-    if (looksLikeAddress(address.text) && checkCidr(address.text)) {
-      const prefixOnly = ipFamily(address.text.split('/')[0]) !== 0;
-      out.push({ file, range: address.range, severity: 'error', code: 'invalid-address', message: prefixOnly ? `'${address.text}': ${checkCidr(address.text)}; keepalived uses the full length instead` : `'${address.text}' is not an address or prefix: keepalived drops this rule` });
     }
   }
 }
