@@ -20,3 +20,10 @@ const QUIET: Record<string, string[]> = {
 };
 
 describeQuiet('ip rules keepalived reads word by word: the valid spellings, keepalived and the linter both quiet', QUIET);
+
+const routes = (...lines: string[]) => ['vrrp_instance VI_1 {', '    interface eth0', '    virtual_router_id 51', '    virtual_ipaddress {', '        192.0.2.10/24', '    }', '    virtual_routes {', ...lines.map((l) => `        ${l}`), '    }', '}'];
+
+describeQuiet('routes with a source prefix or an interface: keepalived and the linter both quiet', {
+  'an IPv6 route from a source prefix': routes('2001:db8:1::/64 from 2001:db8::/64 via 2001:db8::1 dev eth0'),
+  'routes that name their interface, or are not tracked': routes('198.51.100.0/24 via 192.0.2.1 dev eth0', '203.0.113.0/24 via 192.0.2.1 no_track', 'src 192.0.2.10 to 198.51.101.0/24 via 192.0.2.1 oif eth0'),
+});

@@ -93,7 +93,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     }
   }
   const tagged = (configId: string | undefined, list: FileDiagnostic[]) => list.map((d) => ({ ...d, configId }));
-  for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) found.push(...tagged(configId, checkRoutes([...wsFiles], ws)));
+  for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) found.push(...tagged(configId, checkRoutes([...wsFiles], ws, options.keepalivedVersion)));
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
     found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkInstanceFamilies(unit), ...checkIgnoredWeights(unit), ...checkSyncGroupTracking(unit), ...checkTrackingLines(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));

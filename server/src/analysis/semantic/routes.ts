@@ -8,6 +8,7 @@ import { ipFamily } from '../ipFamily';
 import { StatementMemo } from '../statementMemo';
 import { includeDirective } from '../../schema';
 import { checkRule } from './rules';
+import { compareVersions } from '../versions';
 import type { FileDiagnostic } from '../unit';
 import type { Workspace } from '../workspace';
 
@@ -15,19 +16,31 @@ const ROUTE_BLOCKS = new Set(['virtual_routes', 'static_routes']);
 const RULE_BLOCKS = new Set(['virtual_rules', 'static_rules']);
 /** the blocks route and rule blocks are found in besides the top level: the rest of a config is not walked */
 const HOLDING_ROUTES = new Set(['vrrp_instance']);
+/** the release that started tracking routes, and the one that tracks routes without an interface too */
+const ROUTES_TRACKED = '2.0.1';
+const ROUTES_TRACKED_WITHOUT_DEVICE = '2.3.2';
+const SPECIAL_PREFIXES = new Set(['default', 'any', 'all']);
 const looksLikeAddress = (text: string) => /^[\d./]+$/.test(text) || text.includes(':');
 
 /** Each top-level statement's findings, remembered: an edit re-checks only the statements it re-parsed. */
 const perStatement = new StatementMemo<FileDiagnostic>();
-/** and each file's, per parse of it: an unchanged file is not walked at all */
-const perFile = new WeakMap<object, FileDiagnostic[]>();
+/** and each file's, per parse of it (and target release): an unchanged file is not walked at all */
+const perFile = new WeakMap<object, { version: string | undefined; found: FileDiagnostic[] }>();
 
-export function checkRoutes(files: readonly string[], workspace: Workspace): FileDiagnostic[] {
+export function checkRoutes(files: readonly string[], workspace: Workspace, keepalivedVersion: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
+  const untrackedWithoutDevice = keepalivedVersion !== undefined && compareVersions(keepalivedVersion, ROUTES_TRACKED) >= 0 && compareVersions(keepalivedVersion, ROUTES_TRACKED_WITHOUT_DEVICE) < 0;
   const visit = (file: string, statements: readonly Statement[], found: FileDiagnostic[]) => {
     for (const s of statements) {
       const items = s.block?.statements ?? [];
-      if (ROUTE_BLOCKS.has(s.name)) items.forEach((item) => checkRoute(file, [item.keyword, ...item.args], found));
+      if (ROUTE_BLOCKS.has(s.name)) {
+        for (const item of items) {
+          if (includeDirective(item.name)) continue;
+          const words = [item.keyword, ...item.args];
+          checkRoute(file, words, found);
+          if (untrackedWithoutDevice) untrackedRoute(file, words, found);
+        }
+      }
       else if (RULE_BLOCKS.has(s.name)) items.filter((item) => !includeDirective(item.name)).forEach((item) => checkRule(file, item, s.name === 'static_rules', found));
       else if (HOLDING_ROUTES.has(s.name)) visit(file, items, found);
     }
@@ -36,19 +49,39 @@ export function checkRoutes(files: readonly string[], workspace: Workspace): Fil
   for (const file of files) {
     const parsed = workspace.parsed(file);
     if (!parsed) continue;
-    let found = perFile.get(parsed);
-    if (!found) perFile.set(parsed, (found = parsed.statements.flatMap((top) => perStatement.findings(top, file, () => visit(file, [top], [])))));
-    out.push(...found);
+    let remembered = perFile.get(parsed);
+    if (!remembered || remembered.version !== keepalivedVersion) {
+      const found = parsed.statements.flatMap((top) => perStatement.findings(top, `${file}\n${keepalivedVersion}`, () => visit(file, [top], [])));
+      perFile.set(parsed, (remembered = { version: keepalivedVersion, found }));
+    }
+    out.push(...remembered.found);
   }
   return out;
 }
 
 type Words = Statement['args'];
 
+/**
+ * From 2.0.1 keepalived tracks its routes (it puts back one that is deleted) but, before 2.3.2, only routes that
+ * name their interface: it says so and leaves the others untracked.
+ */
+function untrackedRoute(file: string, words: Words, out: FileDiagnostic[]): void {
+  if (words.some((w) => w.text === 'dev' || w.text === 'oif' || w.text === 'no_track')) return;
+  out.push({ file, range: words[0].range, severity: 'warning', code: 'ineffective-setting', message: `keepalived before ${ROUTES_TRACKED_WITHOUT_DEVICE} tracks a route only when it names its interface: it will not restore this one. Add dev IFACE, or no_track` });
+}
+
 function checkRoute(file: string, words: Words, out: FileDiagnostic[]): void {
   const dest = words[0] && looksLikeAddress(words[0].text) && !checkCidr(words[0].text) ? ipFamily(words[0].text.split('/')[0]) : 0;
   for (let i = 0; i < words.length - 1; i++) {
     const word = words[i];
+    if (word.text === 'from') {
+      const source = words[i + 1].text;
+      // `from` is the IPv6 source prefix (ip -6 route ... from); `default`, `any` and `all` name no family
+      if (ipFamily(source.split('/')[0]) === 4 || SPECIAL_PREFIXES.has(source)) {
+        out.push({ file, range: words[i + 1].range, severity: 'error', code: 'invalid-argument', message: `A route's 'from' takes an IPv6 source prefix: keepalived drops this route. For the source address of its packets use 'src'` });
+      }
+      continue;
+    }
     if (word.text !== 'via' && word.text !== 'gw' && word.text !== 'src') continue;
     if (word.text === 'gw') out.push({ file, range: word.range, severity: 'warning', code: 'deprecated', message: "'gw' in a route is deprecated; use 'via'", fix: [{ title: "Replace with 'via'", range: word.range, newText: 'via' }] });
     let at = i + 1;
