@@ -19,6 +19,8 @@ export const UNUSED_CLIENT_FEATURES = [
   'colorProvider', 'declaration',
 ];
 const UNUSED_FEATURES_SHIM = join(here, 'languageclient-unused-features.cjs');
+// vscode-languageserver's handler mixins for the same kind of requests, on the server side
+const UNUSED_SERVER_FEATURES = ['fileOperations', 'callHierarchy', 'typeHierarchy', 'moniker', 'inlineValue', 'inlineCompletion', 'linkedEditingRange', 'diagnostic', 'textDocumentContent', 'showDocument'];
 
 export const SHIMS = [
   ...UNUSED_CLIENT_FEATURES.map((name) => ({
@@ -29,6 +31,8 @@ export const SHIMS = [
   // the server's notebook synchronization and its helpers for global node modules, which it never uses
   { request: './notebook', from: 'node_modules/vscode-languageserver/lib/common/', shim: join(here, 'languageserver-no-notebooks.cjs') },
   { request: './files', from: 'node_modules/vscode-languageserver/lib/node/', shim: join(here, 'languageserver-no-files.cjs') },
+  { request: './progress', from: 'node_modules/vscode-languageserver/lib/common/', shim: join(here, 'languageserver-no-progress.cjs') },
+  ...UNUSED_SERVER_FEATURES.map((name) => ({ request: `./${name}`, from: 'node_modules/vscode-languageserver/lib/common/', shim: join(here, 'languageserver-unused-features.cjs') })),
   // bcrypt-pbkdf (passphrase-protected OpenSSH keys) needs only tweetnacl's SHA-512
   { request: 'tweetnacl', from: 'node_modules/bcrypt-pbkdf/', shim: join(here, 'tweetnacl-sha512.cjs') },
   // only the chacha20-poly1305 cipher needs ssh2's Emscripten poly1305 module, and deploy offers AES only

@@ -1,7 +1,7 @@
 /**
- * Strict mode and sync group tracking (semantic/strictMode.ts, syncGroupTracking.ts; the message table holds
- * the configs keepalived complains about): the valid near-variants, where keepalived 2.2.7 and 2.4.3 print
- * nothing and the linter must stay as quiet.
+ * Strict mode, sync group tracking and use_vmac's words (semantic/strictMode.ts, syncGroupTracking.ts,
+ * vmacOptions.ts; the message table holds the configs keepalived complains about): the valid near-variants,
+ * where keepalived 2.2.7 and 2.4.3 print nothing and the linter must stay as quiet.
  */
 import { describeQuiet } from '../helpers/quietConfigs';
 
@@ -35,3 +35,17 @@ const QUIET: Record<string, string[]> = {
 };
 
 describeQuiet('strict mode and sync group tracking: the valid near-variants, keepalived and the linter both quiet', QUIET);
+
+describeQuiet('use_vmac words keepalived takes: keepalived and the linter both quiet', {
+  'a macvlan name and a MAC address': instance('VI_1', 51, 'use_vmac vrrp.51 02:00:00:00:00:01', ...VIP4),
+  'five octets, the VRID making the sixth': instance('VI_1', 51, 'use_vmac 02:00:00:00:00', ...VIP4),
+  'two instances, each with a macvlan name of its own': [...instance('VI_1', 51, 'use_vmac vr51', ...VIP4), ...instance('VI_2', 52, 'use_vmac vr52', 'virtual_ipaddress {', '    192.0.2.11/24', '}')],
+});
+
+const trackProcess = (...lines: string[]) => ['vrrp_track_process p {', '    process nginx', ...lines.map((l) => `    ${l}`), '}'];
+
+describeQuiet('quorum and quorum_max of a vrrp_track_process in either order: keepalived and the linter both quiet', {
+  'quorum below quorum_max, quorum first': trackProcess('quorum 2', 'quorum_max 5'),
+  'quorum below quorum_max, quorum_max first': trackProcess('quorum_max 5', 'quorum 2'),
+  'quorum_max 0 with the default quorum': trackProcess('quorum_max 0'),
+});

@@ -16,6 +16,7 @@ import { checkVrrp } from './semantic/vrrp';
 import { applySuppressions } from './suppressions';
 import { checkVrrpSettings } from './semantic/vrrpSettings';
 import { checkSyncGroupTracking } from './semantic/syncGroupTracking';
+import { checkTrackProcesses } from './semantic/trackProcess';
 import { checkIgnoredWeights } from './semantic/ignoredWeights';
 import { checkInstanceFamilies } from './semantic/instanceFamily';
 import { checkTrackingLines } from './semantic/trackingLines';
@@ -96,7 +97,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) found.push(...tagged(configId, checkRoutes([...wsFiles], ws, options.keepalivedVersion)));
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
-    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkInstanceFamilies(unit), ...checkIgnoredWeights(unit), ...checkSyncGroupTracking(unit), ...checkTrackingLines(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
+    found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkInstanceFamilies(unit), ...checkIgnoredWeights(unit), ...checkSyncGroupTracking(unit), ...checkTrackProcesses(unit), ...checkTrackingLines(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
     found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkLvsSettings(unit), ...checkGlobalOptions(unit, options.keepalivedVersion)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));

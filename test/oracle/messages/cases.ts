@@ -17,6 +17,8 @@ import { SET_TWICE_CASES } from './casesSetTwice';
 import { CHECK_DATA_CASES } from './casesCheckData';
 import { STRICT_CASES } from './casesStrict';
 import { RULE_CASES } from './casesRules';
+import { VMAC_CASES } from './casesVmac';
+import { TRACK_PROCESS_CASES } from './casesTrackProcess';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -69,4 +71,6 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...CHECK_DATA_CASES,
   ...STRICT_CASES,
   ...RULE_CASES,
+  ...VMAC_CASES,
+  ...TRACK_PROCESS_CASES,
 ];

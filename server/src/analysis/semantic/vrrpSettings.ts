@@ -9,6 +9,7 @@ import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
 import { strictModeFindings } from './strictMode';
+import { vmacFindings } from './vmacOptions';
 import { compareVersions } from '../versions';
 
 /** keepalived 2.3.3 started to drop a VIP an instance lists twice, and to say so. */
@@ -45,6 +46,7 @@ function garpExtraIfFindings(file: string, statement: Statement, minSeconds: num
 export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = checkAdvertGroups(unit);
   out.push(...globalGarpFindings(unit));
+  out.push(...vmacFindings(collect(unit, 'instances'), keepalivedVersion));
   const globals = globalVrrpDefaults(unit, keepalivedVersion);
   for (const { file, item } of collect(unit, 'instances')) {
     const instance = item.statement;

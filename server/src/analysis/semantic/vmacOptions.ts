@@ -1,0 +1,86 @@
+// The words after use_vmac, read as keepalived's vrrp_vmac_handler reads them (vrrp_parser.c): a word with a
+// ':' is the macvlan's MAC address, from 2.3.0 `netlink_notify_msg`, `group NAME` and `name NAME` are options,
+// and any other word is the macvlan's name. keepalived ignores a bad or repeated value, and a name another
+// instance took first. Whether an interface of that name exists already depends on the machine.
+import type { Word } from '../../syntax';
+import { all, type VrrpInstanceView } from '../../syntax/views';
+import { compareVersions } from '../versions';
+import type { FileDiagnostic } from '../unit';
+
+const OPTIONS_SINCE = '2.3.0';
+const IFNAME_MAX = 15;
+const HEX_AND_COLONS = /^[0-9A-Fa-f:]*$/;
+
+/** `instances` in config order: a name is taken by the first instance that asks for it */
+export function vmacFindings(instances: readonly { file: string; item: VrrpInstanceView }[], keepalivedVersion: string | undefined): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const options = keepalivedVersion === undefined || compareVersions(keepalivedVersion, OPTIONS_SINCE) >= 0;
+  const takenBy = new Map<string, string>();
+  for (const { file, item } of instances) {
+    const report = (word: Word, severity: 'error' | 'warning', code: 'invalid-value' | 'invalid-argument' | 'duplicate-keyword' | 'duplicate-name', message: string) => out.push({ file, range: word.range, severity, code, message });
+    let mac: Word | undefined;
+    let name: Word | undefined;
+    for (const statement of all(item.statement, 'use_vmac')) {
+      const words = statement.args;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (word.text.includes(':')) {
+          if (mac) report(word, 'warning', 'duplicate-keyword', `use_vmac already has the MAC address ${mac.text}: keepalived ignores ${word.text}`);
+          else {
+            const problem = macProblem(word.text);
+            if (problem) report(word, 'error', 'invalid-value', `${word.text} ${problem}: keepalived ignores it`);
+            else mac = word;
+          }
+          continue;
+        }
+        if (options && word.text === 'netlink_notify_msg') continue;
+        if (options && word.text === 'group') {
+          i++;
+          continue;
+        }
+        const given = options && word.text === 'name' ? words[++i] : word;
+        if (!given) continue;
+        if (name) {
+          report(given, 'warning', 'duplicate-keyword', `use_vmac already names the macvlan ${name.text}: keepalived ignores ${given.text}`);
+          continue;
+        }
+        if (!validName(given.text)) {
+          const hint = !options && ['netlink_notify_msg', 'group', 'name'].includes(given.text) ? ` (an option from ${OPTIONS_SINCE}; this release reads it as the name)` : '';
+          report(given, 'error', 'invalid-argument', `'${given.text}' is no interface name (at most ${IFNAME_MAX} characters, no '/', ':' or blank)${hint}: keepalived ignores it`);
+          continue;
+        }
+        const owner = takenBy.get(given.text);
+        if (owner) {
+          report(given, 'error', 'duplicate-name', `${owner} already uses the macvlan name ${given.text}: keepalived ignores it here and names this one itself`);
+          continue;
+        }
+        takenBy.set(given.text, item.name);
+        name = given;
+      }
+    }
+  }
+  return out;
+}
+
+/** the kernel's test of an interface name (dev_name_valid), less ':' which makes the word a MAC address */
+function validName(text: string): boolean {
+  return text.length > 0 && text.length <= IFNAME_MAX && text !== '.' && text !== '..' && !/[/\s]/.test(text);
+}
+
+/**
+ * What is wrong with a MAC address as keepalived reads it: hex octets of one or two digits, five of them (the
+ * VRID is then the sixth) or six; not multicast; not the VRRP MAC range 00:00:5e:00:01/02.
+ */
+function macProblem(text: string): string | undefined {
+  if (!HEX_AND_COLONS.test(text)) return 'is not a MAC address';
+  const octets = text.split(':');
+  const used = octets.length >= 6 ? octets.slice(0, 6) : octets;
+  // five octets (optionally with a trailing ':') leave the last to the VRID
+  const five = octets.length === 5 || (octets.length === 6 && octets[5] === '');
+  const counted = five ? octets.slice(0, 5) : used;
+  if (counted.length < 5 || counted.some((o) => o.length === 0 || o.length > 2)) return 'is not a MAC address';
+  const bytes = counted.map((o) => parseInt(o, 16));
+  if (bytes[0] & 1) return 'is a multicast address';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0x5e && bytes[3] === 0 && (bytes[4] === 1 || bytes[4] === 2)) return 'is in the VRRP MAC range (00:00:5e:00:01 and 02), which keepalived gives the instance itself';
+  return undefined;
+}
