@@ -98,3 +98,11 @@ test('a quote that $NAME leaves open to the end of the line keeps its trailing b
   assert.deepEqual(meaningOf(once), meaningOf(text));
   assert.equal(formatText(once, settings), once);
 });
+
+test('a quote left open before a CR LF keeps its meaning when a brace moves to the next line (found by the property test)', () => {
+  const text = "\r\n x\\'q r' } ";
+  const settings = formatSettings({ indentWidth: 1, indentWidthSet: true });
+  const once = formatText(text, settings);
+  assert.equal(once, "x\\'q r' \r\n}");
+  assert.deepEqual(meaningOf(once), meaningOf(text));
+});

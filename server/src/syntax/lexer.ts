@@ -41,10 +41,22 @@ function endsWord(c: number): boolean {
   return c === NEWLINE || isBlank(c) || c === OPEN || c === CLOSE || c === HASH || c === BANG || isOtherSpace(c);
 }
 
-/** A backslash escapes the next character, unless that is the line break. */
+const CARRIAGE_RETURN = 13;
+
+/** keepalived drops every CR and LF at the end of a line before reading it, so a quote or an escape never
+ * takes a CR there (a CRLF file reads as its LF twin). */
+function atLineEnd(text: string, i: number): boolean {
+  const n = text.length;
+  while (i < n && text.charCodeAt(i) === CARRIAGE_RETURN) i++;
+  return i === n || text.charCodeAt(i) === NEWLINE;
+}
+
+/** A backslash escapes the next character, unless the line ends there. */
 function afterEscape(text: string, backslash: number): number {
   const next = backslash + 1;
-  return next < text.length && text.charCodeAt(next) !== NEWLINE ? next + 1 : next;
+  if (next >= text.length) return next;
+  const c = text.charCodeAt(next);
+  return c === NEWLINE || (c === CARRIAGE_RETURN && atLineEnd(text, next)) ? next : next + 1;
 }
 
 /** what scanWord found besides the word's end: see LexemeSink */
@@ -64,7 +76,7 @@ function scanWord(text: string, start: number): number {
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d === DOUBLE_QUOTE || d === NEWLINE) break;
+        if (d === DOUBLE_QUOTE || d === NEWLINE || (d === CARRIAGE_RETURN && atLineEnd(text, i))) break;
         i = d === BACKSLASH ? afterEscape(text, i) : i + 1;
       }
       if (i < n && text.charCodeAt(i) === DOUBLE_QUOTE) i++;
@@ -75,6 +87,7 @@ function scanWord(text: string, start: number): number {
         const d = text.charCodeAt(i);
         if (d === BACKSLASH) i = afterEscape(text, i);
         else if (d === SINGLE_QUOTE || d === NEWLINE || d === OPEN || d === CLOSE || d === HASH || d === BANG) break;
+        else if (d === CARRIAGE_RETURN && atLineEnd(text, i)) break;
         else i++;
       }
       if (i < n && text.charCodeAt(i) === SINGLE_QUOTE) i++;

@@ -5,6 +5,7 @@ import type { Statement } from '../../syntax';
 import type { VirtualServerView } from '../../syntax/views';
 import { ipFamily } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
+import { ownForwardingMethod } from './lvsDefaults';
 
 const METHOD_KEYWORDS = new Set(['lb_kind', 'lvs_method']);
 const FAMILY_NAMES: Record<string, 4 | 6> = { inet: 4, inet6: 6 };
@@ -43,8 +44,7 @@ export function serviceFamilyFindings(file: string, service: VirtualServerView):
       } else family = named;
     } else if (s.name === 'real_server') {
       // a real server starts with the service's method so far; its own lvs_method replaces it
-      const own = s.block?.statements.find((c) => METHOD_KEYWORDS.has(c.name))?.args[0]?.text.toUpperCase();
-      join(s, own ?? method, 'real_server');
+      join(s, ownForwardingMethod(s)?.toUpperCase() ?? method, 'real_server');
     } else if (s.name === 'sorry_server') sorry = { statement: s, method };
     else if (s.name === 'sorry_server_lvs_method' && sorry && value) sorry.method = value.toUpperCase();
   }

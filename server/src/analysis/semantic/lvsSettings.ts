@@ -6,6 +6,7 @@ import type { Statement } from '../../syntax';
 import type { VirtualServerView } from '../../syntax/views';
 import { StatementMemo } from '../statementMemo';
 import { serviceFamilyFindings } from './lvsFamily';
+import { ownForwardingMethod } from './lvsDefaults';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const SCHEDULER_FLAGS = new Set(['sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
@@ -82,7 +83,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     } else seen.set(key, rs.statement);
 
     // DR and TUN cannot change the port: keepalived resets a different one to the service's
-    const rsMethod = (rs.statement.block?.statements.find((s) => METHOD_KEYWORDS.has(s.name))?.args[0]?.text ?? method).toUpperCase();
+    const rsMethod = (ownForwardingMethod(rs.statement) ?? method).toUpperCase();
     if (item.form === 'address' && rsMethod !== 'NAT' && rs.port && item.port && rs.port.value !== 0 && rs.port.value !== item.port.value) {
       out.push({
         file,
