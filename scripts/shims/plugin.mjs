@@ -37,6 +37,8 @@ export const SHIMS = [
   { request: 'tweetnacl', from: 'node_modules/bcrypt-pbkdf/', shim: join(here, 'tweetnacl-sha512.cjs') },
   // only the chacha20-poly1305 cipher needs ssh2's Emscripten poly1305 module, and deploy offers AES only
   { request: './crypto/poly1305.js', from: 'node_modules/ssh2/lib/protocol/', shim: join(here, 'ssh2-no-chacha.cjs') },
+  // and no compression: the plain packet reader and writer without zlib's streams
+  { request: './zlib.js', from: 'node_modules/ssh2/lib/protocol/', shim: join(here, 'ssh2-no-zlib.cjs') },
   // deploy moves files over exec channels, not SFTP
   { request: './protocol/SFTP.js', from: 'node_modules/ssh2/lib/', shim: join(here, 'ssh2-no-sftp.cjs') },
   // vscode-languageclient's version check needs only a caret range

@@ -1,6 +1,6 @@
 // The shipped bundles swap some of ssh2's modules for smaller stand-ins (scripts/shims/): tweetnacl's SHA-512 comes
 // from node:crypto, and ssh2's SFTP and poly1305 (chacha20-poly1305 only) modules are left out, since the engine moves
-// files over exec channels and offers AES ciphers only. A bundle built with the same plugin unlocks a
+// files over exec channels and offers AES ciphers only; its zlib streams too, since the engine offers no compression. A bundle built with the same plugin unlocks a
 // passphrase-protected OpenSSH key (bcrypt KDF) and runs a dry-run deploy (files staged and read back through `cat`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,7 +27,7 @@ interface Sha512Provider {
 
 let lab: TestLab;
 let outDir: string;
-let bundled: { deploy: typeof import('../../server/src/deploy/engine').deploy; Client: typeof SshClient; ciphers: string[] };
+let bundled: { deploy: typeof import('../../server/src/deploy/engine').deploy; Client: typeof SshClient; ciphers: string[]; compression: string[] };
 before(async () => {
   lab = await createLab(['d1']);
   resetLab(lab);
@@ -48,11 +48,13 @@ before(async () => {
     logLevel: 'error',
   });
   const inputs = Object.keys(result.metafile.inputs);
-  for (const name of ['tweetnacl-sha512.cjs', 'ssh2-no-chacha.cjs', 'ssh2-no-sftp.cjs']) assert.ok(inputs.includes(relative(ROOT, shimFile(name))), `${name} is in the bundle`);
+  for (const name of ['tweetnacl-sha512.cjs', 'ssh2-no-chacha.cjs', 'ssh2-no-sftp.cjs', 'ssh2-no-zlib.cjs']) assert.ok(inputs.includes(relative(ROOT, shimFile(name))), `${name} is in the bundle`);
   assert.ok(!inputs.some((f) => f.includes('node_modules/tweetnacl/')), 'tweetnacl is not in the bundle');
   assert.ok(!inputs.some((f) => f.endsWith('ssh2/lib/protocol/crypto/poly1305.js')), "ssh2's poly1305 module is not in the bundle");
   assert.ok(!inputs.some((f) => f.endsWith('ssh2/lib/protocol/SFTP.js')), "ssh2's SFTP module is not in the bundle");
-  bundled = { deploy: requireHere(join(outDir, 'engine.cjs')).deploy, Client: requireHere(join(outDir, 'client.cjs')), ciphers: requireHere(join(outDir, 'ssh.cjs')).CIPHERS };
+  assert.ok(!inputs.some((f) => f.endsWith('ssh2/lib/protocol/zlib.js')), "ssh2's zlib module is not in the bundle");
+  const ssh = requireHere(join(outDir, 'ssh.cjs'));
+  bundled = { deploy: requireHere(join(outDir, 'engine.cjs')).deploy, Client: requireHere(join(outDir, 'client.cjs')), ciphers: ssh.CIPHERS, compression: ssh.COMPRESSION };
 });
 after(() => {
   lab?.teardown();
@@ -90,7 +92,7 @@ test('a bundled deploy unlocks a passphrase-protected key through the shim and c
 });
 
 /** Runs `command` on the lab host with the bundled ssh2 client offering `ciphers`; the output and ssh2's debug lines. */
-function runBundled(ciphers: string[], command: string): Promise<{ output: string; debug: string[] }> {
+function runBundled(ciphers: string[], command: string, compress = bundled.compression): Promise<{ output: string; debug: string[] }> {
   const client = new bundled.Client();
   const debug: string[] = [];
   return new Promise<{ output: string; debug: string[] }>((resolvePromise, reject) => {
@@ -109,7 +111,7 @@ function runBundled(ciphers: string[], command: string): Promise<{ output: strin
         privateKey: readFileSync(lab.userKey),
         // the lab's host key is checked elsewhere; these tests are about the cipher
         hostVerifier: () => true,
-        algorithms: { cipher: ciphers as never },
+        algorithms: { cipher: ciphers as never, compress: compress as never },
         readyTimeout: 10_000,
         debug: (line: string) => debug.push(line),
       });
@@ -123,8 +125,14 @@ test('the bundled client negotiates AES-GCM with the ciphers deploy offers, over
   assert.equal(output.length, 200_000);
   assert.match(output, /^A+$/);
   assert.ok(debug.some((line) => /cipher: aes128-gcm@openssh\.com/.test(line)), debug.filter((l) => /cipher/i.test(l)).join('\n'));
+  assert.deepEqual(bundled.compression, ['none']);
+  assert.ok(debug.some((line) => /C->S compression: none$/.test(line)), debug.filter((l) => /compress/i.test(l)).join('\n'));
 });
 
 test('a bundle asked for chacha20-poly1305 fails loudly instead of sending unauthenticated packets', { timeout: 60_000 }, async () => {
   await assert.rejects(runBundled(['chacha20-poly1305@openssh.com'], 'true'), /chacha20-poly1305 is not available in this build/);
+});
+
+test('a bundle asked for zlib compression fails loudly instead of sending packets it cannot frame', { timeout: 60_000 }, async () => {
+  await assert.rejects(runBundled(bundled.ciphers, 'true', ['zlib@openssh.com']), /zlib compression is not available in this build/);
 });

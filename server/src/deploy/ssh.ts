@@ -77,6 +77,8 @@ export const KEEPALIVE_INTERVAL_MS = 2000;
 export const KEEPALIVE_COUNT_MAX = 3;
 
 export const CIPHERS = ['aes128-gcm@openssh.com', 'aes256-gcm@openssh.com', 'aes128-ctr', 'aes192-ctr', 'aes256-ctr'];
+/** configs are a few kilobytes: compression gains nothing, and the bundle leaves ssh2's zlib streams out */
+export const COMPRESSION = ['none'];
 
 export class SshSession {
   private constructor(
@@ -356,7 +358,7 @@ function openClient(
           keepaliveInterval: KEEPALIVE_INTERVAL_MS,
           keepaliveCountMax: KEEPALIVE_COUNT_MAX,
           authHandler,
-          algorithms: { serverHostKey: hostKeyAlgorithms(knownKeyTypes(knownText, target.host, target.port)) as never, cipher: CIPHERS as never },
+          algorithms: { serverHostKey: hostKeyAlgorithms(knownKeyTypes(knownText, target.host, target.port)) as never, cipher: CIPHERS as never, compress: COMPRESSION as never },
           hostVerifier: (keyBlob: Buffer, verify: (ok: boolean) => void) => {
             const verdict = verifyHostKey({
               host: target.host,
