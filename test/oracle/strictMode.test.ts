@@ -49,3 +49,16 @@ describeQuiet('quorum and quorum_max of a vrrp_track_process in either order: ke
   'quorum below quorum_max, quorum_max first': trackProcess('quorum_max 5', 'quorum 2'),
   'quorum_max 0 with the default quorum': trackProcess('quorum_max 0'),
 });
+
+const secureScript = ['global_defs {', '    enable_script_security', '    script_user root', '}', 'vrrp_script chk {', '    script "/usr/bin/true"', '}'];
+
+describeQuiet('VMAC settings, a sync group beside an address owner, advert groups: keepalived and the linter both quiet', {
+  'promote_secondaries without a VMAC': instance('VI_1', 51, 'promote_secondaries', ...VIP4),
+  'vmac_xmit_base with use_vmac': instance('VI_1', 51, 'use_vmac', 'vmac_xmit_base', ...VIP4),
+  'strict mode with use_vmac and no vmac_xmit_base': strict('priority 100', 'use_vmac', ...VIP4),
+  'a sync group tracking a script without weight while a member is the owner': [...secureScript, ...synced(['priority 255'], ['track_script {', '    chk', '}'])],
+  'a sync group tracking a script with weight 0 while a member is the owner': [...secureScript, ...synced(['priority 255'], ['track_script {', '    chk weight 0', '}'])],
+  'a weighted sync group script with no owner among the members': [...secureScript, ...synced(['priority 200'], ['track_script {', '    chk weight 10', '}'])],
+  'a link-local IPv6 advert group': ['global_defs {', '    vrrp_mcast_group6 ff02::12', '}'],
+  'notification_email with an address': ['global_defs {', '    notification_email {', '        ops@example.com', '    }', '}'],
+});

@@ -1,6 +1,19 @@
 /** Message cases and machine-dependent messages of global_parser.c (global_defs) and lib/parser.c (the reader). */
+import { globalDefs, instance, KEEPS_FIRST } from './configParts';
 import type { MessageCase, SilentMessage } from './messageTable';
 
-export const GLOBAL_PARSER_CASES: readonly MessageCase[] = [];
+/** a global_defs line (line 2) and what the linter answers there */
+const line2 = (format: string, setting: string, code: string, severity: 'error' | 'warning' = 'error'): MessageCase => ({ formats: [format], config: globalDefs(setting), line: 2, code, severity });
+
+export const GLOBAL_PARSER_CASES: readonly MessageCase[] = [
+  { formats: ['Warning - empty notification_email block'], config: globalDefs('  notification_email {', '  }'), line: 2, keepalivedLine: 3, code: 'ineffective-setting', severity: 'warning' },
+  line2("Can't parse vrrp_mcast_group4 [%s]. Skipping", '  vrrp_mcast_group4 300.1.1.1', 'invalid-address'),
+  line2("Can't parse vrrp_mcast_group6 [%s]. Skipping", '  vrrp_mcast_group6 ff02::zz', 'invalid-address'),
+  line2('vrrp_mcast_group6 [%s] is not IPv6. Skipping', '  vrrp_mcast_group6 224.0.0.18', 'invalid-address'),
+  line2('vrrp_mcast_group6 [%s] should be link-local multicast.', '  vrrp_mcast_group6 ff05::12', 'invalid-address', 'warning'),
+  line2('vrrp_garp_master_repeat must be greater than 0, setting to 1', '  vrrp_garp_master_repeat 0', 'invalid-number'),
+  line2('vrrp_garp_master_refresh_repeat must be greater than 0, setting to 1', '  vrrp_garp_master_refresh_repeat 0', 'invalid-number'),
+  { formats: ['lvs_sync_daemon has already been specified as %s %s - ignoring'], config: [...globalDefs('  lvs_sync_daemon eth0 VI_1', '  lvs_sync_daemon eth1 VI_1'), ...instance()], line: 3, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+];
 
 export const GLOBAL_PARSER_SILENT: readonly SilentMessage[] = [];

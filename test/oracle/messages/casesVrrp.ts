@@ -1,15 +1,12 @@
 /** Message cases of the VRRP side: vrrp_instance, vrrp_sync_group, vrrp_script, track objects (vrrp_parser.c). */
-import { instance, KEEPS_FIRST, VIP } from './configParts';
+import { instance, KEEPS_FIRST, SECOND, SECURE_SCRIPT, TRACK_FILE, VIP } from './configParts';
 import type { MessageCase } from './messageTable';
 
 const script = (...lines: string[]) => ['vrrp_script chk {', '  script "/bin/true"', ...lines, '}'];
 const AUTH = ['  authentication {', '    auth_type PASS', '    auth_pass secret', '  }'];
 const IPV6_VIP = ['  virtual_ipaddress {', '    2001:db8::10/64', '  }'];
 /** a vrrp_script keepalived 2.4.3 also runs (it disables one it finds insecure, before it looks at weights) */
-const SECURE_SCRIPT = (...lines: string[]) => ['global_defs {', '  enable_script_security', '  script_user root', '}', 'vrrp_script chk {', '  script "/usr/bin/true"', ...lines, '}'];
-const SECOND = ['vrrp_instance VI_2 {', '  interface eth0', '  virtual_router_id 52', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}'];
 const SYNC = ['vrrp_sync_group G {', '  group {', '    VI_1', '    VI_2', '  }', '}'];
-const TRACK_FILE = ['track_file tf {', '  file /tmp/keepalived-message-test-track', '}'];
 const group = (...lines: string[]) => [...instance(), 'vrrp_sync_group G1 {', ...lines, '}'];
 
 export const VRRP_CASES: readonly MessageCase[] = [

@@ -1,12 +1,11 @@
 /** Message cases and machine-dependent messages of vrrp_parser.c, vrrp_data.c, vrrp_sync.c. */
-import { instance, KEEPS_FIRST } from './configParts';
+import { instance, KEEPS_FIRST, TRACK_FILE } from './configParts';
 import type { MessageCase, SilentMessage } from './messageTable';
 
 const script = (...lines: string[]) => ['vrrp_script chk {', '  script "/bin/true"', ...lines, '}'];
 /** a sync group of VI_1 (its lines from 10 on, after an instance of 7 lines and `group { VI_1 }`) */
 const syncGroup = (...lines: string[]) => [...instance(), 'vrrp_sync_group G1 {', '  group {', '    VI_1', '  }', ...lines, '}'];
 const SECURE_CHK = ['global_defs {', '  enable_script_security', '  script_user root', '}', 'vrrp_script chk {', '  script "/usr/bin/true"', '}'];
-const TRACK_FILE = ['track_file tf {', '  file /tmp/keepalived-message-test-track', '}'];
 const peers = (...lines: string[]) => instance('  unicast_peer {', ...lines.map((l) => `    ${l}`), '  }');
 const vip = (line: string) => instance('  virtual_ipaddress {', `    ${line}`, '  }');
 const twice = (keyword: string) => [`  ${keyword} "/bin/true"`, `  ${keyword} "/bin/false"`];

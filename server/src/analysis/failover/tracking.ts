@@ -149,11 +149,16 @@ export function trackedObjects(instance: VrrpInstanceView, base: number, ctx: Tr
       Object.assign(t, { effect: 'ignored', note: `weight ignored: ${why}` });
     }
   }
-  const fromGroup = group ? readTracks(group.statement, ctx, group.name) : [];
-  for (const t of fromGroup) {
-    if (groupHasOwner && t.weight !== 0) Object.assign(t, { weight: 0, effect: 'fault', note: 'weight set to 0: a member has priority 255' });
+  return group ? [...own, ...syncGroupTracks(group, ctx, groupHasOwner)] : own;
+}
+
+/** A sync group's own track_* objects; keepalived sets their weights to 0 when a member is an address owner. */
+export function syncGroupTracks(group: SyncGroupView, ctx: TrackingContext, groupHasOwner: boolean): TrackedObject[] {
+  const tracks = readTracks(group.statement, ctx, group.name);
+  for (const t of tracks) {
+    if (groupHasOwner && t.weight !== 0) Object.assign(t, { weight: 0, effect: 'fault', note: 'weight set to 0: a member has priority 255', changedBy: 'owner' });
   }
-  return [...own, ...fromGroup];
+  return tracks;
 }
 
 /**

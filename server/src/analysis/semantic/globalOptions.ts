@@ -23,6 +23,7 @@ const OPTION_CHECKS = new Map<string, (s: Statement, keepalivedVersion: string |
   ['lvs_sync_daemon', lvsSyncDaemon],
   ['vrrp_rx_bufs_policy', rxBufsPolicy],
   ['umask', umask],
+  ['notification_email', notificationEmail],
 ]);
 
 const isUnsigned = (text: string | undefined, min: number, max: number) => text !== undefined && /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
@@ -91,6 +92,11 @@ const UMASK_BITS = ['IRUSR', 'IWUSR', 'IXUSR', 'IRGRP', 'IWGRP', 'IXGRP', 'IROTH
 /** the names for all three bits of one class came with keepalived 2.2.8 */
 const UMASK_CLASS_BITS = ['IRWXU', 'IRWXG', 'IRWXO'];
 const UMASK_CLASS_BITS_SINCE = '2.2.8';
+
+function notificationEmail(s: Statement): Finding[] {
+  if (!s.block || s.block.statements.length > 0) return [];
+  return [{ range: s.keyword.range, severity: 'warning', code: 'ineffective-setting', message: 'notification_email lists no address: keepalived warns and sends no mail' }];
+}
 
 /** `umask NUMBER` (C's strtol: 0 octal, 0x hex, else decimal; at most 0777) or bit names joined by '|' */
 function umask(s: Statement, keepalivedVersion: string | undefined): Finding[] {

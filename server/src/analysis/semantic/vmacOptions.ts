@@ -84,3 +84,25 @@ function macProblem(text: string): string | undefined {
   if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0x5e && bytes[3] === 0 && (bytes[4] === 1 || bytes[4] === 2)) return 'is in the VRRP MAC range (00:00:5e:00:01 and 02), which keepalived gives the instance itself';
   return undefined;
 }
+
+/**
+ * Settings keepalived drops beside a VMAC once it has read the instance (vrrp.c, vrrp_complete_instance):
+ * promote_secondaries, which it sets on a macvlan or ipvlan itself; vmac_xmit_base without use_vmac; and
+ * vmac_xmit_base in strict mode.
+ */
+export function vmacSettingFindings(file: string, item: VrrpInstanceView, strict: boolean): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const vmac = all(item.statement, 'use_vmac').length > 0;
+  const ipvlan = all(item.statement, 'use_ipvlan').length > 0;
+  const promote = all(item.statement, 'promote_secondaries').at(-1);
+  if (promote && item.iface && (vmac || ipvlan)) {
+    out.push({ file, range: promote.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `keepalived sets promote_secondaries on ${item.name}'s ${vmac ? 'macvlan' : 'ipvlan'} itself and ignores this line` });
+  }
+  const xmitBase = all(item.statement, 'vmac_xmit_base').at(-1);
+  if (xmitBase && !vmac) {
+    out.push({ file, range: xmitBase.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `vmac_xmit_base works only with use_vmac: keepalived ignores it on ${item.name}` });
+  } else if (xmitBase && strict && item.iface) {
+    out.push({ file, range: xmitBase.keyword.range, severity: 'warning', code: 'strict-mode-reset', message: `Strict mode sends adverts from the macvlan: keepalived turns vmac_xmit_base off on ${item.name}` });
+  }
+  return out;
+}

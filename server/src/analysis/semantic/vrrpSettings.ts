@@ -9,7 +9,7 @@ import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
 import { strictModeFindings } from './strictMode';
-import { vmacFindings } from './vmacOptions';
+import { vmacFindings, vmacSettingFindings } from './vmacOptions';
 import { compareVersions } from '../versions';
 
 /** keepalived 2.3.3 started to drop a VIP an instance lists twice, and to say so. */
@@ -55,6 +55,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     const { version, strict } = mode;
     checkInstanceResets(file, item, mode, out);
     out.push(...strictModeFindings(file, item, mode));
+    out.push(...vmacSettingFindings(file, item, strict));
 
     const allowsNone = all(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
     if (vips.length === 0 && !allowsNone) {
@@ -183,6 +184,9 @@ function checkAdvertGroups(unit: ConfigUnit): FileDiagnostic[] {
         if (!word || ipFamily(word.text) !== family) continue; // a wrong family is the schema's finding
         const multicast = family === 4 ? isMulticastGroup(word.text, 4) : expandIpv6(word.text).startsWith('ff');
         if (!multicast) out.push({ file, range: word.range, severity: 'error', code: 'invalid-address', message: `${keyword} ${word.text} is not a multicast address: keepalived skips it` });
+        else if (family === 6 && !isMulticastGroup(word.text, 6)) {
+          out.push({ file, range: word.range, severity: 'warning', code: 'invalid-address', message: `${keyword} ${word.text} is not link-local multicast (ffx2::/16): keepalived uses it, but VRRP adverts belong on the link (RFC 5798)` });
+        }
       }
     }
   }
