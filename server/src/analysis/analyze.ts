@@ -1,4 +1,4 @@
-import type { ConfigFile, Diagnostic } from '../syntax';
+import type { ConfigFile, Diagnostic, Position, Range } from '../syntax';
 import { checkInstancesAcrossCluster } from './cluster/instanceChecks';
 import { groupClusters, type Cluster, type DeclaredCluster, type GroupingOptions } from './cluster/grouping';
 import { failoverDiagnostics } from './failover/diagnostics';
@@ -28,7 +28,7 @@ import { checkEmptyConfig } from './semantic/emptyConfig';
 import { configIdsOf } from './configIds';
 import { checkHost } from './host/hostChecks';
 import type { HostFacts } from './host/hostFacts';
-import { buildUnit, type ConfigUnit, type FileDiagnostic } from './unit';
+import { buildUnit, skippedBlocks, type ConfigUnit, type FileDiagnostic } from './unit';
 import type { Workspace } from './workspace';
 import { isTemplatePath } from '../syntax/template';
 import { keepsTemplateFinding } from './templateFindings';
@@ -102,6 +102,8 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));
 
+  dropSkippedBlockFindings(found, units);
+
   const clusters = groupClusters(units, options.clusters, { scopeOf: options.clusterScope });
   for (const cluster of clusters) {
     const vips = new Set(cluster.members.flatMap((u) => [...vipAddresses(u)]));
@@ -133,6 +135,32 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   }
   return { diagnostics, units, clusters };
 }
+
+/**
+ * keepalived skips a repeated or nameless vrrp_instance or vrrp_sync_group unread: what the checks found in it
+ * is about lines keepalived never reads, so only the findings that say why it is skipped stay (the repeated
+ * name, or the missing one on the block's first line).
+ */
+function dropSkippedBlockFindings(found: ViewDiagnostic[], units: readonly ConfigUnit[]): void {
+  const skipped = new Map<string, Range[]>();
+  for (const unit of units) {
+    for (const { file, item } of skippedBlocks(unit)) {
+      const key = `${unit.configId ?? ''}|${file}`;
+      skipped.set(key, [...(skipped.get(key) ?? []), item.range]);
+    }
+  }
+  if (skipped.size === 0) return;
+  const inside = (d: ViewDiagnostic, r: Range) => comparePositions(d.range.start, r.start) >= 0 && comparePositions(d.range.start, r.end) <= 0;
+  const saysWhy = (d: ViewDiagnostic, r: Range) => d.code === 'duplicate-name' || (d.code === 'argument-count' && d.range.start.line === r.start.line);
+  let kept = 0;
+  for (const d of found) {
+    const block = skipped.get(`${d.configId ?? ''}|${d.file}`)?.find((r) => inside(d, r));
+    if (!block || saysWhy(d, block)) found[kept++] = d;
+  }
+  found.length = kept;
+}
+
+const comparePositions = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
 
 /**
  * One list from the findings of each config id's view: a finding every id that reads the file shares is

@@ -34,10 +34,36 @@ export function buildUnit(workspace: Workspace, root: string): ConfigUnit {
   return { root, files, views };
 }
 
-/** Every item of one kind across the unit's files, each with the file it stands in. */
-export function collect<K extends keyof ConfigView>(unit: ConfigUnit, key: K): Located<ConfigView[K][number]>[] {
+/** keepalived skips, block and all, a vrrp_instance or vrrp_sync_group with no name or a name an earlier one took */
+const NAMED_ONCE: ReadonlySet<keyof ConfigView> = new Set(['instances', 'syncGroups']);
+
+/**
+ * Every item of one kind across the unit's files that keepalived reads, each with the file it stands in;
+ * with `skipped`, also the instances and sync groups it skips unread.
+ */
+export function collect<K extends keyof ConfigView>(unit: ConfigUnit, key: K, { skipped = false } = {}): Located<ConfigView[K][number]>[] {
   const out: Located<ConfigView[K][number]>[] = [];
-  for (const [file, view] of unit.views) for (const item of view[key]) out.push({ file, item });
+  const taken = NAMED_ONCE.has(key) && !skipped ? new Set<string>() : undefined;
+  for (const [file, view] of unit.views) {
+    for (const item of view[key]) {
+      if (taken) {
+        const { name } = item as { name: string };
+        if (!name || taken.has(name)) continue;
+        taken.add(name);
+      }
+      out.push({ file, item });
+    }
+  }
+  return out;
+}
+
+/** the vrrp_instance and vrrp_sync_group blocks keepalived skips unread (see NAMED_ONCE) */
+export function skippedBlocks(unit: ConfigUnit): Located<Statement>[] {
+  const out: Located<Statement>[] = [];
+  for (const key of ['instances', 'syncGroups'] as const) {
+    const read = new Set(collect(unit, key).map((e) => e.item.statement));
+    for (const { file, item } of collect(unit, key, { skipped: true })) if (!read.has(item.statement)) out.push({ file, item: item.statement });
+  }
   return out;
 }
 

@@ -144,7 +144,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Remove the include that leads back. (The example must be saved as keepalived.conf.)',
   },
   'duplicate-name': {
-    explanation: 'Instances, groups, scripts and other named blocks must have unique names. keepalived rejects the second block of a name, so its settings never take effect.',
+    explanation: 'Instances, groups, scripts and other named blocks must have unique names. keepalived skips a second vrrp_instance or vrrp_sync_group of a name unread, block and all, so its settings never take effect (and the linter checks nothing inside it); of the other kinds it keeps both, and every reference finds the first.',
     example: `${INSTANCE('MASTER', 100)}${VI('    virtual_router_id 52\n    priority 100\n')}`,
     fix: 'Rename one of the blocks (and what refers to it), or merge them.',
   },

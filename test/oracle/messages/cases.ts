@@ -50,8 +50,10 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { formats: ["~SEQx is only valid for positive numbers '%s'"], config: instance('  virtual_ipaddress {', '~SEQx(i, -1, 5) 192.0.2.$i/24', '  }'), line: 4, code: 'invalid-sequence', severity: 'error' },
   { formats: ["No config files matched '%s'."], config: ['include /tmp/keepalived-message-test-none-*.conf'], line: 1, code: 'missing-include', severity: 'warning' },
   { formats: ['vrrp_instance must have a name'], config: ['vrrp_instance VI_1 extra {', '  interface eth0', '  virtual_router_id 51', ...VIP, '}'], line: 1, code: 'argument-count', severity: 'error' },
-  { formats: ["Missing '%s' at beginning of configuration block"], config: ['vrrp_instance VI_1', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: 2, code: 'missing-block', severity: 'error' },
-  { formats: ["Unexpected '%s' - ignoring"], config: ['global_defs {', '  router_id X', '  {', '}'], line: 3, code: 'unexpected-block', severity: 'error' },
+  { formats: ["Missing '%s' at beginning of configuration block"], config: ['vrrp_instance VI_1', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: 2, code: 'missing-block', severity: 'error', says: /reads the lines that follow, up to the next '\}', as its contents/ },
+  { formats: ["Unexpected '%s' - ignoring"], config: ['global_defs {', '  router_id X', '  {', '}'], line: 3, code: 'unexpected-block', severity: 'error', says: /the '\}' on line 4 closes 'global_defs' early/ },
+  // an unknown keyword opens no block either: its '}' closes the instance, whose VRID is then read at the top level
+  { formats: ["Unexpected '%s' - ignoring"], config: ['vrrp_instance VI_1 {', '  interface eth0', '  foo_block {', '    bar', '  }', '  virtual_router_id 51', '}'], line: 3, code: 'unknown-keyword', severity: 'error', says: /the '\}' on line 5 closes 'vrrp_instance' early/ },
 
   // ---- what keepalived checks once an instance is read (vrrp.c, vrrp_data.c)
   { formats: ['(%s) No VIP specified; at least one is sensible'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'warning' },

@@ -6,6 +6,7 @@ import type { MessageCase, SilentMessage } from './messageTable';
 const line2 = (format: string, setting: string, code: string, severity: 'error' | 'warning' = 'error'): MessageCase => ({ formats: [format], config: globalDefs(setting), line: 2, code, severity });
 
 export const GLOBAL_PARSER_CASES: readonly MessageCase[] = [
+  { formats: ['Block %s has extra parameters %s ...'], config: instance('  track_interface eth1 {', '    eth0', '  }'), line: 3, code: 'argument-count', severity: 'warning', says: /keepalived ignores 'eth1'$/ },
   { formats: ['Warning - empty notification_email block'], config: globalDefs('  notification_email {', '  }'), line: 2, keepalivedLine: 3, code: 'ineffective-setting', severity: 'warning' },
   line2("Can't parse vrrp_mcast_group4 [%s]. Skipping", '  vrrp_mcast_group4 300.1.1.1', 'invalid-address'),
   line2("Can't parse vrrp_mcast_group6 [%s]. Skipping", '  vrrp_mcast_group6 ff02::zz', 'invalid-address'),

@@ -25,7 +25,7 @@ function duplicates(kind: string, items: Located<Named>[], out: FileDiagnostic[]
         severity: rejected ? 'error' : 'warning',
         code: 'duplicate-name',
         message: rejected
-          ? `${kind} '${name}' is defined twice; keepalived rejects the second definition`
+          ? `${kind} '${name}' is defined twice; keepalived skips the second definition unread, block and all`
           : `${kind} '${name}' is defined twice; keepalived keeps both, and every reference to the name uses the first`,
         related: [{ file: earlier.file, range: earlier.item.statement.range, message: 'first definition' }],
       });
@@ -43,9 +43,9 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   const trackFiles = collect(unit, 'trackFiles');
   const trackProcesses = collect(unit, 'trackProcesses');
   const vsGroups = collect(unit, 'virtualServerGroups');
-  duplicates('vrrp_instance', instances, out, true);
+  duplicates('vrrp_instance', collect(unit, 'instances', { skipped: true }), out, true);
   duplicates('vrrp_script', scripts, out);
-  duplicates('vrrp_sync_group', groups, out, true);
+  duplicates('vrrp_sync_group', collect(unit, 'syncGroups', { skipped: true }), out, true);
   duplicates('track_file', trackFiles, out);
   duplicates('track_process', trackProcesses, out);
   duplicates('virtual_server_group', vsGroups, out);
