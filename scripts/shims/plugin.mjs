@@ -28,6 +28,8 @@ export const SHIMS = [
     from: 'node_modules/vscode-languageclient/lib/common/',
     shim: UNUSED_FEATURES_SHIM,
   })),
+  // the client's view of a server's work-done progress: the server reports none
+  { request: './progressPart', from: 'node_modules/vscode-languageclient/lib/common/', shim: join(here, 'languageclient-no-progress-part.cjs') },
   // the server's notebook synchronization and its helpers for global node modules, which it never uses
   { request: './notebook', from: 'node_modules/vscode-languageserver/lib/common/', shim: join(here, 'languageserver-no-notebooks.cjs') },
   { request: './files', from: 'node_modules/vscode-languageserver/lib/node/', shim: join(here, 'languageserver-no-files.cjs') },

@@ -16,6 +16,15 @@ const QUIET: Record<string, string[]> = {
   'an fwmark service of IPv6 real servers named by ip_family': service('virtual_server fwmark 7 {', 'DR', 'ip_family inet6', 'real_server 2001:db8::5 {', '}'),
   'an fwmark service whose first real server is tunnelled and of the other family': service('virtual_server fwmark 7 {', 'DR', 'real_server 2001:db8::5 {', '    lvs_method TUN', '}', 'real_server 192.0.2.11 {', '}'),
   'ip_family that agrees with the service address': dr('ip_family inet', ...RS),
+  'persistence granularity as a netmask (IPv4) and as a prefix length (IPv6)': [
+    ...dr('persistence_timeout 60', 'persistence_granularity 255.255.255.0', ...RS),
+    ...service('virtual_server 2001:db8::100 80 {', 'DR', 'protocol TCP', 'persistence_granularity 64', 'real_server 2001:db8::5 80 {', '}'),
+  ],
+  'persistence granularity of fwmark services, after ip_family or an IPv6 real server': [
+    ...service('virtual_server fwmark 7 {', 'DR', 'ip_family inet6', 'persistence_granularity 64', 'real_server 2001:db8::5 {', '}'),
+    ...service('virtual_server fwmark 8 {', 'DR', 'real_server 2001:db8::5 {', '}', 'persistence_granularity 48'),
+    ...service('virtual_server fwmark 9 {', 'DR', 'persistence_granularity 255.255.0.0', 'real_server 192.0.2.11 {', '}'),
+  ],
   'a DR sorry server on the service port': dr('sorry_server 192.0.2.50 80', ...RS),
   'a DR sorry server without a port': dr('sorry_server 192.0.2.50', ...RS),
   'a NAT sorry server on another port': dr('sorry_server 192.0.2.50 8080', 'sorry_server_lvs_method NAT', ...RS),

@@ -55,6 +55,7 @@ const secureScript = ['global_defs {', '    enable_script_security', '    script
 describeQuiet('VMAC settings, a sync group beside an address owner, advert groups: keepalived and the linter both quiet', {
   'promote_secondaries without a VMAC': instance('VI_1', 51, 'promote_secondaries', ...VIP4),
   'vmac_xmit_base with use_vmac': instance('VI_1', 51, 'use_vmac', 'vmac_xmit_base', ...VIP4),
+  'a unicast instance with a VMAC sending from the base interface': instance('VI_1', 51, 'use_vmac', 'vmac_xmit_base', 'unicast_peer {', '    192.0.2.2', '}', ...VIP4),
   'strict mode with use_vmac and no vmac_xmit_base': strict('priority 100', 'use_vmac', ...VIP4),
   'a sync group tracking a script without weight while a member is the owner': [...secureScript, ...synced(['priority 255'], ['track_script {', '    chk', '}'])],
   'a sync group tracking a script with weight 0 while a member is the owner': [...secureScript, ...synced(['priority 255'], ['track_script {', '    chk weight 0', '}'])],

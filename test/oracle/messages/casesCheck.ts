@@ -17,6 +17,9 @@ export const CHECK_CASES: readonly MessageCase[] = [
   { formats: ['%s only applies to sh scheduler - ignoring'], config: vs('  sh-port'), line: 5, code: 'scheduler-flag', severity: 'warning' },
   { formats: ['persistence_timeout invalid'], config: vs('  persistence_timeout 0'), line: 5, code: 'invalid-number', severity: 'error' },
   { formats: ['Invalid IPv4 persistence_granularity specified - %s'], config: vs('  persistence_timeout 60', '  persistence_granularity 255.255.300.0'), line: 6, code: 'invalid-address', severity: 'error' },
+  // an IPv6 service takes a prefix length; an fwmark service with no family yet reads '64' as IPv6
+  { formats: ['Invalid IPv6 persistence_granularity specified - %s'], config: ['virtual_server 2001:db8::100 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', '  persistence_granularity 255.255.255.0', '  real_server 2001:db8::11 80 {', '    weight 1', '  }', '}'], line: 5, code: 'invalid-number', severity: 'error' },
+  { formats: ['Invalid IPv6 persistence_granularity specified - %s'], config: ['virtual_server fwmark 1 {', '  lb_algo rr', '  lb_kind DR', '  persistence_granularity 200', '  real_server 2001:db8::11 80 {', '    weight 1', '  }', '}'], line: 4, code: 'invalid-number', severity: 'error' },
   { formats: ['Invalid virtual_server smtp_alert parameter %s'], config: vs('  smtp_alert maybe'), line: 5, code: 'invalid-value', severity: 'error' },
   { formats: ['Ignoring sorry_server inhibit used before or without sorry_server'], config: vs('  sorry_server_inhibit'), line: 5, code: 'sorry-server-order', severity: 'warning' },
   { formats: ['Quorum %s must be in [1, %u]. Setting to 1.'], config: vs('  quorum 0'), line: 5, code: 'invalid-number', severity: 'error' },

@@ -85,13 +85,29 @@ function macProblem(text: string): string | undefined {
   return undefined;
 }
 
+/** keywords that make an instance unicast, whether or not it lists peers (vrrp_parser.c) */
+const UNICAST_KEYWORDS = ['unicast_peer', 'unicast_fault_no_peer', 'check_unicast_src', 'old_unicast_checksum'];
+
 /**
- * Settings keepalived drops beside a VMAC once it has read the instance (vrrp.c, vrrp_complete_instance):
- * promote_secondaries, which it sets on a macvlan or ipvlan itself; vmac_xmit_base without use_vmac; and
- * vmac_xmit_base in strict mode.
+ * Settings keepalived changes beside a VMAC: at the end of the instance's block (vrrp_parser.c), a unicast
+ * instance loses its VMAC without an interface and sends from the base interface with one; once it has read
+ * the instance (vrrp.c, vrrp_complete_instance), it drops promote_secondaries, which it sets on a macvlan or
+ * ipvlan itself, vmac_xmit_base without use_vmac, and vmac_xmit_base in strict mode.
  */
 export function vmacSettingFindings(file: string, item: VrrpInstanceView, strict: boolean): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
+  const vmacLine = all(item.statement, 'use_vmac').at(0) ?? all(item.statement, 'use_ipvlan').at(0);
+  const unicast = UNICAST_KEYWORDS.some((k) => all(item.statement, k).length > 0);
+  if (vmacLine && unicast) {
+    const kind = vmacLine.name === 'use_vmac' ? 'VMAC' : 'ipvlan';
+    if (!item.iface) {
+      out.push({ file, range: vmacLine.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `A unicast instance needs an interface for its ${kind}: keepalived drops ${vmacLine.name} on ${item.name}` });
+      return out;
+    }
+    if (all(item.statement, 'vmac_xmit_base').length === 0) {
+      out.push({ file, range: vmacLine.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `A unicast instance with a ${kind} sends from the base interface: keepalived turns vmac_xmit_base on for ${item.name} and says so at every start (write vmac_xmit_base)` });
+    }
+  }
   const vmac = all(item.statement, 'use_vmac').length > 0;
   const ipvlan = all(item.statement, 'use_ipvlan').length > 0;
   const promote = all(item.statement, 'promote_secondaries').at(-1);
