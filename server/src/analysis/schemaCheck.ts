@@ -328,12 +328,13 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
     const takes = `${capitalize(what(subject))} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`}`;
     // some handlers refuse the extra words instead, and skip the block (vrrp_instance, vrrp_sync_group, track_group)
     const skipsBlock = 'extraWordsSkipBlock' in subject && subject.extraWordsSkipBlock === true;
+    const ignoresLine = 'extraWordsIgnoreLine' in subject && subject.extraWordsIgnoreLine === true;
     out.push({
       range: { start: extra.range.start, end: words[words.length - 1].range.end },
-      severity: skipsBlock ? 'error' : 'warning',
+      severity: skipsBlock || ignoresLine ? 'error' : 'warning',
       code: 'argument-count',
-      message: skipsBlock
-        ? `${takes}; with '${ignored}' after it keepalived skips the whole block`
+      message: skipsBlock || ignoresLine
+        ? `${takes}; with '${ignored}' after it keepalived ${skipsBlock ? 'skips the whole block' : 'ignores the whole line'}`
         : `${takes}; keepalived ignores '${ignored}'${max === 0 && !('block' in subject && subject.block) ? ' (the keyword alone turns the option on)' : ''}`,
     });
   }

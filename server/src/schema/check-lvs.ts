@@ -79,7 +79,7 @@ export const virtualServerBlock: BlockSpec = {
     { name: 'ha_suspend', args: [], doc: 'Pause the health checkers while the virtual address is not configured on this host (e.g. on the BACKUP director). Not usable with fwmarks.', example: 'ha_suspend' },
     { name: 'smtp_alert', args: optionalBool, since: '2.0.0', doc: 'Send an e-mail (using global_defs notification settings) when the service gains or loses quorum. Off unless the global smtp_alert settings turn it on.', example: 'smtp_alert yes' },
     { name: 'virtualhost', args: oneString('HOST'), doc: 'Default Host header for the HTTP_GET and SSL_GET checkers of this service.', example: 'virtualhost www.example.com' },
-    { name: 'snmp_name', args: oneString('NAME'), since: '2.2.3', doc: 'Label reported for this service in the SNMP data, to tell services apart.', example: 'snmp_name web-vip' },
+    { name: 'snmp_name', args: oneString('NAME'), extraWordsIgnoreLine: true, since: '2.2.3', doc: 'Label reported for this service in the SNMP data, to tell services apart.', example: 'snmp_name web-vip' },
     { name: 'alpha', args: [], doc: 'Start with every real server considered down until its checkers succeed, instead of up. Default for real servers and checkers.', example: 'alpha' },
     { name: 'omega', args: [], doc: 'On shutdown, run the quorum_down and notify_down scripts as servers are removed.', example: 'omega' },
     { name: 'quorum_up', args: notifyScript, keepsFirst: true, doc: 'Command to run when the live weight reaches the quorum again; optionally the user and group to run it as.', example: 'quorum_up "/bin/true up"' },
@@ -113,6 +113,6 @@ export const realServerBlock: BlockSpec = {
     { name: 'delay_loop', args: timer(ONE_USEC), since: '1.3.7', doc: 'Seconds between two runs of this server\'s checkers; defaults to the service\'s.', example: 'delay_loop 10' },
     { name: 'smtp_alert', args: optionalBool, since: '2.0.0', doc: 'Send an e-mail when this server goes up or down. On unless the global smtp_alert settings say otherwise.', example: 'smtp_alert no' },
     { name: 'virtualhost', args: oneString('HOST'), since: '1.3.6', doc: 'Default Host header for the HTTP_GET and SSL_GET checkers of this server.', example: 'virtualhost www.example.com' },
-    { name: 'snmp_name', args: oneString('NAME'), since: '2.2.3', doc: 'Label reported for this server in the SNMP data.', example: 'snmp_name web1' },
+    { name: 'snmp_name', args: oneString('NAME'), extraWordsIgnoreLine: true, since: '2.2.3', doc: 'Label reported for this server in the SNMP data.', example: 'snmp_name web1' },
   ],
 };

@@ -77,6 +77,8 @@ export interface KeywordSpec {
    * words are read past, and only warned about
    */
   extraWordsSkipBlock?: boolean;
+  /** keepalived ignores the whole line when words follow its arguments ("missing or extra parameters") */
+  extraWordsIgnoreLine?: boolean;
   /** first release that reads the arguments; older ones accept the keyword and ignore whatever follows it */
   argsSince?: string;
   /** one or two sentences in our own words */

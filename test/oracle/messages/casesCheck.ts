@@ -17,6 +17,10 @@ export const CHECK_CASES: readonly MessageCase[] = [
   { formats: ['%s only applies to sh scheduler - ignoring'], config: vs('  sh-port'), line: 5, code: 'scheduler-flag', severity: 'warning' },
   { formats: ['persistence_timeout invalid'], config: vs('  persistence_timeout 0'), line: 5, code: 'invalid-number', severity: 'error' },
   { formats: ['Invalid IPv4 persistence_granularity specified - %s'], config: vs('  persistence_timeout 60', '  persistence_granularity 255.255.300.0'), line: 6, code: 'invalid-address', severity: 'error' },
+  { formats: ['virtual server snmp_name missing or extra parameters'], config: vs('  snmp_name web vip'), line: 5, code: 'argument-count', severity: 'error', says: /ignores the whole line/ },
+  { formats: ['real server snmp_name missing or extra parameters'], config: rs('    snmp_name web 1'), line: 6, code: 'argument-count', severity: 'error', says: /ignores the whole line/ },
+  { formats: ['real server connect_timeout %s invalid - ignoring'], config: rs('    connect_timeout abc'), line: 6, code: 'invalid-number', severity: 'error' },
+  { formats: ['unknown address family %s'], config: vs('  ip_family inet4'), line: 5, code: 'invalid-value', severity: 'error' },
   // an IPv6 service takes a prefix length; an fwmark service with no family yet reads '64' as IPv6
   { formats: ['Invalid IPv6 persistence_granularity specified - %s'], config: ['virtual_server 2001:db8::100 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', '  persistence_granularity 255.255.255.0', '  real_server 2001:db8::11 80 {', '    weight 1', '  }', '}'], line: 5, code: 'invalid-number', severity: 'error' },
   { formats: ['Invalid IPv6 persistence_granularity specified - %s'], config: ['virtual_server fwmark 1 {', '  lb_algo rr', '  lb_kind DR', '  persistence_granularity 200', '  real_server 2001:db8::11 80 {', '    weight 1', '  }', '}'], line: 4, code: 'invalid-number', severity: 'error' },

@@ -8,6 +8,9 @@ const line2 = (format: string, setting: string, code: string, severity: 'error' 
 export const GLOBAL_PARSER_CASES: readonly MessageCase[] = [
   { formats: ['Block %s has extra parameters %s ...'], config: instance('  track_interface eth1 {', '    eth0', '  }'), line: 3, code: 'argument-count', severity: 'warning', says: /keepalived ignores 'eth1'$/ },
   { formats: ['Warning - empty notification_email block'], config: globalDefs('  notification_email {', '  }'), line: 2, keepalivedLine: 3, code: 'ineffective-setting', severity: 'warning' },
+  { ...line2('Too many parameters specified for snmp_socket - ignoring', '  snmp_socket udp:192.0.2.5:705 extra', 'argument-count'), says: /ignores the whole line/ },
+  { ...line2('Invalid vrrp_rx_bufs_multiplier', '  vrrp_rx_bufs_multiplier 4 5', 'argument-count'), says: /ignores the whole line/ },
+  { ...line2('reload_time_file invalid', '  reload_time_file /run/keepalived/reload at-noon', 'argument-count'), says: /ignores the whole line/ },
   line2("Can't parse vrrp_mcast_group4 [%s]. Skipping", '  vrrp_mcast_group4 300.1.1.1', 'invalid-address'),
   line2("Can't parse vrrp_mcast_group6 [%s]. Skipping", '  vrrp_mcast_group6 ff02::zz', 'invalid-address'),
   line2('vrrp_mcast_group6 [%s] is not IPv6. Skipping', '  vrrp_mcast_group6 224.0.0.18', 'invalid-address'),
