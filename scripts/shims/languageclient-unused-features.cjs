@@ -40,4 +40,5 @@ module.exports = {
   ImplementationFeature: class ImplementationFeature extends InertFeature {},
   ColorProviderFeature: class ColorProviderFeature extends InertFeature {},
   DeclarationFeature: class DeclarationFeature extends InertFeature {},
+  ExecuteCommandFeature: class ExecuteCommandFeature extends InertFeature {},
 };

@@ -16,7 +16,7 @@ const LODASH_USERS = ['node_modules/chevrotain/', 'node_modules/@chevrotain/'];
 export const UNUSED_CLIENT_FEATURES = [
   'notebook', 'diagnostic', 'callHierarchy', 'typeHierarchy', 'linkedEditingRange', 'fileOperations', 'textDocumentContent',
   'inlineCompletion', 'inlineValue', 'signatureHelp', 'documentHighlight', 'typeDefinition', 'implementation',
-  'colorProvider', 'declaration',
+  'colorProvider', 'declaration', 'executeCommand',
 ];
 const UNUSED_FEATURES_SHIM = join(here, 'languageclient-unused-features.cjs');
 // vscode-languageserver's handler mixins for the same kind of requests, on the server side

@@ -63,3 +63,14 @@ describeQuiet('VMAC settings, a sync group beside an address owner, advert group
   'a link-local IPv6 advert group': ['global_defs {', '    vrrp_mcast_group6 ff02::12', '}'],
   'notification_email with an address': ['global_defs {', '    notification_email {', '        ops@example.com', '    }', '}'],
 });
+
+describeQuiet('address options keepalived keeps: keepalived and the linter both quiet', {
+  'an IPv4 VIP with a scope and a label': instance('VI_1', 51, 'virtual_ipaddress {', '    192.0.2.10/24 dev eth0 scope link label eth0:vip', '}'),
+  'an IPv6 VIP with scope global': instance('VI_1', 51, 'virtual_ipaddress {', '    2001:db8::10/64 dev eth0 scope global', '}'),
+});
+
+describeQuiet('global options and use_vmac names keepalived takes: keepalived and the linter both quiet', {
+  'lvs_sync_daemon naming its instance once, in either form': ['global_defs {', '    lvs_sync_daemon eth0 inst VI_1 id 5', '}', ...instance('VI_1', 51, ...VIP4)],
+  'CPU affinity, and the largest gratuitous ARP interval': ['global_defs {', '    vrrp_cpu_affinity 0', '    checker_cpu_affinity 0 1', '    vrrp_garp_interval 4294.967295', '}'],
+  'a macvlan named like a word': instance('VI_1', 51, 'use_vmac vrrp_on', ...VIP4),
+});

@@ -310,7 +310,7 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
   const { required, variadic } = arityOf(args);
   const max = variadic || freeTail ? Infinity : args.length;
   if (words.length < required) {
-    const missing = args.slice(words.length).filter((a) => !a.optional).map((a) => a.name);
+    const missing = args.slice(words.length).filter((a) => !a.optional && !a.variadic).map((a) => a.name);
     out.push({
       range: statement.keyword.range,
       severity: 'error',

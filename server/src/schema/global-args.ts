@@ -12,7 +12,11 @@ export const nicePriority: readonly ArgSpec[] = [{ name: 'PRIORITY', type: { kin
 export const realtimePriority: readonly ArgSpec[] = [{ name: 'PRIORITY', type: { kind: 'int', min: 1, max: 99 } }];
 
 /** One or more CPU numbers as listed in /proc/cpuinfo. */
-export const cpuList: readonly ArgSpec[] = [{ name: 'CPU', type: { kind: 'int', min: 0 }, variadic: true }];
+/** one CPU number or more: keepalived ignores the line without any */
+export const cpuList: readonly ArgSpec[] = [
+  { name: 'CPU', type: { kind: 'int', min: 0 } },
+  { name: 'CPU', type: { kind: 'int', min: 0 }, variadic: true },
+];
 
 /** RLIMIT_RTTIME in microseconds (a value of 1 is raised to 2). */
 export const rtLimit: readonly ArgSpec[] = [{ name: 'USECS', type: { kind: 'int', min: 1, max: 4294967295 } }];

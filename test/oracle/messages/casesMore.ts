@@ -46,6 +46,9 @@ export const MORE_CASES: readonly MessageCase[] = [
   { formats: ['No script path has been specified for MISC_CHECKER - skipping'], config: checker('MISC_CHECK', 'misc_timeout 5'), line: 6, keepalivedLine: 8, code: 'missing-required', severity: 'error' },
   { formats: ["Invalid misc_timeout value '%s'"], config: checker('MISC_CHECK', 'misc_path /bin/true', 'misc_timeout abc'), line: 8, code: 'invalid-number', severity: 'error' },
   { formats: ['Invalid address prefix len %s for address %s - using %d'], config: vip('192.0.2.10/33'), line: 4, code: 'invalid-address', severity: 'error' },
+  // Neutron's L3 HA writes 'scope link' after its link-local VIPs (found on configs from public repositories)
+  { formats: ['Cannot specify scope for IPv6 addresses (%s) - ignoring scope'], config: vip('fe80::10/64 scope link'), line: 4, code: 'ineffective-setting', severity: 'warning' },
+  { formats: ['Cannot specify label for IPv6 addresses (%s) - ignoring label'], config: vip('2001:db8::10/64 label eth0:v6'), line: 4, code: 'ineffective-setting', severity: 'warning' },
   { formats: ['"gw" for routes is deprecated. Please use "via"'], config: route('198.51.100.0/24 gw 192.0.2.1'), line: 4, code: 'deprecated', severity: 'warning' },
   { formats: ['invalid route via address %s'], config: route('198.51.100.0/24 via 192.0.2.300'), line: 4, code: 'invalid-address', severity: 'error' },
   { formats: ['invalid route src address %s'], config: route('198.51.100.0/24 src 192.0.2.300 dev eth0'), line: 4, code: 'invalid-address', severity: 'error' },

@@ -17,6 +17,8 @@ const WITH_VALUE = new Set(['dev', 'scope', 'broadcast', 'brd', 'label', 'peer',
 /** an interface name, and so a label, is at most 15 characters (IFNAMSIZ less its terminating zero) */
 const MAX_LABEL = 15;
 const USE_VMAC_SINCE = '2.2.0';
+/** the standard scopes other than global (0), by name or number; other names come from the machine's rt_scopes */
+const NON_GLOBAL_SCOPE = /^(?:site|link|host|nowhere|0*[1-9]\d*)$/;
 
 const ADDRESS_BLOCKS = new Map<string, 'vip' | 'static'>([['virtual_ipaddress', 'vip'], ['virtual_ipaddress_excluded', 'vip'], ['static_ipaddress', 'static']]);
 
@@ -73,6 +75,9 @@ function lineFindings(line: Statement, kind: 'vip' | 'static', keepalivedVersion
       } else if (option === 'label' && value.text.length > MAX_LABEL) {
         drop(value, 'invalid-argument', `The label '${value.text}' is longer than ${MAX_LABEL} characters`);
         return out;
+      } else if (family === 6 && (option === 'label' || (option === 'scope' && NON_GLOBAL_SCOPE.test(value.text)))) {
+        // the kernel keeps neither for an IPv6 address; keepalived drops them, and says so at every start
+        out.push({ range: word.range, severity: 'warning', code: 'ineffective-setting', message: `An IPv6 address takes no ${option}: keepalived ignores '${option} ${value.text}' of ${address}` });
       } else if (option === 'peer') {
         out.push(...peerFindings(value, peer, address, family));
         peer ??= value;

@@ -37,11 +37,16 @@ const SYNC_NUMBERS = new Map<string, [min: number, max: number]>([['id', [0, 255
 function lvsSyncDaemon(s: Statement): Finding[] {
   const out: Finding[] = [];
   const words = s.args;
+  // the old form names the instance right after the interface; keepalived keeps the first instance named
+  let instance = words[1] && positionalInstance(words[1].text) ? words[1] : undefined;
   for (let i = 1; i < words.length; i++) {
     const option = words[i].text;
     const value = words[i + 1];
     const range = SYNC_NUMBERS.get(option);
     if (option === 'inst' || range || option === 'group') {
+      if (option === 'inst' && instance) {
+        out.push({ range: words[i].range, severity: 'warning', code: 'duplicate-keyword', message: `lvs_sync_daemon names its instance already (${instance.text}): keepalived ignores this inst` });
+      } else if (option === 'inst') instance = value;
       if (!value) {
         out.push(error(words[i], 'argument-count', `lvs_sync_daemon ${option} needs a value: keepalived ${option === 'id' ? 'takes the VRID instead' : 'ignores it'}`));
         continue;
@@ -67,6 +72,11 @@ function lvsSyncDaemon(s: Statement): Finding[] {
     out.push(error(words[i], 'invalid-value', `'${option}' is not an lvs_sync_daemon option (inst, id, maxlen, port, ttl, group): keepalived ignores it`));
   }
   return out;
+}
+
+/** whether the word after the interface is the old form's instance name (any word that is no option) */
+function positionalInstance(word: string): boolean {
+  return word !== 'inst' && !SYNC_NUMBERS.has(word) && word !== 'group';
 }
 
 function isMulticast(address: string, family: 4 | 6): boolean {

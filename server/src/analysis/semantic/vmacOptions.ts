@@ -10,6 +10,8 @@ import type { FileDiagnostic } from '../unit';
 const OPTIONS_SINCE = '2.3.0';
 const IFNAME_MAX = 15;
 const HEX_AND_COLONS = /^[0-9A-Fa-f:]*$/;
+/** words people write for a flag; use_vmac reads any of them as the macvlan's name */
+const ON_OFF_WORDS = new Set(['true', 'false', 'yes', 'no', 'on', 'off']);
 
 /** `instances` in config order: a name is taken by the first instance that asks for it */
 export function vmacFindings(instances: readonly { file: string; item: VrrpInstanceView }[], keepalivedVersion: string | undefined): FileDiagnostic[] {
@@ -48,6 +50,9 @@ export function vmacFindings(instances: readonly { file: string; item: VrrpInsta
           const hint = !options && ['netlink_notify_msg', 'group', 'name'].includes(given.text) ? ` (an option from ${OPTIONS_SINCE}; this release reads it as the name)` : '';
           report(given, 'error', 'invalid-argument', `'${given.text}' is no interface name (at most ${IFNAME_MAX} characters, no '/', ':' or blank)${hint}: keepalived ignores it`);
           continue;
+        }
+        if (ON_OFF_WORDS.has(given.text.toLowerCase())) {
+          report(given, 'warning', 'invalid-value', `use_vmac takes no on/off: keepalived gives ${item.name} a VMAC named '${given.text}' (leave use_vmac out for none)`);
         }
         const owner = takenBy.get(given.text);
         if (owner) {
