@@ -99,7 +99,8 @@ session() {
     p=$(awk '{ print $4 }' "/proc/$p/stat")
   done
 }
-if [ -e "$KD_STANDIN_DIR/mv-then-drop" ]; then rm -f "$KD_STANDIN_DIR/mv-then-drop"; s=$(session); [ -n "$s" ] && kill -9 "$s"; sleep 5; fi
+# one hook per rename, and none after the sleep: a hook the next test arms meanwhile is not this rename's
+if [ -e "$KD_STANDIN_DIR/mv-then-drop" ]; then rm -f "$KD_STANDIN_DIR/mv-then-drop"; s=$(session); [ -n "$s" ] && kill -9 "$s"; sleep 5; exit 0; fi
 if [ -e "$KD_STANDIN_DIR/mv-then-cut" ]; then rm -f "$KD_STANDIN_DIR/mv-then-cut"; ip link set eth0 down; sleep 5; fi
 exit 0
 `;
