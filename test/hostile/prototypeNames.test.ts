@@ -16,20 +16,22 @@ test('keywords, options and tracking lines named like Object.prototype propertie
     const text = [
       'global_defs {', `    ${name}`, `    ${name} x`, `    lvs_sync_daemon eth0 VI_1 5 ${name} 7`, '}',
       'vrrp_instance VI_1 {', '    interface eth0', '    virtual_router_id 51',
-      `    ${name} {`, '        eth1', '    }',
       '    track_interface {', `        ${name} weight 5`, '    }',
       '    unicast_src_ip 192.0.2.1',
       '    unicast_peer {', `        192.0.2.2 ${name} 5`, '    }',
       '    virtual_ipaddress {', `        192.0.2.10/24 ${name}`, '    }',
+      // an unknown keyword opens no block: its '}' closes the instance, and the instance's own is one too many
+      `    ${name} {`, '        eth1', '    }',
       '}',
     ].join('\n') + '\n';
     const found = lintTexts({ 'keepalived.conf': text });
     const codes = found.map((d) => `${d.range.start.line + 1} ${d.code}`);
-    for (const line of [2, 3, 9]) assert.ok(codes.includes(`${line} unknown-keyword`), `${name}: line ${line} unknown in ${codes.join(', ')}`);
+    for (const line of [2, 3, 19, 20]) assert.ok(codes.includes(`${line} unknown-keyword`), `${name}: line ${line} unknown in ${codes.join(', ')}`);
+    assert.ok(codes.includes('19 unexpected-block') && codes.includes('22 extra-close-brace'), `${name}: the ignored '{', ${codes.join(', ')}`);
     // the option words are reported as unknown options, on their own lines, and nothing else goes wrong
     assert.ok(codes.includes('4 invalid-value'), `${name}: lvs_sync_daemon option, ${codes.join(', ')}`);
-    assert.ok(codes.includes('17 invalid-value'), `${name}: unicast peer option, ${codes.join(', ')}`);
-    assert.ok(codes.includes('20 invalid-value'), `${name}: address option, ${codes.join(', ')}`);
+    assert.ok(codes.includes('14 invalid-value'), `${name}: unicast peer option, ${codes.join(', ')}`);
+    assert.ok(codes.includes('17 invalid-value'), `${name}: address option, ${codes.join(', ')}`);
     for (const d of found) assert.doesNotMatch(d.message, /undefined|NaN|\[object|function/, `${name}: ${d.message}`);
   }
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { parseConfig, reparseConfig, type Block, type ConfigFile, type Statement, type Word } from '../../server/src/syntax';
+import { SCHEMA_BLOCKS } from '../../server/src/schema/blockOpener';
 import { CORPUS, EXAMPLES } from '../helpers/paths';
 
 /** Everything a consumer can read off the AST, as plain data. */
@@ -73,6 +74,22 @@ describe('incremental re-parse', () => {
         }
       }),
       { numRuns: 1500 },
+    );
+  });
+
+  it('reads as keepalived does (its schema deciding which braces open blocks) and gives what a whole parse gives, over random edits', () => {
+    const options = { blocks: SCHEMA_BLOCKS };
+    fc.assert(
+      fc.property(fc.nat({ max: samples.length - 1 }), fc.array(fc.oneof(edit, typing), { minLength: 1, maxLength: 6 }), (sample, edits) => {
+        let text = samples[sample];
+        let file = parseConfig(text, options);
+        for (const e of edits) {
+          text = apply(text, e);
+          file = reparseConfig(file, text, options);
+          assert.deepEqual(snapshot(file), snapshot(parseConfig(text, options)));
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 

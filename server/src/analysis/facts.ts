@@ -1,4 +1,5 @@
 import { parseConfig } from '../syntax';
+import { SCHEMA_BLOCKS } from '../schema/blockOpener';
 import { viewOf } from '../syntax/views';
 import { Workspace } from './workspace';
 import { buildUnit, collect } from './unit';
@@ -17,7 +18,7 @@ export function configFacts(path: string): ConfigFacts {
 
 /** The same for a config given as text (no includes followed). */
 export function configFactsFromText(text: string): ConfigFacts {
-  const view = viewOf(parseConfig(text));
+  const view = viewOf(parseConfig(text, { blocks: SCHEMA_BLOCKS }));
   return factsOf(view.instances, view.virtualServers);
 }
 

@@ -89,7 +89,7 @@ function checkStatements(
   if (block.items) {
     for (const statement of statements) {
       const include = includeDirective(statement.name);
-      if (include) checkKeyword(statement, include, options, out, owner);
+      if (include) checkKeyword(statement, include, options, out);
       else checkItem(statement, block, out);
     }
     return;
@@ -106,17 +106,17 @@ function checkStatements(
       // no block has a keyword named like an include directive, so those are looked up only when needed
       const include = includeDirective(name);
       if (include) {
-        checkKeyword(statement, include, options, out, owner);
+        checkKeyword(statement, include, options, out);
         continue;
       }
       // A block keyword before this one lacked its '{': read what follows as its contents, as keepalived does.
       const adopted = adoptedBlock && keywordSpec(adoptedBlock, name);
       if (adopted) {
-        checkKeyword(statement, adopted, options, out, owner);
+        checkKeyword(statement, adopted, options, out);
         continue;
       }
       adoptedBlock = undefined;
-      out.push(unknownKeyword(statement, block, owner));
+      out.push(unknownKeyword(statement, block));
       continue;
     }
     const { spec, slot } = entry;
@@ -134,7 +134,7 @@ function checkStatements(
       tally.stamps[slot] = visit;
       tally.indexes[slot] = index;
     }
-    if (owner) checkKeyword(statement, spec, options, out, owner);
+    if (owner) checkKeyword(statement, spec, options, out);
     else checkTopLevel(statement, spec, options, out);
     if (spec.block && !statement.block) adoptedBlock = blockSpec(spec.block);
   }
@@ -195,7 +195,7 @@ function requiredFix(owner: Statement, kw: KeywordSpec) {
   return { title: `Insert '${kw.name}'`, range: { start: at, end: at }, newText: `${indent}${placeholder}\n` };
 }
 
-function unknownKeyword(statement: Statement, block: BlockSpec, owner: Statement | undefined): Diagnostic {
+function unknownKeyword(statement: Statement, block: BlockSpec): Diagnostic {
   const keyword = statement.keyword;
   const name = keyword.text;
   const homes = homesByKeyword.get(name);
@@ -204,7 +204,7 @@ function unknownKeyword(statement: Statement, block: BlockSpec, owner: Statement
   const where = block.id === 'root' ? 'at the top level' : `in ${block.title}`;
   let message = `Unknown keyword '${name}' ${where}`;
   if (homes) message += ` (it belongs in ${homes.join(' or ')})`;
-  message += statement.block ? `: keepalived ignores the line and its '{': ${ignoredBrace(statement, owner)}` : ': keepalived ignores the line';
+  message += statement.block ? ": keepalived ignores the line and its '{'" : ': keepalived ignores the line';
   if (suggestion) message += `. Did you mean '${suggestion}'?`;
   return {
     range: keyword.range,
@@ -215,19 +215,7 @@ function unknownKeyword(statement: Statement, block: BlockSpec, owner: Statement
   };
 }
 
-/**
- * keepalived opens no block for a keyword that takes none (or that it does not know): it ignores the '{', reads
- * the lines inside as lines of the enclosing block, and the matching '}' closes the enclosing block itself.
- */
-function ignoredBrace(statement: Statement, owner: Statement | undefined): string {
-  if (!owner) return 'the lines inside are read as top-level lines';
-  const close = statement.block?.close;
-  const at = close ? `the '}' on line ${close.start.line + 1}` : "the next '}'";
-  return `the lines inside are read as lines of '${owner.name}', and ${at} closes '${owner.name}' early (the lines after it are read outside it)`;
-}
-
-/** `owner`: the statement whose block holds this one (none at the top level) */
-function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCheckOptions, out: Diagnostic[], owner?: Statement): void {
+function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCheckOptions, out: Diagnostic[]): void {
   // the keyword word is made only for a finding: statements are many, findings few
   if (spec.deprecated) {
     const replacement = spec.deprecated.replacement;
@@ -271,7 +259,7 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
       range: statement.block.open,
       severity: 'error',
       code: 'unexpected-block',
-      message: `'${spec.name}' takes no block: keepalived ignores its '{': ${ignoredBrace(statement, owner)}`,
+      message: `'${spec.name}' takes no block: keepalived ignores its '{'`,
     });
   }
   if (spec.block && statement.block) {

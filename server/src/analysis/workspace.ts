@@ -1,3 +1,4 @@
+import { SCHEMA_BLOCKS } from '../schema/blockOpener';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { includeDirective } from '../schema';
 import { diskFileSystem, type FileSystem } from './diskFileSystem';
@@ -109,7 +110,7 @@ export class Workspace {
     const entry = this.entry(path);
     if (!entry) return undefined;
     if (!entry.file) {
-      const options = { ...this.preprocessOptions, directory: dirname(path) };
+      const options = { ...this.preprocessOptions, directory: dirname(path), blocks: SCHEMA_BLOCKS };
       if (isTemplatePath(path)) entry.file = parseConfig(maskTemplate(entry.text), options);
       else entry.file = entry.previous ? reparseConfig(entry.previous, entry.text, options) : parseConfig(entry.text, options);
       entry.previous = undefined;

@@ -43,8 +43,8 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: "Remove the extra '}', or find the block it was meant to close.",
   },
   'missing-close-brace': {
-    explanation: "A block that is never closed takes in everything after it to the end of the file, so the blocks that follow become (unknown) keywords inside it.",
-    example: 'global_defs {\n    router_id lb1\n\nvrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    priority 100\n}\n',
+    explanation: "A block that is never closed runs to the end of the file. A block left open before other blocks is closed early instead: keepalived reads their keywords as unknown ones inside it, ignores their '{' (see unexpected-block), and the first of their '}' closes the open block.",
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51\n    priority 100\n',
     fix: "Add the missing '}' where the block ends.",
   },
   'nesting-too-deep': {
@@ -104,7 +104,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: "Add '{' after the keyword and close the block with '}'.",
   },
   'unexpected-block': {
-    explanation: "A '{' after a keyword that takes no block is ignored, and the lines inside it are read as part of the enclosing block.",
+    explanation: "keepalived opens a block only after a keyword that has one where it stands. After any other keyword (one that takes no block, or one it does not know, such as a misspelt block keyword) it ignores the '{', reads the lines after it as part of the enclosing block, and the next '}' closes the enclosing block early: what follows is read one level up, usually as unknown keywords.",
     example: 'global_defs {\n    router_id lb1 {\n    }\n}\n',
     fix: 'Remove the braces.',
   },

@@ -7,7 +7,7 @@ import type { LineIndex } from './position';
 import type { Preprocessed } from './preprocess';
 import { unterminatedQuote, wordValue } from './words';
 
-const PROBLEM_MESSAGES: Record<RawProblem['kind'], string> = {
+const PROBLEM_MESSAGES: Record<Exclude<RawProblem['kind'], 'ignored-open-brace'>, string> = {
   'unexpected-open-brace': "Unexpected '{': it follows no keyword, so keepalived ignores it and its matching '}' closes the enclosing block early",
   'extra-close-brace': "Extra '}' found: no block is open here",
   'missing-close-brace': "Missing '}': this block is never closed, so keepalived reads the rest of the file inside it",
@@ -37,7 +37,7 @@ export function buildRegion(expanded: Preprocessed, lines: LineIndex, commentAnc
   // A region of an edited text: its words must not keep that whole version of the text alive
   const cut = from > 0 || to < expanded.text.length ? detached : attached;
   const mapper = new SourceMapper(expanded, lines, cut);
-  const collector = new TokenCollector(lines, mapper.start(from));
+  const collector = new TokenCollector(lines, mapper.start(from), expanded.blocks);
   const diagnostics: Diagnostic[] = [];
   const quoteProblems: Diagnostic[] = [];
   const comments: Comment[] = [];
@@ -64,14 +64,23 @@ export function buildRegion(expanded: Preprocessed, lines: LineIndex, commentAnc
     }
   }, from, to);
   const { statements, problems, deepest } = collector.parse();
-  for (const problem of problems) {
-    diagnostics.push({ range: braceRange(lines, problem.token), severity: 'error', code: problem.kind, message: PROBLEM_MESSAGES[problem.kind] });
-  }
+  for (const problem of problems) diagnostics.push(problemDiagnostic(lines, problem));
   diagnostics.push(...quoteProblems);
   diagnostics.sort(byPosition);
   const unclosedOnly = problems.every((problem) => problem.kind === 'missing-close-brace');
   const closesOutside = problems.some((problem) => problem.kind === 'extra-close-brace');
   return { statements, comments, diagnostics, structural: problems.length > 0, unclosedOnly, closesOutside, deepest };
+}
+
+function problemDiagnostic(lines: LineIndex, problem: RawProblem): Diagnostic {
+  const range = braceRange(lines, problem.token);
+  if (problem.kind !== 'ignored-open-brace') return { range, severity: 'error', code: problem.kind, message: PROBLEM_MESSAGES[problem.kind] };
+  return {
+    range,
+    severity: 'error',
+    code: 'unexpected-block',
+    message: `'${problem.token.statement?.name}' opens no block here: keepalived ignores this '{', reads the lines after it as part of the enclosing block, and the next '}' closes that block early`,
+  };
 }
 
 /** stable, so problems at one place keep the order of the passes that found them */

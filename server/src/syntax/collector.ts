@@ -1,7 +1,7 @@
 import type { Statement, Word } from './ast';
 import { Anchor, SourceStatement, type Brace, type SourceWord } from './nodes';
 import { exactCopy } from './exactCopy';
-import { LBrace, Line, ParserToken, parseTokens, RBrace, type RawProblem } from './parser';
+import { IgnoredLBrace, LBrace, Line, ParserToken, parseTokens, RBrace, type BlockOpener, type RawProblem } from './parser';
 import type { LineIndex } from './position';
 
 /** keepalived nests at most a handful of levels; deeper input is garbage and must not exhaust the stack. */
@@ -34,8 +34,14 @@ export class TokenCollector {
   private deepest = 0;
   private dropped = 0;
   private anchor: Anchor;
+  /** with an opener: the context of each block the parser has open, innermost last */
+  private readonly contexts: unknown[] = [];
 
-  constructor(private readonly lines: LineIndex, firstOffset = 0) {
+  constructor(
+    private readonly lines: LineIndex,
+    firstOffset = 0,
+    private readonly opener?: BlockOpener,
+  ) {
     this.anchor = new Anchor(firstOffset, lines);
   }
 
@@ -68,11 +74,20 @@ export class TokenCollector {
   /** `offset` in the lexed text, `brace` where it came from in the source */
   open(offset: number, brace: Brace): void {
     this.endLine();
-    const token = new ParserToken(LBrace, offset, undefined, brace, this.anchor);
     if (this.depth >= MAX_NESTING) {
-      if (this.dropped++ === 0) this.problems.push({ token, kind: 'nesting-too-deep' });
+      if (this.dropped++ === 0) this.problems.push({ token: new ParserToken(LBrace, offset, undefined, brace, this.anchor), kind: 'nesting-too-deep' });
       return;
     }
+    const previous = this.tokens[this.tokens.length - 1];
+    const after = previous?.tokenType === Line ? previous.statement : undefined;
+    let type = LBrace;
+    // with an opener, a '{' after a keyword that opens no block where it stands is one keepalived ignores
+    if (this.opener && after) {
+      const inner = this.opener.open(this.contexts.length > 0 ? this.contexts[this.contexts.length - 1] : this.opener.root, after.name);
+      if (inner === undefined) type = IgnoredLBrace;
+      else this.contexts.push(inner);
+    }
+    const token = new ParserToken(type, offset, type === IgnoredLBrace ? after : undefined, brace, this.anchor);
     if (++this.depth > this.deepest) this.deepest = this.depth;
     this.tokens.push(token);
   }
@@ -84,6 +99,8 @@ export class TokenCollector {
       return;
     }
     this.depth = Math.max(0, this.depth - 1);
+    // the parser closes the innermost block a statement opened, if any
+    this.contexts.pop();
     this.tokens.push(new ParserToken(RBrace, offset, undefined, brace, this.anchor));
   }
 

@@ -3,7 +3,7 @@ import { buildRegion, type BuiltRegion } from './build';
 import { parseForEditing } from './parse';
 import { MAX_NESTING } from './collector';
 import { SourceComment, type SourceStatement } from './nodes';
-import { nestUnits, openChainOf, openDepth, ownEnd, releaseUnit, type OpenChain } from './openBlocks';
+import { nestUnits, openChainOf, openDepth, opensAsParsed, ownEnd, releaseUnit, type OpenChain } from './openBlocks';
 import { lineEndAfter, type LineIndex, type Range } from './position';
 import { preprocess, type PreprocessOptions } from './preprocess';
 
@@ -24,7 +24,7 @@ export function reparseConfig(previous: ConfigFile, text: string, options: Prepr
 }
 
 function sameOptions(a: PreprocessOptions, b: PreprocessOptions): boolean {
-  return a.configId === b.configId && a.directory === b.directory && !a.inheritedDefinitions?.size && !b.inheritedDefinitions?.size;
+  return a.configId === b.configId && a.directory === b.directory && a.blocks === b.blocks && !a.inheritedDefinitions?.size && !b.inheritedDefinitions?.size;
 }
 
 /** The changed span: [start, oldEnd) of the old text became [start, newEnd) of the new one. */
@@ -119,6 +119,8 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
   if (open.size > 0) for (let i = first; i <= last; i++) releaseUnit(top[i], open);
   const units = [...top.slice(0, first), ...built.statements, ...top.slice(last + 1)];
   const nested = stillOpen.size > 0 || open.size > 0 ? nestUnits(units, stillOpen) : { statements: units, open: stillOpen };
+  // units nested into a block keepalived reads differently: a whole parse gives the tree (the old one is dropped)
+  if (options.blocks && nested.open.size > 0 && !opensAsParsed(nested.statements, options.blocks)) return undefined;
   const lineDelta = lines.lineCount - previous.lines.lineCount;
   const fromLine = previous.lines.positionAt(from).line;
   const oldToLine = previous.lines.positionAt(oldTo).line;

@@ -3,6 +3,7 @@ import { buildRegion, type BuiltRegion } from './build';
 import { MAX_NESTING } from './collector';
 import type { Anchor, SourceBlock, SourceStatement } from './nodes';
 import { lineEndAfter, type LineIndex } from './position';
+import type { BlockOpener } from './parser';
 import type { Preprocessed } from './preprocess';
 
 /**
@@ -170,5 +171,20 @@ export function openUnitsOf(expanded: Preprocessed, lines: LineIndex, commentAnc
   if (rest.structural || openDepth(open) + deepest > MAX_NESTING) return undefined;
   units.push(...rest.statements);
   const nested = nestUnits(units, open);
+  if (expanded.blocks && !opensAsParsed(nested.statements, expanded.blocks)) return undefined;
   return { statements: nested.statements, units, open: nested.open, deepest };
+}
+
+/**
+ * Whether every block of a tree nested from units opens where it now stands. Each unit was parsed at the top
+ * level; one nested into an open block where keepalived would not open its block is read differently by a
+ * whole parse (see BlockOpener), so the units do not give that parse's tree.
+ */
+export function opensAsParsed(statements: readonly Statement[], opener: BlockOpener, context: unknown = opener.root): boolean {
+  for (const statement of statements) {
+    if (!statement.block) continue;
+    const inner = opener.open(context, statement.name);
+    if (inner === undefined || !opensAsParsed(statement.block.statements, opener, inner)) return false;
+  }
+  return true;
 }

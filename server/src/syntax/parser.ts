@@ -7,15 +7,17 @@ import { SourceBlock, type Anchor, type Brace, type SourceStatement } from './no
  * The parser reads statements, not single words: keepalived splits each line into words before it looks
  * at blocks, so a `Line` token carries the words of one statement (up to a line break or brace) and the
  * grammar is about how statements and braces nest.
- *   file      := ( statement | '{' | '}' )*
+ *   file      := ( statement | '{' | ignored '{' | '}' )*
  *   statement := Line block?
- *   block     := '{' ( statement | '{' )* '}'?
+ *   block     := '{' ( statement | '{' | ignored '{' )* '}'?
  * It accepts every token sequence, so it never needs to recover: stray braces become problems, as
  * keepalived warns about them and reads on.
  */
 export const Line = createToken({ name: 'Line', pattern: Lexer.NA });
 export const LBrace = createToken({ name: 'LBrace', pattern: Lexer.NA });
 export const RBrace = createToken({ name: 'RBrace', pattern: Lexer.NA });
+/** a '{' after a keyword that opens no block where it stands: keepalived ignores it (see BlockOpener) */
+export const IgnoredLBrace = createToken({ name: 'IgnoredLBrace', pattern: Lexer.NA });
 
 /**
  * A token as the parser needs it. `startOffset` is in the lexed text (Chevrotain's field); a Line carries
@@ -42,7 +44,19 @@ export class ParserToken implements IToken {
 
 export interface RawProblem {
   token: ParserToken;
-  kind: 'unexpected-open-brace' | 'extra-close-brace' | 'missing-close-brace' | 'nesting-too-deep';
+  kind: 'unexpected-open-brace' | 'ignored-open-brace' | 'extra-close-brace' | 'missing-close-brace' | 'nesting-too-deep';
+}
+
+/**
+ * Which keywords open a block, as keepalived decides: it enters a block only after a keyword that opens one
+ * where it stands, and otherwise ignores the '{' (so the next '}' closes the enclosing block). `open` gives the
+ * context inside the keyword's block, or undefined when the '{' is ignored. The collector asks it and marks
+ * such braces; without an opener every '{' after a statement opens its block (what the text shows, for
+ * formatting).
+ */
+export interface BlockOpener<Context = unknown> {
+  readonly root: Context;
+  open(context: Context, keyword: string): Context | undefined;
 }
 
 export class KeepalivedParser extends EmbeddedActionsParser {
@@ -54,7 +68,7 @@ export class KeepalivedParser extends EmbeddedActionsParser {
    * skips them and test/syntax/grammarValidation.test.ts builds one with them on.
    */
   constructor({ validateGrammar = false } = {}) {
-    super([Line, LBrace, RBrace], { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validateGrammar });
+    super([Line, LBrace, RBrace, IgnoredLBrace], { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validateGrammar });
     this.performSelfAnalysis();
   }
 
@@ -71,6 +85,7 @@ export class KeepalivedParser extends EmbeddedActionsParser {
         (this.fileAlternatives ??= [
           { ALT: () => { const into = this.statements; const s = this.SUBRULE(this.statement); this.ACTION(() => into.push(s)); } },
           { ALT: () => { const t = this.CONSUME(LBrace) as ParserToken; this.ACTION(() => this.problems.push({ token: t, kind: 'unexpected-open-brace' })); } },
+          { ALT: () => { const t = this.CONSUME(IgnoredLBrace) as ParserToken; this.ACTION(() => this.problems.push({ token: t, kind: 'ignored-open-brace' })); } },
           { ALT: () => { const t = this.CONSUME(RBrace) as ParserToken; this.ACTION(() => this.problems.push({ token: t, kind: 'extra-close-brace' })); } },
         ]),
       );
@@ -97,6 +112,7 @@ export class KeepalivedParser extends EmbeddedActionsParser {
         (this.blockAlternatives ??= [
           { ALT: () => { const into = this.statements; const s = this.SUBRULE(this.statement); this.ACTION(() => into.push(s)); } },
           { ALT: () => { const t = this.CONSUME2(LBrace) as ParserToken; this.ACTION(() => this.problems.push({ token: t, kind: 'unexpected-open-brace' })); } },
+          { ALT: () => { const t = this.CONSUME2(IgnoredLBrace) as ParserToken; this.ACTION(() => this.problems.push({ token: t, kind: 'ignored-open-brace' })); } },
         ]),
       );
     });

@@ -1,4 +1,5 @@
 import type { RuleCode } from '../rules/registry';
+import type { BlockOpener } from './parser';
 /**
  * keepalived rewrites its input line by line before it reads any block: `@id` conditional lines,
  * `$NAME=value` parameters and their substitution, multi-line definitions and `~SEQ` sequences.
@@ -40,6 +41,8 @@ export interface PreprocessOptions {
   inheritedDefinitions?: ReadonlyMap<string, string>;
   /** the config file's directory, for ${_PWD} */
   directory?: string;
+  /** which keywords open blocks (the keyword schema's answer, as keepalived reads them); without it every '{' after a statement does */
+  blocks?: BlockOpener;
 }
 
 export interface Preprocessed {
@@ -54,6 +57,8 @@ export interface Preprocessed {
   /** source ranges of conditional lines dropped for this config id */
   inactive: { start: number; end: number }[];
   issues: PreprocessIssue[];
+  /** passed through from the options, for the parser */
+  blocks?: BlockOpener;
 }
 
 export const NEEDS_PREPROCESSING = /^[ \t]*(?:@|\$[A-Za-z_]|~SEQ|~LST)|\$\{?_(?:PWD|INSTANCE|RANDOM|HASH|BANG)\b/m;
@@ -120,9 +125,9 @@ export function needsPreprocessing(source: string): boolean {
 
 export function preprocess(source: string, options: PreprocessOptions = {}): Preprocessed {
   if (!needsPreprocessing(source)) {
-    return { text: source, definitions: [], uses: [], inactive: [], issues: [] };
+    return { text: source, definitions: [], uses: [], inactive: [], issues: [], blocks: options.blocks };
   }
-  return new Expander(source, options).run();
+  return { ...new Expander(source, options).run(), blocks: options.blocks };
 }
 
 class Expander {

@@ -24,6 +24,10 @@ import { globalDefs, instance, VIP } from './configParts';
 export const MESSAGE_CASES: readonly MessageCase[] = [
   // ---- the reader: keywords, braces, quotes, numbers, includes (lib/parser.c)
   { formats: ["Unknown keyword '%s'"], config: globalDefs('  router_idd X'), line: 2, code: 'unknown-keyword', severity: 'error' },
+  // a '{' keepalived ignores closes the enclosing block at the next '}': the lines after it are read one level up
+  // (a '//' comment with braces in it, and a misspelt checker, both found in configs from public repositories)
+  { formats: ["Unknown keyword '%s'"], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 80 // MAC 00-00-5E-00-01-{VRID}', '  priority 100', '  virtual_ipaddress {', '    192.0.2.10/24', '  }', '}'], line: 4, code: 'unknown-keyword', severity: 'error', says: /at the top level/ },
+  { formats: ["Unknown keyword '%s'"], config: ['virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind DR', '  protocol TCP', '  real_server 192.0.2.5 80 {', '    HTTP_CHECK {', '      connect_timeout 3', '    }', '    inhibit_on_failure', '  }', '  real_server 192.0.2.6 80 {', '    weight 1', '  }', '}'], line: 11, code: 'unknown-keyword', severity: 'error', says: /real_server' at the top level/ },
   { formats: ["Extra '}' found"], config: [...globalDefs('  router_id X'), '}'], line: 4, code: 'extra-close-brace', severity: 'error' },
   { formats: ["There are %d missing '%s's or extra '%s's"], config: ['global_defs {', '  router_id X'], line: 1, keepalivedLine: null, code: 'missing-close-brace', severity: 'error' },
   { formats: ["Unterminated quote '%s'", "Unmatched quote: '%s'"], config: globalDefs('  router_id "abc'), line: 2, code: 'unterminated-quote', severity: 'error' },
@@ -51,9 +55,9 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { formats: ["No config files matched '%s'."], config: ['include /tmp/keepalived-message-test-none-*.conf'], line: 1, code: 'missing-include', severity: 'warning' },
   { formats: ['vrrp_instance must have a name'], config: ['vrrp_instance VI_1 extra {', '  interface eth0', '  virtual_router_id 51', ...VIP, '}'], line: 1, code: 'argument-count', severity: 'error' },
   { formats: ["Missing '%s' at beginning of configuration block"], config: ['vrrp_instance VI_1', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: 2, code: 'missing-block', severity: 'error', says: /reads the lines that follow, up to the next '\}', as its contents/ },
-  { formats: ["Unexpected '%s' - ignoring"], config: ['global_defs {', '  router_id X', '  {', '}'], line: 3, code: 'unexpected-block', severity: 'error', says: /the '\}' on line 4 closes 'global_defs' early/ },
+  { formats: ["Unexpected '%s' - ignoring"], config: ['global_defs {', '  router_id X', '  {', '}'], line: 3, code: 'unexpected-block', severity: 'error', says: /'router_id' opens no block here/ },
   // an unknown keyword opens no block either: its '}' closes the instance, whose VRID is then read at the top level
-  { formats: ["Unexpected '%s' - ignoring"], config: ['vrrp_instance VI_1 {', '  interface eth0', '  foo_block {', '    bar', '  }', '  virtual_router_id 51', '}'], line: 3, code: 'unknown-keyword', severity: 'error', says: /the '\}' on line 5 closes 'vrrp_instance' early/ },
+  { formats: ["Unexpected '%s' - ignoring"], config: ['vrrp_instance VI_1 {', '  interface eth0', '  foo_block {', '    bar', '  }', '  virtual_router_id 51', '}'], line: 3, code: 'unexpected-block', severity: 'error', says: /'foo_block' opens no block here/ },
 
   // ---- what keepalived checks once an instance is read (vrrp.c, vrrp_data.c)
   { formats: ['(%s) No VIP specified; at least one is sensible'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'warning' },
