@@ -58,6 +58,17 @@ async function settle(lab: FailoverLab, vips: string[], minMs: number, stableMs:
   }
 }
 
+/**
+ * How long the VIP holders must stay the same before they count as settled. A director with preempt_delay that
+ * starts a moment after a lower one took the VIPs preempts only once its delay (1 s) has run and the master's
+ * adverts have then gone unanswered for its master-down interval (3 adverts of 1 s, plus skew): a quieter
+ * spell than 3 s would catch that lower director in passing.
+ */
+function stableWindow(s: Scenario): number {
+  const ADVERT_MS = 1000;
+  return s.directors.some((d) => d.preemptDelay) ? 1000 + 3 * ADVERT_MS + ADVERT_MS + 1000 : 3000;
+}
+
 /** Who is MASTER: the directors of the model's `deaf` pairs (MASTER together), else its baseline holders. */
 function expectedMasters(router: VirtualRouter): number[] {
   if (!router.deaf.length) return router.baseline.holders;
@@ -99,7 +110,7 @@ async function runScenario(s: Scenario, binary: string): Promise<ScenarioResult>
     const instances = instancesOf(s, lab.subnet);
     const routerOf = (name: string) => routers.find((r) => r.name === name)!;
     await Promise.all(paths.map((p, i) => lab.start(i, readFileSync(p, 'utf8'))));
-    const before = await settle(lab, instances.map((x) => x.vip), 6000, 3000);
+    const before = await settle(lab, instances.map((x) => x.vip), 6000, stableWindow(s));
     const name = (i: number) => `d${i}.conf`;
     const masters: (number | undefined)[] = [];
     instances.forEach((x, k) => {
@@ -121,7 +132,7 @@ async function runScenario(s: Scenario, binary: string): Promise<ScenarioResult>
     if (f.kind === 'script') writeFileSync(lab.flag(f.director, f.script), '');
     else if (f.kind === 'stop') await lab.stop(f.director);
     else lab.linkDown(f.director);
-    const after = await settle(lab, instances.map((x) => x.vip), 7000, 3500);
+    const after = await settle(lab, instances.map((x) => x.vip), 7000, Math.max(3500, stableWindow(s)));
     instances.forEach((x, k) => {
       const router = routerOf(x.name);
       const failure = modelFailure(router, s, routers);
