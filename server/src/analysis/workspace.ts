@@ -1,6 +1,6 @@
-import { SCHEMA_BLOCKS } from '../schema/blockOpener';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { includeDirective } from '../schema';
+import { SCHEMA_BLOCKS } from '../schema/blockOpener';
 import { diskFileSystem, type FileSystem } from './diskFileSystem';
 import { parseConfig, reparseConfig, type ConfigFile, type Statement } from '../syntax';
 import { isTemplatePath, maskTemplate } from '../syntax/template';

@@ -1,6 +1,7 @@
 // The address family of a virtual_server as keepalived settles it while reading the block (check_parser.c):
-// the service's own address, else `ip_family`, else the first real server that is not tunnelled. A real or
-// sorry server of the other family is skipped; under TUN the families may differ (the kernel encapsulates).
+// the service's own address, else `ip_family`, else the first real server that is not tunnelled, else
+// persistence_granularity. A real or sorry server of the other family is skipped; under TUN the families may
+// differ (the kernel encapsulates). persistence_granularity is read by the family settled so far.
 import type { Statement } from '../../syntax';
 import type { VirtualServerView } from '../../syntax/views';
 import { ipFamily } from '../ipFamily';
@@ -47,8 +48,31 @@ export function serviceFamilyFindings(file: string, service: VirtualServerView):
       join(s, ownForwardingMethod(s)?.toUpperCase() ?? method, 'real_server');
     } else if (s.name === 'sorry_server') sorry = { statement: s, method };
     else if (s.name === 'sorry_server_lvs_method' && sorry && value) sorry.method = value.toUpperCase();
+    else if (s.name === 'persistence_granularity' && value) {
+      // read by the family so far; with none yet a '.' makes it IPv4, and the mask then sets the family
+      family ??= value.includes('.') ? 4 : 6;
+      const problem = granularityProblem(value, family);
+      if (problem) out.push({ file, range: s.args[0].range, severity: 'error', ...problem });
+    }
   }
   // keepalived settles the sorry server once the whole block is read
   if (sorry) join(sorry.statement, sorry.method, 'sorry_server');
   return out;
+}
+
+/** persistence_granularity: an IPv4 netmask (as inet_aton reads it) or an IPv6 prefix length */
+function granularityProblem(value: string, family: 4 | 6): { code: 'invalid-address' | 'invalid-number'; message: string } | undefined {
+  if (family === 4) return isInetAton(value) ? undefined : { code: 'invalid-address', message: `persistence_granularity ${value} is not an IPv4 netmask: keepalived ignores it` };
+  if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 128) return undefined;
+  return { code: 'invalid-number', message: `persistence_granularity of an IPv6 service is a prefix length from 1 to 128, not '${value}': keepalived ignores it` };
+}
+
+/** What the C library's inet_aton (behind keepalived's getaddrinfo) reads as IPv4: 1 to 4 parts, decimal, 0x hex or 0 octal. */
+function isInetAton(text: string): boolean {
+  const parts = text.split('.');
+  if (parts.length > 4) return false;
+  const values = parts.map((p) => (/^0x[0-9a-f]+$/i.test(p) ? parseInt(p, 16) : /^0[0-7]*$/.test(p) ? parseInt(p, 8) : /^[1-9]\d*$/.test(p) ? Number(p) : NaN));
+  if (values.some((v) => Number.isNaN(v))) return false;
+  const lastMax = 2 ** (8 * (5 - parts.length)) - 1;
+  return values.slice(0, -1).every((v) => v <= 255) && values[values.length - 1] <= lastMax;
 }

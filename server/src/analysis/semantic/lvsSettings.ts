@@ -5,7 +5,6 @@
 import type { Statement } from '../../syntax';
 import type { VirtualServerView } from '../../syntax/views';
 import { StatementMemo } from '../statementMemo';
-import { ipFamily } from '../ipFamily';
 import { serviceFamilyFindings } from './lvsFamily';
 import { ownForwardingMethod } from './lvsDefaults';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
@@ -36,7 +35,6 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   let method = 'NAT';
   let protocol: string | undefined;
   let ops: Statement | undefined;
-  let family = item.form === 'address' && item.address ? ipFamily(item.address.value) : undefined;
   for (const s of body) {
     const value = s.args[0]?.text;
     if (SCHEDULER_KEYWORDS.has(s.name)) scheduler = value;
@@ -53,17 +51,6 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
       out.push({ file, range: s.keyword.range, severity: 'warning', code: 'scheduler-flag', message: `${s.name} applies to the sh and mh schedulers only, set before it with lb_algo: keepalived ignores it here` });
     } else if (s.name === 'sorry_server_inhibit' && !sorryServer) {
       out.push({ file, range: s.keyword.range, severity: 'warning', code: 'sorry-server-order', message: 'sorry_server_inhibit must follow sorry_server: keepalived ignores it here' });
-    } else if (s.name === 'ip_family' && !family) family = value === 'inet' ? 4 : value === 'inet6' ? 6 : undefined;
-    else if (s.name === 'real_server' && !family && (ownForwardingMethod(s) ?? method).toUpperCase() !== 'TUN') family = ipFamily(value ?? '');
-    else if (s.name === 'persistence_granularity' && value) {
-      // the service's family so far decides how keepalived reads the mask; with none yet, a '.' makes it IPv4
-      const asFamily = family ?? (value.includes('.') ? 4 : 6);
-      if (asFamily === 4 && !isInetAton(value)) {
-        out.push({ file, range: s.args[0].range, severity: 'error', code: 'invalid-address', message: `persistence_granularity ${value} is not an IPv4 netmask: keepalived ignores it` });
-      } else if (asFamily === 6 && !(/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= 128)) {
-        out.push({ file, range: s.args[0].range, severity: 'error', code: 'invalid-number', message: `persistence_granularity of an IPv6 service is a prefix length from 1 to 128, not '${value}': keepalived ignores it` });
-      }
-      family ??= asFamily;
     }
   }
 
@@ -119,14 +106,4 @@ function sorryServerPort(file: string, item: VirtualServerView, sorry: Statement
     return [{ file, range: port.range, severity: 'warning', code: 'real-server-port', message: `With ${method} forwarding the sorry server answers on the service's port ${item.port.value}: keepalived changes ${port.text} to it` }];
   }
   return [];
-}
-
-/** What the C library's inet_aton (behind keepalived's getaddrinfo) reads as IPv4: 1 to 4 parts, decimal, 0x hex or 0 octal. */
-function isInetAton(text: string): boolean {
-  const parts = text.split('.');
-  if (parts.length > 4) return false;
-  const values = parts.map((p) => (/^0x[0-9a-f]+$/i.test(p) ? parseInt(p, 16) : /^0[0-7]*$/.test(p) ? parseInt(p, 8) : /^[1-9]\d*$/.test(p) ? Number(p) : NaN));
-  if (values.some((v) => Number.isNaN(v))) return false;
-  const lastMax = 2 ** (8 * (5 - parts.length)) - 1;
-  return values.slice(0, -1).every((v) => v <= 255) && values[values.length - 1] <= lastMax;
 }

@@ -101,7 +101,9 @@ const UNICAST_KEYWORDS = ['unicast_peer', 'unicast_fault_no_peer', 'check_unicas
  */
 export function vmacSettingFindings(file: string, item: VrrpInstanceView, strict: boolean): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  const vmacLine = all(item.statement, 'use_vmac').at(0) ?? all(item.statement, 'use_ipvlan').at(0);
+  const vmac = all(item.statement, 'use_vmac').length > 0;
+  const ipvlan = all(item.statement, 'use_ipvlan').length > 0;
+  const vmacLine = all(item.statement, vmac ? 'use_vmac' : 'use_ipvlan').at(0);
   const unicast = UNICAST_KEYWORDS.some((k) => all(item.statement, k).length > 0);
   if (vmacLine && unicast) {
     const kind = vmacLine.name === 'use_vmac' ? 'VMAC' : 'ipvlan';
@@ -113,8 +115,6 @@ export function vmacSettingFindings(file: string, item: VrrpInstanceView, strict
       out.push({ file, range: vmacLine.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `A unicast instance with a ${kind} sends from the base interface: keepalived turns vmac_xmit_base on for ${item.name} and says so at every start (write vmac_xmit_base)` });
     }
   }
-  const vmac = all(item.statement, 'use_vmac').length > 0;
-  const ipvlan = all(item.statement, 'use_ipvlan').length > 0;
   const promote = all(item.statement, 'promote_secondaries').at(-1);
   if (promote && item.iface && (vmac || ipvlan)) {
     out.push({ file, range: promote.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `keepalived sets promote_secondaries on ${item.name}'s ${vmac ? 'macvlan' : 'ipvlan'} itself and ignores this line` });
