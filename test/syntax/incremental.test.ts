@@ -10,7 +10,7 @@ import { CORPUS, EXAMPLES } from '../helpers/paths';
 /** Everything a consumer can read off the AST, as plain data. */
 function snapshot(file: ConfigFile) {
   const word = (w: Word) => [w.text, w.raw, w.start, w.end, w.quoted, w.expanded, w.range];
-  const block = (b: Block) => ({ open: b.open, openOffset: b.openOffset, close: b.close, closeOffset: b.closeOffset, statements: b.statements.map(statement) });
+  const block = (b: Block) => ({ open: b.open, openOffset: b.openOffset, implicitOpen: b.implicitOpen, close: b.close, closeOffset: b.closeOffset, statements: b.statements.map(statement) });
   const statement = (s: Statement): unknown => ({
     keyword: word(s.keyword),
     args: s.args.map(word),
@@ -38,7 +38,7 @@ const samples = [
 samples.push(readFileSync(join(EXAMPLES, 'master.conf'), 'utf8').repeat(30));
 
 const OPEN_BLOCK = 'virtual_server 10.9.9.9 80 {\n';
-const piece = fc.constantFrom('{', '}', '\n', '\r\n', '\t', ' ', '#', '!', '"', "'", '\\', 'x', 'weight 2', 'real_server 10.0.0.1 80 {\n', '}\n', 'vrrp_instance V {\n', '$A', '@x ', '\u00a0', OPEN_BLOCK);
+const piece = fc.constantFrom('{', '}', '\n', '\r\n', '\t', ' ', '#', '!', '"', "'", '\\', 'x', 'weight 2', 'real_server 10.0.0.1 80 {\n', '}\n', 'vrrp_instance V {\n', '$A', '@x ', '\u00a0', OPEN_BLOCK, 'real_server 10.0.0.2 80\n', 'authentication\n');
 const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: fc.array(piece, { maxLength: 4 }), atLineStart: fc.boolean() });
 /** typing while a block is left open: mostly words and line breaks, a brace now and then */
 const typing = fc.record({

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { parseConfig, type Statement } from '../../server/src/syntax';
+import { SCHEMA_BLOCKS } from '../../server/src/schema/blockOpener';
 import { conf, textAt } from '../helpers/text';
 
 function shape(statements: Statement[]): unknown[] {
@@ -134,6 +135,23 @@ describe('parser: fault tolerance', () => {
     const file = parseConfig(conf('global_defs {', '}', '}', '{', 'vrrp_script s {', ' script x', '}'));
     assert.deepEqual(file.diagnostics.map((d) => [d.code, d.range.start.line]), [['extra-close-brace', 2], ['unexpected-open-brace', 3]]);
     assert.equal(file.statements.length, 2);
+  });
+
+  it("opens the block of a keyword written without its '{', as keepalived does, up to the next }", () => {
+    const text = conf('virtual_server 10.0.0.1 80 {', '  real_server 10.0.0.2 80', '    weight 1', '    TCP_CHECK {', '    }', '  }', '  real_server 10.0.0.3 80 {', '  }', '}', 'vrrp_instance VI_1', '  state MASTER');
+    const file = parseConfig(text, { blocks: SCHEMA_BLOCKS });
+    assert.deepEqual(shape(file.statements), [
+      { 'virtual_server 10.0.0.1 80': [{ 'real_server 10.0.0.2 80': ['weight 1', { TCP_CHECK: [] }] }, { 'real_server 10.0.0.3 80': [] }] },
+      { 'vrrp_instance VI_1': ['state MASTER'] },
+    ]);
+    const implicit = file.statements[0].block!.statements[0].block!;
+    assert.equal(implicit.implicitOpen, true);
+    assert.deepEqual(implicit.open, { start: { line: 1, character: 25 }, end: { line: 1, character: 25 } });
+    assert.equal(file.statements[0].block!.implicitOpen, false);
+    // keepalived counts braces in the text: the last '}' is one too many, and the open instance misses none
+    assert.deepEqual(file.diagnostics.map((d) => [d.code, d.range.start.line]), [['extra-close-brace', 8]]);
+    // without the schema (formatting), the braces are read as the text has them
+    assert.deepEqual(shape(parseConfig(text).statements)[0], { 'virtual_server 10.0.0.1 80': ['real_server 10.0.0.2 80', 'weight 1', { TCP_CHECK: [] }] });
   });
 
   it('survives absurd nesting without exhausting the stack', () => {

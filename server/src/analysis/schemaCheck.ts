@@ -247,7 +247,7 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
     }
     // a keyword the target does not know has no arguments to check: it reads the line as unknown
   } else if (!unknownToTarget) checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
-  if (spec.block && !statement.block) {
+  if (spec.block && (!statement.block || statement.block.implicitOpen)) {
     out.push({
       range: statement.keyword.range,
       severity: 'error',

@@ -99,9 +99,9 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Add the keyword with the right value (the editor offers to insert a placeholder, to be filled in).',
   },
   'missing-block': {
-    explanation: "A keyword that opens a block needs its '{' on the same logical line. Without it, keepalived does not read the lines that follow as the block's contents.",
-    example: 'vrrp_instance VI_1\n    interface eth0\n',
-    fix: "Add '{' after the keyword and close the block with '}'.",
+    explanation: "A keyword that opens a block (vrrp_instance, real_server, virtual_ipaddress, track_interface, ...) is followed by '{', on its own line or the next. Without it keepalived reports the missing brace and opens the block all the same: every line up to the next '}' goes into it, lines meant for the enclosing block included (below, virtual_router_id and priority become names of tracked interfaces, and the instance has no VRID). That '}' closes the new block, so the one meant for the enclosing block is left over.",
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    track_interface\n    virtual_router_id 51\n    priority 100\n}\n',
+    fix: "Add the '{' after the keyword, or remove the keyword if its block was not meant.",
   },
   'unexpected-block': {
     explanation: "keepalived opens a block only after a keyword that has one where it stands. After any other keyword (one that takes no block, or one it does not know, such as a misspelt block keyword) it ignores the '{', reads the lines after it as part of the enclosing block, and the next '}' closes the enclosing block early: what follows is read one level up, usually as unknown keywords.",

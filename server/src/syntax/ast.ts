@@ -37,8 +37,11 @@ export interface Statement {
 }
 
 export interface Block {
+  /** an empty range at the end of the keyword's line when the line has no '{' (implicitOpen) */
   open: Range;
   openOffset: number;
+  /** keepalived opened it although no '{' follows its keyword, and reads the lines after it into it */
+  implicitOpen: boolean;
   /** absent when the block is never closed */
   close?: Range;
   closeOffset?: number;

@@ -7,7 +7,7 @@ import type { LineIndex } from './position';
 import type { Preprocessed } from './preprocess';
 import { unterminatedQuote, wordValue } from './words';
 
-const PROBLEM_MESSAGES: Record<Exclude<RawProblem['kind'], 'ignored-open-brace'>, string> = {
+const PROBLEM_MESSAGES: Record<Exclude<RawProblem['kind'], 'ignored-open-brace' | 'implicit-open-brace'>, string> = {
   'unexpected-open-brace': "Unexpected '{': it follows no keyword, so keepalived ignores it and its matching '}' closes the enclosing block early",
   'extra-close-brace': "Extra '}' found: no block is open here",
   'missing-close-brace': "Missing '}': this block is never closed, so keepalived reads the rest of the file inside it",
@@ -27,6 +27,8 @@ export interface BuiltRegion {
   closesOutside: boolean;
   /** the deepest nesting of blocks reached */
   deepest: number;
+  /** a keyword opens its block without a '{' (see ImplicitLBrace): only a whole parse gives that tree */
+  opensImplicitly: boolean;
 }
 
 /**
@@ -64,15 +66,21 @@ export function buildRegion(expanded: Preprocessed, lines: LineIndex, commentAnc
     }
   }, from, to);
   const { statements, problems, deepest } = collector.parse();
-  for (const problem of problems) diagnostics.push(problemDiagnostic(lines, problem));
+  for (const problem of problems) {
+    const diagnostic = problemDiagnostic(lines, problem);
+    if (diagnostic) diagnostics.push(diagnostic);
+  }
   diagnostics.push(...quoteProblems);
   diagnostics.sort(byPosition);
   const unclosedOnly = problems.every((problem) => problem.kind === 'missing-close-brace');
   const closesOutside = problems.some((problem) => problem.kind === 'extra-close-brace');
-  return { statements, comments, diagnostics, structural: problems.length > 0, unclosedOnly, closesOutside, deepest };
+  const opensImplicitly = problems.some((problem) => problem.kind === 'implicit-open-brace');
+  return { statements, comments, diagnostics, structural: problems.length > 0, unclosedOnly, closesOutside, deepest, opensImplicitly };
 }
 
-function problemDiagnostic(lines: LineIndex, problem: RawProblem): Diagnostic {
+function problemDiagnostic(lines: LineIndex, problem: RawProblem): Diagnostic | undefined {
+  // the keyword's check reports a block opened without its '{' (it knows the block's name)
+  if (problem.kind === 'implicit-open-brace') return undefined;
   const range = braceRange(lines, problem.token);
   if (problem.kind !== 'ignored-open-brace') return { range, severity: 'error', code: problem.kind, message: PROBLEM_MESSAGES[problem.kind] };
   return {

@@ -1,7 +1,7 @@
 import type { Statement, Word } from './ast';
 import { Anchor, SourceStatement, type Brace, type SourceWord } from './nodes';
 import { exactCopy } from './exactCopy';
-import { IgnoredLBrace, LBrace, Line, ParserToken, parseTokens, RBrace, type BlockOpener, type RawProblem } from './parser';
+import { IgnoredLBrace, ImplicitLBrace, LBrace, Line, ParserToken, parseTokens, RBrace, type BlockOpener, type RawProblem } from './parser';
 import type { LineIndex } from './position';
 
 /** keepalived nests at most a handful of levels; deeper input is garbage and must not exhaust the stack. */
@@ -36,6 +36,13 @@ export class TokenCollector {
   private anchor: Anchor;
   /** with an opener: the context of each block the parser has open, innermost last */
   private readonly contexts: unknown[] = [];
+  /**
+   * with an opener: the last line, when its keyword opens a block where it stands, until the next token
+   * shows whether a '{' follows (on its line or the next); if none does, keepalived opens the block anyway
+   */
+  private awaiting: { line: ParserToken; inner: unknown } | undefined;
+  /** '{'s less '}'s as the text has them (keepalived's count for "Extra '}' found"), never below 0 */
+  private textDepth = 0;
 
   constructor(
     private readonly lines: LineIndex,
@@ -47,7 +54,7 @@ export class TokenCollector {
 
   /** The anchor for a word starting at source offset `start`: a new one when it begins a top-level statement. */
   anchorFor(start: number): Anchor {
-    if (!this.keyword && this.depth === 0) this.anchor = new Anchor(start, this.lines);
+    if (!this.keyword && this.depth === 0 && !this.awaiting) this.anchor = new Anchor(start, this.lines);
     return this.anchor;
   }
 
@@ -58,6 +65,7 @@ export class TokenCollector {
 
   word(word: SourceWord, offset: number): void {
     if (!this.keyword) {
+      if (this.awaiting) this.openImplicitly();
       if (this.depth === 0 && this.tokens.length >= CHUNK) this.parseChunk();
       this.keyword = word;
       this.pendingCount = 0;
@@ -75,6 +83,7 @@ export class TokenCollector {
   open(offset: number, brace: Brace): void {
     this.endLine();
     if (this.depth >= MAX_NESTING) {
+      this.awaiting = undefined;
       if (this.dropped++ === 0) this.problems.push({ token: new ParserToken(LBrace, offset, undefined, brace, this.anchor), kind: 'nesting-too-deep' });
       return;
     }
@@ -83,10 +92,11 @@ export class TokenCollector {
     let type = LBrace;
     // with an opener, a '{' after a keyword that opens no block where it stands is one keepalived ignores
     if (this.opener && after) {
-      const inner = this.opener.open(this.contexts.length > 0 ? this.contexts[this.contexts.length - 1] : this.opener.root, after.name);
-      if (inner === undefined) type = IgnoredLBrace;
-      else this.contexts.push(inner);
+      if (this.awaiting?.line === previous) this.contexts.push(this.awaiting.inner);
+      else type = IgnoredLBrace;
     }
+    this.awaiting = undefined;
+    this.textDepth++;
     const token = new ParserToken(type, offset, type === IgnoredLBrace ? after : undefined, brace, this.anchor);
     if (++this.depth > this.deepest) this.deepest = this.depth;
     this.tokens.push(token);
@@ -98,18 +108,42 @@ export class TokenCollector {
       this.dropped--;
       return;
     }
+    if (this.awaiting) this.openImplicitly();
+    // a '}' the text does not open, which closes a block keepalived opened without a '{'
+    const closesImplicit = this.textDepth === 0 && this.contexts.length > 0;
+    this.textDepth = Math.max(0, this.textDepth - 1);
     this.depth = Math.max(0, this.depth - 1);
     // the parser closes the innermost block a statement opened, if any
     this.contexts.pop();
-    this.tokens.push(new ParserToken(RBrace, offset, undefined, brace, this.anchor));
+    const token = new ParserToken(RBrace, offset, undefined, brace, this.anchor);
+    if (closesImplicit) this.problems.push({ token, kind: 'extra-close-brace' });
+    this.tokens.push(token);
+  }
+
+  /** keepalived's block for the awaited line, opened without a '{' at the end of that line */
+  private openImplicitly(): void {
+    const { line, inner } = this.awaiting!;
+    this.awaiting = undefined;
+    if (this.depth >= MAX_NESTING) return;
+    const at = line.statement!.end - line.anchor.base;
+    const token = new ParserToken(ImplicitLBrace, line.startOffset, undefined, { relativeStart: at, relativeEnd: at }, line.anchor);
+    this.problems.push({ token, kind: 'implicit-open-brace' });
+    this.contexts.push(inner);
+    if (++this.depth > this.deepest) this.deepest = this.depth;
+    this.tokens.push(token);
   }
 
   private endLine(): void {
     const keyword = this.keyword;
     if (!keyword) return;
     const args = this.pendingCount === 0 ? NO_ARGS : exactCopy(this.pendingArgs, this.pendingCount);
-    this.tokens.push(new ParserToken(Line, this.lineStart, new SourceStatement(this.anchor, keyword, args), NO_BRACE, this.anchor));
+    const line = new ParserToken(Line, this.lineStart, new SourceStatement(this.anchor, keyword, args), NO_BRACE, this.anchor);
+    this.tokens.push(line);
     this.keyword = undefined;
+    if (this.opener) {
+      const inner = this.opener.open(this.contexts.length > 0 ? this.contexts[this.contexts.length - 1] : this.opener.root, keyword.text);
+      this.awaiting = inner === undefined ? undefined : { line, inner };
+    }
   }
 
   /**
@@ -123,6 +157,7 @@ export class TokenCollector {
 
   parse(): { statements: Statement[]; problems: RawProblem[]; deepest: number } {
     this.endLine();
+    if (this.awaiting) this.openImplicitly();
     this.parseChunk();
     return { statements: this.statements, problems: this.problems.sort((a, b) => a.token.startOffset - b.token.startOffset), deepest: this.deepest };
   }

@@ -88,6 +88,7 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
 
     lines = previous.lines.edited(text, from, oldTo, newTo);
     built = buildRegion({ ...region, text }, lines, commentAnchor, from, newTo);
+    if (built.opensImplicitly) return undefined;
     // A block left open at the region's end swallows the units after it, which are whole statements with
     // balanced braces: the same statements nested one level deeper.
     if (!built.structural || built.unclosedOnly) break;

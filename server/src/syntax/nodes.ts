@@ -177,6 +177,11 @@ export class SourceBlock implements Block {
     return this.anchor.base + this.openStart;
   }
 
+  /** a real brace has a width: keepalived opened this block without one (see ImplicitLBrace) */
+  get implicitOpen(): boolean {
+    return this.openStart === this.openEnd;
+  }
+
   get closeOffset(): number | undefined {
     return this.closeStart < 0 ? undefined : this.anchor.base + this.closeStart;
   }

@@ -9,7 +9,7 @@ import { SourceBlock, type Anchor, type Brace, type SourceStatement } from './no
  * grammar is about how statements and braces nest.
  *   file      := ( statement | '{' | ignored '{' | '}' )*
  *   statement := Line block?
- *   block     := '{' ( statement | '{' | ignored '{' )* '}'?
+ *   block     := ( '{' | implicit '{' ) ( statement | '{' | ignored '{' )* '}'?
  * It accepts every token sequence, so it never needs to recover: stray braces become problems, as
  * keepalived warns about them and reads on.
  */
@@ -18,6 +18,11 @@ export const LBrace = createToken({ name: 'LBrace', pattern: Lexer.NA });
 export const RBrace = createToken({ name: 'RBrace', pattern: Lexer.NA });
 /** a '{' after a keyword that opens no block where it stands: keepalived ignores it (see BlockOpener) */
 export const IgnoredLBrace = createToken({ name: 'IgnoredLBrace', pattern: Lexer.NA });
+/**
+ * no '{' follows a keyword that opens a block where it stands: keepalived opens the block anyway (after
+ * "Missing '{'") and reads the lines that follow into it, up to the next '}'. Zero width, at the line's end.
+ */
+export const ImplicitLBrace = createToken({ name: 'ImplicitLBrace', pattern: Lexer.NA });
 
 /**
  * A token as the parser needs it. `startOffset` is in the lexed text (Chevrotain's field); a Line carries
@@ -44,7 +49,7 @@ export class ParserToken implements IToken {
 
 export interface RawProblem {
   token: ParserToken;
-  kind: 'unexpected-open-brace' | 'ignored-open-brace' | 'extra-close-brace' | 'missing-close-brace' | 'nesting-too-deep';
+  kind: 'unexpected-open-brace' | 'ignored-open-brace' | 'implicit-open-brace' | 'extra-close-brace' | 'missing-close-brace' | 'nesting-too-deep';
 }
 
 /**
@@ -68,13 +73,14 @@ export class KeepalivedParser extends EmbeddedActionsParser {
    * skips them and test/syntax/grammarValidation.test.ts builds one with them on.
    */
   constructor({ validateGrammar = false } = {}) {
-    super([Line, LBrace, RBrace, IgnoredLBrace], { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validateGrammar });
+    super([Line, LBrace, RBrace, IgnoredLBrace, ImplicitLBrace], { recoveryEnabled: false, maxLookahead: 1, skipValidations: !validateGrammar });
     this.performSelfAnalysis();
   }
 
   // Alternatives are built once: Chevrotain otherwise allocates them on every rule invocation.
   private fileAlternatives?: IOrAlt<void>[];
   private blockAlternatives?: IOrAlt<void>[];
+  private openAlternatives?: IOrAlt<ParserToken>[];
   private statements: Statement[] = [];
 
   file = this.RULE('file', (): Statement[] => {
@@ -104,7 +110,7 @@ export class KeepalivedParser extends EmbeddedActionsParser {
   });
 
   block = this.RULE('block', (): SourceBlock => {
-    const open = this.CONSUME(LBrace) as ParserToken;
+    const open = this.OR2((this.openAlternatives ??= [{ ALT: () => this.CONSUME(LBrace) as ParserToken }, { ALT: () => this.CONSUME(ImplicitLBrace) as ParserToken }]));
     const statements: Statement[] = [];
     this.MANY(() => {
       this.statements = statements;
@@ -117,7 +123,8 @@ export class KeepalivedParser extends EmbeddedActionsParser {
       );
     });
     const close = this.OPTION2(() => this.CONSUME(RBrace) as ParserToken);
-    this.ACTION(() => { if (!close) this.problems.push({ token: open, kind: 'missing-close-brace' }); });
+    // keepalived counts the braces of the text: a block it opened without one is never "missing" a '}'
+    this.ACTION(() => { if (!close && open.tokenType !== ImplicitLBrace) this.problems.push({ token: open, kind: 'missing-close-brace' }); });
     // a copy exactly as long as it needs to be: the grown array keeps spare room, and blocks are many
     return this.ACTION(() => new SourceBlock(open.anchor, open.brace, close?.brace, exactCopy(statements, statements.length)));
   });

@@ -1,0 +1,91 @@
+/**
+ * A keyword that opens a block, written without its '{': keepalived says "Missing '{'" and opens the block
+ * anyway, reading the lines that follow into it up to the next '}' (lib/parser.c: process_stream with
+ * bob_needed, alloc_value_block). The '}' that closes the enclosing block in the text is then one too many.
+ * The linter reads the same tree: it reports the missing '{' and then what keepalived does with the swallowed
+ * lines, and nothing about lines keepalived reads as the text intends.
+ */
+import { strict as assert } from 'node:assert';
+import { after, before, describe, it } from 'node:test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lintFiles } from '../../server/src/analysis/lint';
+import { configLines, InterfaceLab, KEEPALIVED_RELEASES } from '../helpers/interfaceLab';
+
+const REAL_SERVER_WITHOUT_BRACE = [
+  'virtual_server 192.0.2.60 80 {',
+  '    lb_algo rr',
+  '    lb_kind DR',
+  '    protocol TCP',
+  '    real_server 192.0.2.10 80',
+  '        weight 1',
+  '        TCP_CHECK {',
+  '            connect_timeout 3',
+  '        }',
+  '    }',
+  '    real_server 192.0.2.11 80 {',
+  '        weight 2',
+  '    }',
+  '}',
+];
+
+const TRACK_INTERFACE_WITHOUT_BRACE = [
+  'global_defs {',
+  '    dynamic_interfaces',
+  '}',
+  'vrrp_instance VI_1 {',
+  '    state MASTER',
+  '    interface eth0',
+  '    track_interface',
+  '    virtual_router_id 51',
+  '    priority 150',
+  '    virtual_ipaddress {',
+  '        192.0.2.60',
+  '    }',
+  '}',
+];
+
+describe("a block keyword without its '{': keepalived opens the block anyway", () => {
+  let lab: InterfaceLab;
+  let dir: string;
+  before(() => {
+    lab = new InterfaceLab(['eth0', 'eth1']);
+    dir = mkdtempSync(join(tmpdir(), 'ka-implicit-'));
+  });
+  after(() => {
+    lab?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+  const write = (lines: string[]) => {
+    const path = join(dir, 'config.conf');
+    writeFileSync(path, lines.join('\n') + '\n');
+    return path;
+  };
+
+  it('a real_server without it holds the lines up to the next }, and the last } of the file is one too many', () => {
+    const path = write(REAL_SERVER_WITHOUT_BRACE);
+    for (const { version, binary } of KEEPALIVED_RELEASES) {
+      const printed = configLines(lab.check(binary, path)).join('\n');
+      assert.match(printed, /Line 6\) Missing '\{' at beginning of configuration block/, `keepalived ${version}`);
+      assert.match(printed, /Line 14\) Extra '\}' found/, `keepalived ${version}`);
+      // the checker reads TCP_CHECK inside the real server and the second real server inside the service
+      assert.doesNotMatch(printed, /Line (7|8|9|10)\)/, `keepalived ${version}`);
+      const findings = lintFiles([path], { keepalivedVersion: version });
+      assert.deepEqual(findings.map((d) => `${d.range.start.line + 1} ${d.code}`), ['5 missing-block', '14 extra-close-brace'], findings.map((d) => d.message).join('\n'));
+    }
+  });
+
+  it('a track_interface without it swallows the virtual_router_id, which keepalived then lacks', () => {
+    const path = write(TRACK_INTERFACE_WITHOUT_BRACE);
+    for (const { version, binary } of KEEPALIVED_RELEASES) {
+      const printed = configLines(lab.check(binary, path)).join('\n');
+      assert.match(printed, /Line 8\) \(VI_1\) unknown track_interface virtual_router_id option 51/, `keepalived ${version}`);
+      assert.match(printed, /the virtual router id must be set/, `keepalived ${version}`);
+      const findings = lintFiles([path], { keepalivedVersion: version }).map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`);
+      assert.ok(findings.some((f) => /^7 missing-block /.test(f)), findings.join('\n'));
+      assert.ok(findings.some((f) => /^4 missing-required .*virtual_router_id/.test(f)), findings.join('\n'));
+      assert.ok(findings.some((f) => /^8 invalid-value '51' is not an option/.test(f)), findings.join('\n'));
+    }
+  });
+});
