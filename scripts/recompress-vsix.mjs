@@ -1,9 +1,19 @@
-// vsce zips the .vsix at zlib's default level. This writes it again at the highest level, entry by entry, with
-// the same names, order, modes and times: a few hundred bytes smaller, which the package's size budget
-// (test/package/vsix.test.ts) counts. Usage: node scripts/recompress-vsix.mjs FILE.vsix
+// vsce zips the .vsix at zlib's default level. This writes it again with Zopfli's deflate, entry by entry, with
+// the same names, order, modes and times: about 11 KB smaller (3.6 %), which the package's size budget
+// (test/package/vsix.test.ts) counts, for a second or two. Any unzip reads it: the data is plain deflate.
+// Usage: node scripts/recompress-vsix.mjs FILE.vsix
 import { createWriteStream, renameSync } from 'node:fs';
+import zlib from 'node:zlib';
+import { deflate as zopfliDeflate } from '@gfx/zopfli';
 import yauzl from 'yauzl';
 import yazl from 'yazl';
+
+/** Zopfli's iterations: 5 gets all but ~0.03 % of what 15 gets, in half the time */
+const ITERATIONS = 5;
+
+// yazl writes the archive (names, times, modes, CRCs, central directory) but deflates with zlib.deflateRaw
+// alone, looked up at each call; for this one run it gets Zopfli's raw deflate in its place
+zlib.deflateRaw = (buffer, _options, callback) => zopfliDeflate(buffer, { numiterations: ITERATIONS }, (err, out) => callback(err, out && Buffer.from(out)));
 
 const path = process.argv[2];
 if (!path) throw new Error('usage: node scripts/recompress-vsix.mjs FILE.vsix');

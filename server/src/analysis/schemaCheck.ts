@@ -142,9 +142,10 @@ function checkStatements(
   // An include inside the block may supply what is missing; the included file is checked on its own.
   if (missing && !statements.some((s) => includeDirective(s.name))) {
     for (const kw of missing) {
+      const rejects = typeof kw.required !== 'string' || options.keepalivedVersion === undefined || compareVersions(kw.required, options.keepalivedVersion) <= 0;
       out.push({
         range: owner.keyword.range,
-        severity: 'error',
+        severity: rejects ? 'error' : 'warning',
         code: 'missing-required',
         message: `'${owner.name}' needs '${kw.name}': ${kw.doc}`,
         fix: [requiredFix(owner, kw)].filter((f): f is NonNullable<typeof f> => f !== undefined),
@@ -162,6 +163,7 @@ function repeatOutcome(spec: KeywordSpec, statements: readonly Statement[], inde
   if (spec.name === 'state' && value === 'BACKUP' && statements.slice(0, index).some((s) => s.name === 'state' && s.args[0]?.text === 'MASTER')) {
     return 'keepalived keeps MASTER and ignores this BACKUP';
   }
+  if (spec.repeatEndsEnclosing) return "keepalived keeps the first and skips this block, whose '}' ends the enclosing block too: the lines after it are read one level up";
   const keepsFirst = typeof spec.keepsFirst === 'string' ? version === undefined || compareVersions(spec.keepsFirst, version) <= 0 : spec.keepsFirst;
   return keepsFirst ? 'keepalived ignores this one and keeps the first' : 'keepalived keeps the last value';
 }

@@ -34,16 +34,17 @@ export function buildUnit(workspace: Workspace, root: string): ConfigUnit {
   return { root, files, views };
 }
 
-/** keepalived skips, block and all, a vrrp_instance or vrrp_sync_group with no name or a name an earlier one took */
-const NAMED_ONCE: ReadonlySet<keyof ConfigView> = new Set(['instances', 'syncGroups']);
+/** keepalived skips, block and all, a vrrp_instance, vrrp_sync_group or track_group with no name or a name an earlier one took */
+const NAMED_ONCE = ['instances', 'syncGroups', 'trackGroups'] as const;
+const NAMED_ONCE_KEYS: ReadonlySet<keyof ConfigView> = new Set(NAMED_ONCE);
 
 /**
  * Every item of one kind across the unit's files that keepalived reads, each with the file it stands in;
- * with `skipped`, also the instances and sync groups it skips unread.
+ * with `skipped`, also the blocks of NAMED_ONCE it skips unread.
  */
 export function collect<K extends keyof ConfigView>(unit: ConfigUnit, key: K, { skipped = false } = {}): Located<ConfigView[K][number]>[] {
   const out: Located<ConfigView[K][number]>[] = [];
-  const taken = NAMED_ONCE.has(key) && !skipped ? new Set<string>() : undefined;
+  const taken = NAMED_ONCE_KEYS.has(key) && !skipped ? new Set<string>() : undefined;
   for (const [file, view] of unit.views) {
     for (const item of view[key]) {
       if (taken) {
@@ -57,10 +58,10 @@ export function collect<K extends keyof ConfigView>(unit: ConfigUnit, key: K, { 
   return out;
 }
 
-/** the vrrp_instance and vrrp_sync_group blocks keepalived skips unread (see NAMED_ONCE) */
+/** the blocks keepalived skips unread (see NAMED_ONCE) */
 export function skippedBlocks(unit: ConfigUnit): Located<Statement>[] {
   const out: Located<Statement>[] = [];
-  for (const key of ['instances', 'syncGroups'] as const) {
+  for (const key of NAMED_ONCE) {
     const read = new Set(collect(unit, key).map((e) => e.item.statement));
     for (const { file, item } of collect(unit, key, { skipped: true })) if (!read.has(item.statement)) out.push({ file, item: item.statement });
   }

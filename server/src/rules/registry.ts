@@ -89,7 +89,7 @@ export const RULES: Record<RuleCode, Rule> = {
   'ops-without-udp': { severity: 'warning', category: 'semantic', summary: 'One-packet scheduling on a service that is not UDP' },
   'duplicate-real-server': { severity: 'warning', category: 'semantic', summary: 'A real server listed twice in one virtual server' },
   'real-server-port': { severity: 'warning', category: 'semantic', summary: 'A real or sorry server port other than the service port under DR or TUN' },
-  'empty-group': { severity: 'warning', category: 'semantic', summary: 'A virtual_server_group with no entries, or a vrrp_sync_group left with no instance' },
+  'empty-group': { severity: 'warning', category: 'semantic', summary: 'A virtual_server_group with no entries, or a vrrp_sync_group or track_group left with no instance' },
   'ip-family-mismatch': { severity: 'error', category: 'semantic', summary: 'IPv4 and IPv6 addresses mixed in one route, rule, vrrp_instance or virtual_server' },
   // across the directors of a cluster
   'cluster-vrid-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different VRIDs on the directors', fix: 'choice' },

@@ -455,7 +455,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Give the real server the service port, or use NAT forwarding to change ports.',
   },
   'empty-group': {
-    explanation: 'A virtual_server_group with no address, range or fwmark entry is removed by keepalived, and a virtual server that names it balances nothing. Likewise a vrrp_sync_group is removed when its group block keeps no vrrp_instance (each one it names is undefined, or already in an earlier group), and its instances fail over on their own.',
+    explanation: 'A virtual_server_group with no address, range or fwmark entry is removed by keepalived, and a virtual server that names it balances nothing. Likewise a vrrp_sync_group is removed when its group block keeps no vrrp_instance (each one it names is undefined, or already in an earlier group), and its instances fail over on their own. A track_group whose group block is empty follows no instance, so the static addresses, routes and rules that name it are never tied to one (keepalived 2.2.8 and later remove it).',
     example: 'virtual_server_group WEB {\n}\n',
     fix: 'List the group\'s addresses (or the sync group\'s instances), or remove the group.',
   },

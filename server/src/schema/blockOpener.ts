@@ -34,4 +34,7 @@ export const SCHEMA_BLOCKS: BlockOpener<BlockSpec> = {
     // virtual_server, say): there a keyword that opens a block anywhere opens it
     return context.id === rootBlockSpec().id ? blockAnywhere(keyword) : undefined;
   },
+  repeatEndsEnclosing(context, keyword) {
+    return !context.items && keywordSpec(context, keyword)?.repeatEndsEnclosing === true;
+  },
 };

@@ -64,8 +64,14 @@ export interface KeywordSpec {
   repeatable?: boolean;
   /** set twice, keepalived ignores the second and keeps the first (by default the last value wins); a version: from that release on */
   keepsFirst?: boolean | string;
-  /** keepalived rejects or disables the enclosing block without it */
-  required?: boolean;
+  /**
+   * set twice, keepalived skips the second one's block, and the '}' that ends it ends the enclosing block too
+   * (a value block's handler calls skip_block, which leaves the level it was called from): what follows is
+   * read one level up
+   */
+  repeatEndsEnclosing?: boolean;
+  /** keepalived rejects or disables the enclosing block without it; a version: from that release on (before, a warning) */
+  required?: boolean | string;
   /** default value as keepalived applies it, in config syntax */
   default?: string;
   /** deprecated alias: use `replacement` instead (name of a keyword in the same block) */

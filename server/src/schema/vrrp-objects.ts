@@ -37,7 +37,7 @@ const trackProcessKeywords: readonly KeywordSpec[] = [
 ];
 
 const trackGroupKeywords: readonly KeywordSpec[] = [
-  { name: 'group', args: [], block: 'track_group.group', required: true, since: '2.0.3', doc: 'Block listing the vrrp_instances of this track group; keepalived removes a track group without members.', example: 'group' },
+  { name: 'group', args: [], block: 'track_group.group', required: '2.2.8', keepsFirst: true, repeatEndsEnclosing: true, since: '2.0.3', doc: 'Block listing the vrrp_instances of this track group; a track group without members follows nothing, and keepalived 2.2.8 and later remove it with an error.', example: 'group' },
 ];
 
 const gnotify = (name: string, state: string, since?: string): KeywordSpec => ({
@@ -50,7 +50,7 @@ const gnotify = (name: string, state: string, since?: string): KeywordSpec => ({
 });
 
 const syncGroupKeywords: readonly KeywordSpec[] = [
-  { name: 'group', args: [], block: 'vrrp_sync_group.group', required: true, keepsFirst: true, doc: 'Block listing the member vrrp_instances; keepalived removes a sync group without members.', example: 'group' },
+  { name: 'group', args: [], block: 'vrrp_sync_group.group', required: true, keepsFirst: true, repeatEndsEnclosing: true, doc: 'Block listing the member vrrp_instances; keepalived removes a sync group without members.', example: 'group' },
   { name: 'track_interface', args: [], block: TRACK_BLOCKS.track_interface, repeatable: true, since: '2.0.0', doc: 'Interfaces tracked for every member of the group.', example: 'track_interface' },
   { name: 'track_script', args: [], block: TRACK_BLOCKS.track_script, repeatable: true, since: '2.0.0', doc: 'vrrp_scripts tracked for every member of the group.', example: 'track_script' },
   { name: 'track_file', args: [], block: TRACK_BLOCKS.track_file, repeatable: true, since: '2.0.0', doc: 'track_files tracked for every member of the group.', example: 'track_file' },

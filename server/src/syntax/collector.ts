@@ -8,6 +8,15 @@ import type { LineIndex } from './position';
 export const MAX_NESTING = 64;
 
 const NO_BRACE: Brace = { relativeStart: 0, relativeEnd: 0 };
+
+/** a block the parser has open, as the opener sees it */
+interface Frame {
+  context: unknown;
+  /** the keywords read in it so far of those whose repeat ends it (see BlockOpener.repeatEndsEnclosing) */
+  seen?: Set<string>;
+  /** keepalived skips this block, and leaves the enclosing one at its '}' too */
+  endsEnclosing?: boolean;
+}
 /** shared by the many statements without arguments; never mutated */
 const NO_ARGS: Word[] = [];
 /** tokens parsed at a time (at least: a top-level statement is never split) */
@@ -34,13 +43,14 @@ export class TokenCollector {
   private deepest = 0;
   private dropped = 0;
   private anchor: Anchor;
-  /** with an opener: the context of each block the parser has open, innermost last */
-  private readonly contexts: unknown[] = [];
+  /** with an opener: each block the parser has open, innermost last */
+  private readonly frames: Frame[] = [];
   /**
    * with an opener: the last line, when its keyword opens a block where it stands, until the next token
-   * shows whether a '{' follows (on its line or the next); if none does, keepalived opens the block anyway
+   * shows whether a '{' follows (on its line or the next); if none does, keepalived opens the block anyway,
+   * unless the keyword is a repeat whose block it skips
    */
-  private awaiting: { line: ParserToken; inner: unknown } | undefined;
+  private awaiting: { line: ParserToken; inner: unknown; repeated: boolean } | undefined;
   /** '{'s less '}'s as the text has them (keepalived's count for "Extra '}' found"), never below 0 */
   private textDepth = 0;
 
@@ -92,7 +102,7 @@ export class TokenCollector {
     let type = LBrace;
     // with an opener, a '{' after a keyword that opens no block where it stands is one keepalived ignores
     if (this.opener && after) {
-      if (this.awaiting?.line === previous) this.contexts.push(this.awaiting.inner);
+      if (this.awaiting?.line === previous) this.frames.push({ context: this.awaiting.inner, endsEnclosing: this.awaiting.repeated });
       else type = IgnoredLBrace;
     }
     this.awaiting = undefined;
@@ -110,25 +120,32 @@ export class TokenCollector {
     }
     if (this.awaiting) this.openImplicitly();
     // a '}' the text does not open, which closes a block keepalived opened without a '{'
-    const closesImplicit = this.textDepth === 0 && this.contexts.length > 0;
+    const closesImplicit = this.textDepth === 0 && this.frames.length > 0;
     this.textDepth = Math.max(0, this.textDepth - 1);
     this.depth = Math.max(0, this.depth - 1);
     // the parser closes the innermost block a statement opened, if any
-    this.contexts.pop();
+    const closed = this.frames.pop();
     const token = new ParserToken(RBrace, offset, undefined, brace, this.anchor);
     if (closesImplicit) this.problems.push({ token, kind: 'extra-close-brace' });
     this.tokens.push(token);
+    if (closed?.endsEnclosing && this.frames.length > 0) {
+      // a second '}', of no width, where keepalived's skip leaves the enclosing block
+      this.frames.pop();
+      this.depth = Math.max(0, this.depth - 1);
+      this.tokens.push(new ParserToken(RBrace, offset, undefined, { relativeStart: brace.relativeEnd, relativeEnd: brace.relativeEnd }, this.anchor));
+    }
   }
 
   /** keepalived's block for the awaited line, opened without a '{' at the end of that line */
   private openImplicitly(): void {
-    const { line, inner } = this.awaiting!;
+    const { line, inner, repeated } = this.awaiting!;
     this.awaiting = undefined;
-    if (this.depth >= MAX_NESTING) return;
+    // keepalived skips a repeat's block, and without a '{' there is none to skip
+    if (repeated || this.depth >= MAX_NESTING) return;
     const at = line.statement!.end - line.anchor.base;
     const token = new ParserToken(ImplicitLBrace, line.startOffset, undefined, { relativeStart: at, relativeEnd: at }, line.anchor);
     this.problems.push({ token, kind: 'implicit-open-brace' });
-    this.contexts.push(inner);
+    this.frames.push({ context: inner });
     if (++this.depth > this.deepest) this.deepest = this.depth;
     this.tokens.push(token);
   }
@@ -140,10 +157,24 @@ export class TokenCollector {
     const line = new ParserToken(Line, this.lineStart, new SourceStatement(this.anchor, keyword, args), NO_BRACE, this.anchor);
     this.tokens.push(line);
     this.keyword = undefined;
-    if (this.opener) {
-      const inner = this.opener.open(this.contexts.length > 0 ? this.contexts[this.contexts.length - 1] : this.opener.root, keyword.text);
-      this.awaiting = inner === undefined ? undefined : { line, inner };
+    if (this.opener) this.await(line, keyword.text);
+  }
+
+  private await(line: ParserToken, name: string): void {
+    const opener = this.opener!;
+    const frame = this.frames.length > 0 ? this.frames[this.frames.length - 1] : undefined;
+    const context = frame ? frame.context : opener.root;
+    const inner = opener.open(context, name);
+    if (inner === undefined) {
+      this.awaiting = undefined;
+      return;
     }
+    let repeated = false;
+    if (frame && opener.repeatEndsEnclosing(context, name)) {
+      repeated = frame.seen?.has(name) ?? false;
+      (frame.seen ??= new Set()).add(name);
+    }
+    this.awaiting = { line, inner, repeated };
   }
 
   /**

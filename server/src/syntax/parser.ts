@@ -62,6 +62,8 @@ export interface RawProblem {
 export interface BlockOpener<Context = unknown> {
   readonly root: Context;
   open(context: Context, keyword: string): Context | undefined;
+  /** whether a second `keyword` in a block has its block skipped, and that block's '}' ends the enclosing one too */
+  repeatEndsEnclosing(context: Context, keyword: string): boolean;
 }
 
 export class KeepalivedParser extends EmbeddedActionsParser {

@@ -56,6 +56,9 @@ export interface SyncGroupView {
   members: Valued<string>[];
 }
 
+/** a track_group: the instances whose state static addresses, routes and rules naming it follow */
+export type TrackGroupView = SyncGroupView;
+
 export type CheckerType = 'HTTP_GET' | 'SSL_GET' | 'TCP_CHECK' | 'SMTP_CHECK' | 'MISC_CHECK' | 'DNS_CHECK' | 'UDP_CHECK' | 'PING_CHECK' | 'FILE_CHECK' | 'BFD_CHECK';
 
 export const CHECKER_TYPES: readonly CheckerType[] = ['HTTP_GET', 'SSL_GET', 'TCP_CHECK', 'SMTP_CHECK', 'MISC_CHECK', 'DNS_CHECK', 'UDP_CHECK', 'PING_CHECK', 'FILE_CHECK', 'BFD_CHECK'];
@@ -125,6 +128,9 @@ export interface ConfigView {
   instances: VrrpInstanceView[];
   scripts: VrrpScriptView[];
   syncGroups: SyncGroupView[];
+  trackGroups: TrackGroupView[];
+  /** the top-level static_ipaddress, static_routes and static_rules blocks */
+  staticBlocks: Statement[];
   virtualServers: VirtualServerView[];
   virtualServerGroups: VirtualServerGroupView[];
   trackFiles: NamedDefinition[];
@@ -174,6 +180,11 @@ function num(statement: Statement | undefined, index = 0): Valued<number> | unde
 /** The item lines of a value block (virtual_ipaddress, unicast_peer, ...). */
 function items(statement: Statement | undefined): Statement[] {
   return statement?.block?.statements ?? [];
+}
+
+/** several members may share one line; keepalived reads the first group block and skips any other */
+function groupMembers(statement: Statement): Valued<string>[] {
+  return items(first(statement, 'group')).flatMap((item) => [item.keyword, ...item.args].map((word) => ({ value: word.text, word, statement: item })));
 }
 
 function tracked(list: Statement | undefined): Tracked[] {
@@ -315,6 +326,8 @@ export function viewOf(file: ConfigFile): ConfigView {
     instances: [],
     scripts: [],
     syncGroups: [],
+    trackGroups: [],
+    staticBlocks: [],
     virtualServers: [],
     virtualServerGroups: [],
     trackFiles: [],
@@ -333,12 +346,15 @@ export function viewOf(file: ConfigFile): ConfigView {
         view.scripts.push({ name, statement, script: str(last(statement, 'script')), weight: num(last(statement, 'weight')) });
         break;
       case 'vrrp_sync_group':
-        view.syncGroups.push({
-          name,
-          statement,
-          // several members may share one line; keepalived reads the first group block and ignores any other
-          members: items(first(statement, 'group')).flatMap((item) => [item.keyword, ...item.args].map((word) => ({ value: word.text, word, statement: item }))),
-        });
+        view.syncGroups.push({ name, statement, members: groupMembers(statement) });
+        break;
+      case 'track_group':
+        view.trackGroups.push({ name, statement, members: groupMembers(statement) });
+        break;
+      case 'static_ipaddress':
+      case 'static_routes':
+      case 'static_rules':
+        view.staticBlocks.push(statement);
         break;
       case 'virtual_server':
         view.virtualServers.push(cachedView(statement, virtualServerView));

@@ -19,6 +19,8 @@ import { STRICT_CASES } from './casesStrict';
 import { RULE_CASES } from './casesRules';
 import { VMAC_CASES } from './casesVmac';
 import { TRACK_PROCESS_CASES } from './casesTrackProcess';
+import { TRACK_LINES_CASES } from './casesTrackLines';
+import { TRACK_GROUP_CASES } from './casesTrackGroups';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -78,5 +80,7 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...STRICT_CASES,
   ...RULE_CASES,
   ...VMAC_CASES,
+  ...TRACK_LINES_CASES,
+  ...TRACK_GROUP_CASES,
   ...TRACK_PROCESS_CASES,
 ];

@@ -9,8 +9,8 @@ interface Named {
 }
 
 /**
- * Two definitions of one name, never what the author meant. keepalived rejects a second vrrp_instance or
- * vrrp_sync_group (`rejected`); of the other kinds it keeps both and every reference finds the first.
+ * Two definitions of one name, never what the author meant. keepalived rejects a second vrrp_instance,
+ * vrrp_sync_group or track_group (`rejected`); of the other kinds it keeps both and every reference finds the first.
  */
 function duplicates(kind: string, items: Located<Named>[], out: FileDiagnostic[], rejected = false): void {
   const seen = new Map<string, Located<Named>>();
@@ -46,6 +46,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   duplicates('vrrp_instance', collect(unit, 'instances', { skipped: true }), out, true);
   duplicates('vrrp_script', scripts, out);
   duplicates('vrrp_sync_group', collect(unit, 'syncGroups', { skipped: true }), out, true);
+  duplicates('track_group', collect(unit, 'trackGroups', { skipped: true }), out, true);
   duplicates('track_file', trackFiles, out);
   duplicates('track_process', trackProcesses, out);
   duplicates('virtual_server_group', vsGroups, out);

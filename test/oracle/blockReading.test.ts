@@ -1,9 +1,11 @@
 /**
- * A keyword that opens a block, written without its '{': keepalived says "Missing '{'" and opens the block
- * anyway, reading the lines that follow into it up to the next '}' (lib/parser.c: process_stream with
- * bob_needed, alloc_value_block). The '}' that closes the enclosing block in the text is then one too many.
- * The linter reads the same tree: it reports the missing '{' and then what keepalived does with the swallowed
- * lines, and nothing about lines keepalived reads as the text intends.
+ * Where keepalived's blocks begin and end when the braces do not say it plainly (lib/parser.c), and the linter
+ * reading the same tree:
+ * - a keyword that opens a block, written without its '{': keepalived says "Missing '{'" and opens the block
+ *   anyway, reading the lines that follow into it up to the next '}' (process_stream with bob_needed,
+ *   alloc_value_block). The '}' that closes the enclosing block in the text is then one too many;
+ * - a second `group` list in a sync group: keepalived skips its block, and the skip ends the sync group at
+ *   that block's '}' (skip_block called from a value block's handler), so what follows is read at the top.
  */
 import { strict as assert } from 'node:assert';
 import { after, before, describe, it } from 'node:test';
@@ -46,7 +48,21 @@ const TRACK_INTERFACE_WITHOUT_BRACE = [
   '}',
 ];
 
-describe("a block keyword without its '{': keepalived opens the block anyway", () => {
+const SYNC_GROUP_WITH_TWO_LISTS = [
+  ...['VI_1', 'VI_2'].flatMap((name, i) => [`vrrp_instance ${name} {`, '  interface eth0', `  virtual_router_id ${51 + i}`, '  virtual_ipaddress {', `    192.0.2.${10 + i}/24`, '  }', '}']),
+  'vrrp_sync_group G {',
+  '  group {',
+  '    VI_1',
+  '    VI_2',
+  '  }',
+  '  group {',
+  '    VI_1',
+  '  }',
+  '  notify_master /bin/true',
+  '}',
+];
+
+describe("blocks keepalived opens without a '{', or leaves at another block's '}'", () => {
   let lab: InterfaceLab;
   let dir: string;
   before(() => {
@@ -73,6 +89,16 @@ describe("a block keyword without its '{': keepalived opens the block anyway", (
       assert.doesNotMatch(printed, /Line (7|8|9|10)\)/, `keepalived ${version}`);
       const findings = lintFiles([path], { keepalivedVersion: version });
       assert.deepEqual(findings.map((d) => `${d.range.start.line + 1} ${d.code}`), ['5 missing-block', '14 extra-close-brace'], findings.map((d) => d.message).join('\n'));
+    }
+  });
+
+  it("a second group list ends its sync group: the options after it are read at the top level", () => {
+    const path = write(SYNC_GROUP_WITH_TWO_LISTS);
+    for (const { version, binary } of KEEPALIVED_RELEASES) {
+      const printed = configLines(lab.check(binary, path)).map((l) => l.replace(/^\([^)]*(Line \d+)\)/, '$1'));
+      assert.deepEqual(printed, ['Line 20 Group list already specified for sync group G', "Line 23 Unknown keyword 'notify_master'", "Line 24 Unknown keyword '}'"], `keepalived ${version}`);
+      const findings = lintFiles([path], { keepalivedVersion: version });
+      assert.deepEqual(findings.map((d) => `${d.range.start.line + 1} ${d.code}`), ['20 duplicate-keyword', '23 unknown-keyword', '24 extra-close-brace'], findings.map((d) => d.message).join('\n'));
     }
   });
 
