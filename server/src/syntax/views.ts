@@ -135,6 +135,7 @@ export interface ConfigView {
   virtualServerGroups: VirtualServerGroupView[];
   trackFiles: NamedDefinition[];
   trackProcesses: NamedDefinition[];
+  bfdInstances: NamedDefinition[];
 }
 
 const VIEW_CACHE = new WeakMap<ConfigFile, ConfigView>();
@@ -332,6 +333,7 @@ export function viewOf(file: ConfigFile): ConfigView {
     virtualServerGroups: [],
     trackFiles: [],
     trackProcesses: [],
+    bfdInstances: [],
   };
   for (const statement of file.statements) {
     const name = statement.args[0]?.text ?? '';
@@ -369,6 +371,9 @@ export function viewOf(file: ConfigFile): ConfigView {
       case 'track_process':
       case 'vrrp_track_process':
         view.trackProcesses.push({ name, statement });
+        break;
+      case 'bfd_instance':
+        view.bfdInstances.push({ name, statement });
         break;
     }
   }

@@ -1,6 +1,7 @@
 /**
- * Message cases of the tracking lines inside an instance (vrrp_track.c: track_process, track_interface) and
- * of a sync group's own options (vrrp_parser.c).
+ * Message cases of the tracking lines inside an instance (vrrp_track.c: track_process, track_interface,
+ * track_bfd), of a sync group's own options (vrrp_parser.c) and of the retry timers of a service
+ * (check_parser.c).
  */
 import { instance } from './configParts';
 import type { MessageCase } from './messageTable';
@@ -8,6 +9,11 @@ import type { MessageCase } from './messageTable';
 /** vrrp_track_process p (lines 1-3), then VI_1 whose track_process block holds `entries` from line 8 */
 const tracking = (...entries: string[]) => ['vrrp_track_process p {', '  process nginx', '}', ...instance('  virtual_router_id 51', '  track_process {', ...entries, '  }')];
 const processLine = (format: string, entries: string[], line: number, code: string, severity: 'error' | 'warning' = 'error'): MessageCase => ({ formats: [format], config: tracking(...entries), line, code, severity });
+/** bfd_instance b1 (lines 1-3), then VI_1 whose track_bfd block holds `entries` from line 8 */
+const bfdTracking = (...entries: string[]) => ['bfd_instance b1 {', '  neighbor_ip 192.0.2.5', '}', ...instance('  virtual_router_id 51', '  track_bfd {', ...entries, '  }')];
+const bfdLine = (format: string, entries: string[], line: number, code: string, severity: 'error' | 'warning' = 'error'): MessageCase => ({ formats: [format], config: bfdTracking(...entries), line, code, severity });
+/** virtual_server with `vs` from line 5 and one real server with `rs` from line 8 */
+const service = (vs: string[], rs: string[]) => ['virtual_server 192.0.2.1 80 {', '  lb_algo rr', '  lb_kind DR', '  protocol TCP', ...vs, '  real_server 192.0.2.2 80 {', ...rs, '  }', '}'];
 /** VI_1 alone in sync group G, whose options are `lines` from line 10 */
 const syncGroup = (...lines: string[]) => [...instance('  virtual_router_id 51'), 'vrrp_sync_group G {', '  group {', '    VI_1', '  }', ...lines, '}'];
 
@@ -24,6 +30,17 @@ export const TRACK_LINES_CASES: readonly MessageCase[] = [
     code: 'invalid-value',
     severity: 'error',
   },
+  bfdLine('(%s) track bfd %s not found, ignoring...', ['    b2'], 8, 'undefined-reference'),
+  bfdLine('(%s) weight without value specified for track bfd %s - ignoring', ['    b1 weight'], 8, 'argument-count'),
+  // a line keepalived skips is not on its list: the next line naming b1 is the first, the one after a duplicate
+  bfdLine('(%s) duplicate track_bfd %s - ignoring', ['    b1 weight', '    b1', '    b1'], 10, 'duplicate-keyword', 'warning'),
+  bfdLine('(%s) weight for track bfd %s must be in [-253..253] inclusive. Ignoring...', ['    b1 weight 254'], 8, 'invalid-number'),
+  bfdLine('(%s) unknown track bfd %s option %s - ignoring', ['    b1 foo'], 8, 'invalid-value'),
+  bfdLine('(%s) unknown track bfd %s weight option %s - ignoring', ['    b1 weight 10 sideways'], 8, 'invalid-value'),
+  { formats: ["virtual server delay before retry '%s' invalid - ignoring"], config: service(['  delay_before_retry -1'], []), line: 5, code: 'invalid-number', severity: 'error' },
+  { formats: ["virtual server warmup '%s' invalid - ignoring"], config: service(['  warmup -1'], []), line: 5, code: 'invalid-number', severity: 'error' },
+  { formats: ["real server delay_before_retry '%s' invalid - ignoring"], config: service([], ['    delay_before_retry -1']), line: 6, code: 'invalid-number', severity: 'error' },
+  { formats: ["real server warmup '%s' invalid - ignoring"], config: service([], ['    warmup -1']), line: 6, code: 'invalid-number', severity: 'error' },
   { formats: ['Invalid vrrp_group smtp_alert parameter %s'], config: syncGroup('  smtp_alert maybe'), line: 12, code: 'invalid-value', severity: 'error' },
   { formats: ['(%s) Invalid value \'%s\' for sync group notify_priority_changes specified'], config: syncGroup('  notify_priority_changes maybe'), line: 12, code: 'invalid-value', severity: 'error' },
 ];
