@@ -77,4 +77,8 @@ export const GLOBAL_CASES: readonly MessageCase[] = [
   g('lvs_sync_daemon', 'argument-count', 'error', ['lvs_sync_daemon requires interface']),
   // 2.2.7 ignores vrrp_strict's argument, so `vrrp_strict no` is strict there and an instance needs a VIP; 2.4.3 reads it
   { formats: ['(%s) No VIP specified; at least one is required'], config: [...globalDefs('  vrrp_strict no'), 'vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '}'], line: 4, keepalivedLine: null, code: 'no-vip', severity: 'error', notIn: ['2.4.3'] },
+  g('vrrp_process_name keepalived_vrrp_director_a', 'invalid-value', 'warning', ['Process name %s more than %d characters, truncating']),
+  g('vrrp_rx_bufs_policy MTU ADVERT', 'ineffective-setting', 'warning', ['Cannot set both vrrp_rx_bufs_policy MTU and ADVERT, ignoring ADVERT']),
+  g('vrrp_rx_bufs_policy 1000 MTU', 'ineffective-setting', 'warning', ['Cannot set vrrp_rx_bufs_policy size and policy, ignoring policy']),
+  { formats: ['%s already specified - ignoring'], config: globalDefs('  tmp_config_directory /tmp', '  tmp_config_directory /var/tmp'), line: 3, code: 'duplicate-keyword', severity: 'warning', says: /keeps the first/ },
 ];

@@ -23,6 +23,7 @@ const OPTION_CHECKS = new Map<string, (s: Statement, keepalivedVersion: string |
   ['lvs_sync_daemon', lvsSyncDaemon],
   ['vrrp_rx_bufs_policy', rxBufsPolicy],
   ['umask', umask],
+  ...['process_name', 'vrrp_process_name', 'checker_process_name', 'lvs_process_name', 'bfd_process_name'].map((name) => [name, processName] as const),
   ['notification_email', notificationEmail],
 ]);
 
@@ -93,9 +94,25 @@ function rxBufsPolicy(s: Statement): Finding[] {
   const words = s.args;
   if (words.length === 0) return [error(s, 'argument-count', 'vrrp_rx_bufs_policy needs MTU, ADVERT or a size in bytes: keepalived ignores it')];
   const sizeReadable = isUnsigned(words[0].text, 0, 4294967295);
-  return words
+  const policies = new Set<string>(words.map((w) => w.text.toUpperCase()).filter((w) => w === 'MTU' || w === 'ADVERT'));
+  const out = words
     .filter((w) => !['MTU', 'ADVERT'].includes(w.text.toUpperCase()) && !sizeReadable)
     .map((w) => error(w, 'invalid-value', `'${w.text}' is neither MTU, ADVERT nor a size in bytes: keepalived ignores it`));
+  // keepalived reads every other word as the size (its first word, whatever it is)
+  const hasSize = sizeReadable && words.some((w) => !policies.has(w.text.toUpperCase()));
+  const ignored = (what: string) => ({ range: s.keyword.range, severity: 'warning' as const, code: 'ineffective-setting' as const, message: `vrrp_rx_bufs_policy: ${what}` });
+  if (hasSize && policies.size > 0) out.push(ignored(`a size and ${[...policies].join(' and ')}: keepalived keeps the size and ignores the policy`));
+  else if (policies.size === 2) out.push(ignored('MTU and ADVERT: keepalived keeps MTU and ignores ADVERT'));
+  return out;
+}
+
+/** the kernel keeps a process name of at most 15 characters (TASK_COMM_LEN less its terminating zero) */
+const PROCESS_NAME_MAX = 15;
+
+function processName(s: Statement): Finding[] {
+  const name = s.args[0];
+  if (!name || name.text.length <= PROCESS_NAME_MAX) return [];
+  return [{ range: name.range, severity: 'warning', code: 'invalid-value', message: `A process name has at most ${PROCESS_NAME_MAX} characters: keepalived says so and uses '${name.text.slice(0, PROCESS_NAME_MAX)}'` }];
 }
 
 const UMASK_BITS = ['IRUSR', 'IWUSR', 'IXUSR', 'IRGRP', 'IWGRP', 'IXGRP', 'IROTH', 'IWOTH', 'IXOTH'];
