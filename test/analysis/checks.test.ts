@@ -47,6 +47,12 @@ const cases: Record<string, Case> = {
     good: conf('vrrp_script chk_web {', '    script "/bin/true"', '}', ...instance('VI_1', ['track_script {', '    chk_web', '}'])),
     line: 7,
   },
+  'a tracked script defined after its instance, and (good) both from one $NAME line, script first': {
+    code: 'reference-before-definition',
+    bad: conf(...instance('VI_1', ['track_script {', '    chk_web', '}']), 'vrrp_script chk_web {', '    script "/bin/true"', '}'),
+    good: conf('$BOTH= \\', 'vrrp_script chk_web { \\', '    script "/bin/true" \\', '} \\', ...instance('VI_1', ['track_script {', '    chk_web', '}']).map((l, i, all) => (i < all.length - 1 ? `${l} \\` : l)), '$BOTH'),
+    line: 7,
+  },
   'a tracked script defined after the instance that uses it': {
     code: 'reference-before-definition',
     bad: conf(...instance('VI_1', ['track_script {', '    chk_web', '}']), 'vrrp_script chk_web {', '    script "/bin/true"', '}'),
@@ -205,6 +211,12 @@ describe('semantic checks of one config', () => {
       { lint: ['main.conf'] },
     );
     assert.deepEqual(codes(found).filter((c) => c !== 'service-not-on-vip'), []);
+  });
+
+  it('a virtual_server of an undefined group: keepalived drops it silently, so what it leaves out is no error', () => {
+    const found = lintTexts({ 'main.conf': conf('virtual_server group dns_TCP {', '    protocol TCP', '    real_server 10.10.10.1 53 {', '        weight 100', '    }', '}') });
+    assert.deepEqual(found.map((d) => `${d.code} ${d.range.start.line + 1}`), ['undefined-reference 1']);
+    assert.match(found[0].message, /drops this virtual_server/);
   });
 
   it('resolves references across included files', () => {

@@ -85,10 +85,26 @@ test('names defined elsewhere where a reference is expected', () => {
   const sync = join(CORPUS, 'keepalived.conf.vrrp.sync');
   const members = labels(completion(stateFor([sync]), sync, positionOf(readFileSync(sync, 'utf8'), 'VI_3\n', 0, 0)));
   assert.ok(members.includes('VI_3') && members.includes('VI_9') && !members.includes('VI_4'));
+  // a second member on the line of another: that one is listed already
+  const twoOnALine = edited(sync, 'VI_3\n', 'VI_3 \n');
+  const afterFirst = labels(completion(stateFor([twoOnALine]), twoOnALine, positionOf(readFileSync(twoOnALine, 'utf8'), 'VI_3 \n', 'VI_3 '.length)));
+  assert.ok(!afterFirst.includes('VI_3') && afterFirst.includes('VI_9'), afterFirst.join(', '));
 
   const vsg = join(CORPUS, 'keepalived.conf.virtual_server_group');
   const groups = labels(completion(stateFor([vsg]), vsg, positionOf(readFileSync(vsg, 'utf8'), 'virtual_server group VSG_1', 21)));
   assert.ok(groups.includes('VSG_1'));
+});
+
+test("a block keyword being typed, its '{' not yet: its arguments are offered on its line, its keywords on the next", () => {
+  // keepalived opens the block without the '{' (the lines after go into it), but the keyword's line is still its own
+  const typing = edited(master, 'vrrp_instance', 'virtual_server \nvrrp_instance');
+  const state = stateFor([typing]);
+  const text = readFileSync(typing, 'utf8');
+  const afterKeyword = labels(completion(state, typing, positionOf(text, 'virtual_server ', 'virtual_server '.length)));
+  assert.ok(afterKeyword.includes('group') && afterKeyword.includes('fwmark'), afterKeyword.join(', '));
+  const group = edited(master, 'vrrp_instance', 'virtual_server group \nvrrp_instance');
+  const groupText = readFileSync(group, 'utf8');
+  assert.ok(!labels(completion(stateFor([group]), group, positionOf(groupText, 'virtual_server group ', 'virtual_server group '.length))).includes('lb_algo'));
 });
 
 test('VIPs and interfaces used elsewhere in the cluster, and $ parameters', () => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { hover } from '../../server/src/features/hover';
 import { positionOf, stateFor } from './state';
@@ -25,6 +26,19 @@ test('a vrrp_instance shows its peers in the cluster with state and priority', (
   const shown = value(hover(stateFor([master, backup]), master, positionOf(text, 'vrrp_instance VI_1', 2)));
   assert.match(shown, /examples\/master\.conf \(this one\) \| MASTER \| 100 \| 51/);
   assert.match(shown, /examples\/backup\.conf \| BACKUP \| 90 \| 51/);
+});
+
+test("the peers' table shows what keepalived makes of an unset priority or state", () => {
+  // no priority with state MASTER is 255; no state at priority 255 is MASTER
+  const dir = mkdtempSync(join(tmpdir(), 'ka-hover-'));
+  const noPriority = join(dir, 'master.conf');
+  const noState = join(dir, 'backup.conf');
+  writeFileSync(noPriority, readFileSync(master, 'utf8').replace(/\n\s*priority 100/, ''));
+  writeFileSync(noState, readFileSync(backup, 'utf8').replace(/\n\s*state BACKUP/, '').replace('priority 90', 'priority 255'));
+  const text = readFileSync(noPriority, 'utf8');
+  const shown = value(hover(stateFor([noPriority, noState]), noPriority, positionOf(text, 'vrrp_instance VI_1', 2)));
+  assert.match(shown, /master\.conf \(this one\) \| MASTER \| \(255\) \| 51/);
+  assert.match(shown, /backup\.conf \| \(MASTER\) \| 255 \| 51/);
 });
 
 test('a reference shows the definition it names', () => {

@@ -1,8 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
+import { hover } from '../../server/src/features/hover';
 import { positionOf, stateFor, uriToPath } from './state';
 
 const CORPUS = '/work/shared/corpus/keepalived-samples';
@@ -49,4 +51,36 @@ test('references of a vrrp_script list its definition and every track_script lin
   const expected = text.split('chk_sshd').length - 1;
   assert.equal(all.length, expected);
   assert.equal(uses.length, expected - 1);
+});
+
+test('lines for one config id (@id) are seen by hover and renamed with the rest', () => {
+  // the analysis reads each id's lines apart; the editor's features see every line, since some director reads each
+  const dir = mkdtempSync(join(tmpdir(), 'ka-atid-'));
+  const path = join(dir, 'keepalived.conf');
+  const text = [
+    'vrrp_script chk_high {',
+    '    script "/bin/true"',
+    '}',
+    'vrrp_instance VI_1 {',
+    '    interface eth0',
+    '    virtual_router_id 51',
+    '@high    priority 150',
+    '@low     priority 100',
+    '@high    track_script {',
+    '@high        chk_high',
+    '@high    }',
+    '    virtual_ipaddress {',
+    '        192.0.2.10',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+  writeFileSync(path, text);
+  const state = stateFor([path]);
+  const shown = hover(state, path, positionOf(text, '@high    priority', 10));
+  assert.match(JSON.stringify(shown?.contents), /Election priority/);
+  const edit = rename(state, path, positionOf(text, 'chk_high', 1), 'chk_web')!;
+  const lines = edit.changes![Object.keys(edit.changes!)[0]].map((e) => e.range.start.line).sort((a, b) => a - b);
+  assert.deepEqual(lines, [0, 9]);
+  assert.deepEqual(definition(state, path, positionOf(text, '@high        chk_high', 15)).map((l) => l.range.start.line), [0]);
 });

@@ -63,6 +63,14 @@ describe('parser: preprocessing', () => {
     assert.equal(parseConfig(text, { configId: 'lb2' }).inactive.length, 1);
   });
 
+  it('reads @id lines a multi-line definition produces as keepalived does, first and last lines included', () => {
+    const text = conf('$BLOCK= \\', '@lb1 router_id ONE \\', '@lb2 router_id TWO \\', '@^lb1 script_user NOT_ONE', 'global_defs {', '$BLOCK', '}');
+    const inside = (configId?: string) => (shape(parseConfig(text, { configId }).statements)[0] as Record<string, unknown>).global_defs;
+    assert.deepEqual(inside('lb1'), ['router_id ONE']);
+    assert.deepEqual(inside('lb2'), ['router_id TWO', 'script_user NOT_ONE']);
+    assert.deepEqual(inside(), ['script_user NOT_ONE']);
+  });
+
   it('substitutes $NAME and ${NAME}, recursively, and maps words back to the reference', () => {
     const text = conf('$BASE=192.0.2', '$VIP=${BASE}.10', 'virtual_ipaddress {', '  ${VIP}/24 $VIP/32', '}');
     const file = parseConfig(text);

@@ -29,6 +29,7 @@ export class Workspace {
   private readonly pinned = new Set<string>();
   /** the same texts as keepalived reads them with `-i ID`, one workspace per config id asked for */
   private readonly byConfigId = new Map<string, Workspace>();
+  private everyLine: Workspace | undefined;
   /**
    * each root's closure, until a file it reached or looked for changes: asked for by several checks per
    * analysis, and an edit to one config leaves the other configs' closures as they were
@@ -82,6 +83,7 @@ export class Workspace {
     for (const entry of this.entries.values()) entry.includes = undefined;
     this.forgetAllClosures();
     for (const view of this.byConfigId.values()) view.forgetIncludes();
+    this.everyLine?.forgetIncludes();
   }
 
   isPinned(path: string): boolean {
@@ -165,9 +167,29 @@ export class Workspace {
   forConfigId(configId: string): Workspace {
     let view = this.byConfigId.get(configId);
     if (!view) {
-      view = new Workspace({ readFile: (path) => this.text(path), glob: (pattern) => this.fs.glob(pattern) }, { ...this.preprocessOptions, configId });
+      view = this.derived({ ...this.preprocessOptions, configId });
       this.byConfigId.set(configId, view);
     }
+    return this.synced(view);
+  }
+
+  /**
+   * The file with every `@id` and `@^id` line kept, for the editor's features on a file that has them (the
+   * analysis reads each id's own view); the other files are the same in either.
+   */
+  parsedWithEveryConditionalLine(path: string): ConfigFile | undefined {
+    const file = this.parsed(path);
+    if (!file || file.inactive.length === 0) return file;
+    this.everyLine ??= this.derived({ ...this.preprocessOptions, everyConditionalLine: true });
+    return this.synced(this.everyLine).parsed(path);
+  }
+
+  private derived(options: PreprocessOptions): Workspace {
+    return new Workspace({ readFile: (path) => this.text(path), glob: (pattern) => this.fs.glob(pattern) }, options);
+  }
+
+  /** `view` with this workspace's texts: each checked on every call, re-parsed when it changed */
+  private synced(view: Workspace): Workspace {
     for (const path of view.paths()) {
       const text = this.text(path);
       if (text === undefined) {

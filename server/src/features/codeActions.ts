@@ -23,7 +23,7 @@ function fixesOf(state: FeatureState, path: string, diagnostic: LspDiagnostic): 
 }
 
 function textAt(state: FeatureState, path: string, range: Range): string | undefined {
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   return file && file.text.slice(file.lines.offsetAt(range.start), file.lines.offsetAt(range.end));
 }
 
@@ -70,7 +70,7 @@ function peerAdoptions(state: FeatureState, path: string, diagnostic: LspDiagnos
 
 /** virtual_ipaddress differs: add the addresses a peer has and this director lacks. */
 function missingVips(state: FeatureState, path: string, diagnostic: LspDiagnostic): CodeAction[] {
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   if (!file) return [];
   const own = statementPath(file, file.lines.offsetAt(diagnostic.range.start)).pop();
   if (!own || own.name !== 'virtual_ipaddress' || !own.block?.close) return [];
@@ -80,7 +80,7 @@ function missingVips(state: FeatureState, path: string, diagnostic: LspDiagnosti
   const out: CodeAction[] = [];
   for (const related of diagnostic.relatedInformation ?? []) {
     const peerPath = state.uriToPath(related.location.uri);
-    const peerFile = state.workspace.parsed(peerPath);
+    const peerFile = state.workspace.parsedWithEveryConditionalLine(peerPath);
     const theirs = peerFile && statementPath(peerFile, peerFile.lines.offsetAt(related.location.range.start)).pop();
     if (!theirs || theirs.name !== 'virtual_ipaddress' || !theirs.block) continue;
     const missing = theirs.block.statements.filter((s) => !have.has(s.name.split('/')[0]));

@@ -7,7 +7,7 @@ import {
   type Range,
 } from 'vscode-languageserver';
 import { blockSpec, includeDirective, includeDirectives, keywordSpec, rootBlockSpec, type ArgSpec, type BlockSpec, type KeywordSpec, type SymbolKind } from '../schema';
-import type { ConfigFile, Statement } from '../syntax';
+import type { ConfigFile, Statement, Word } from '../syntax';
 import { commentStart } from '../syntax/preprocess';
 import { blockIdInside } from '../analysis/blockContext';
 import { argAt, enclosingBlockOwner } from './context';
@@ -46,7 +46,7 @@ function cursorLine(file: ConfigFile, position: Position, offset: number): Curso
 }
 
 export function completion(state: FeatureState, path: string, position: Position): CompletionItem[] {
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   if (!file) return [];
   const offset = file.lines.offsetAt(position);
   const line = cursorLine(file, position, offset);
@@ -140,7 +140,7 @@ function valueItems(
     case 'bool':
       return BOOL_WORDS.map((v) => plain(v, CompletionItemKind.Value, cursor.replace, spec.name, doc));
     case 'ref':
-      return nameItems(state, path, type.symbol, cursor, excludedNames(owner, block, cursor.replace.start.line));
+      return nameItems(state, path, type.symbol, cursor, excludedNames(owner, block, cursor.replace));
     case 'define':
       return peerNameItems(state, path, type.symbol, cursor);
     case 'interface':
@@ -152,11 +152,13 @@ function valueItems(
   }
 }
 
-/** Names already listed in a track/member block are not offered again. */
-function excludedNames(owner: Statement | undefined, block: BlockSpec, cursorLine: number): Set<string> {
+/** Names already listed in a track/member block are not offered again, those on the cursor's line included (but the word being typed). */
+function excludedNames(owner: Statement | undefined, block: BlockSpec, typed: Range): Set<string> {
   if (!owner || !block.items) return new Set();
-  const others = (owner.block?.statements ?? []).filter((s) => s.range.start.line !== cursorLine);
-  return new Set(others.flatMap((s) => [s.name, ...s.args.map((a) => a.text)]));
+  const line = typed.start.line;
+  const beingTyped = (w: Word) => w.range.start.line === line && w.range.end.character >= typed.start.character && w.range.start.character <= typed.end.character;
+  const words = (owner.block?.statements ?? []).flatMap((s) => [s.keyword, ...s.args]);
+  return new Set(words.filter((w) => !beingTyped(w)).map((w) => w.text));
 }
 
 function definitionsOf(state: FeatureState, files: readonly string[], kind: SymbolKind | 'parameter'): Map<string, string> {

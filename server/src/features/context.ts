@@ -47,6 +47,9 @@ export function enclosingBlockOwner(file: ConfigFile, offset: number): Statement
     const candidate = level[index];
     const block = candidate?.block;
     if (!block || offset <= block.openOffset) return owner;
+    // a block opened without a '{' (see Block.implicitOpen) begins on the next line: its keyword's line,
+    // still being typed, is the keyword's own
+    if (block.implicitOpen && file.lines.positionAt(offset).line === block.open.start.line) return owner;
     if (block.closeOffset !== undefined && offset > block.closeOffset) return owner;
     owner = candidate;
     level = block.statements;

@@ -14,7 +14,7 @@ const CONFIG_HOME = '/etc/keepalived';
  * laid out like the director).
  */
 export function documentLinks(state: FeatureState, path: string, exists: (path: string) => boolean): DocumentLink[] {
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   if (!file) return [];
   const links: DocumentLink[] = [];
   const includeStatements = new Set<Statement>();

@@ -38,7 +38,7 @@ function contains(statement: Statement, position: Position): boolean {
 
 /** Hover Markdown for the keyword of a vrrp_instance / vrrp_sync_group, or undefined elsewhere. */
 export function failoverHover(state: FeatureState, path: string, position: Position): string | undefined {
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   const statement = file?.statements.find((s) => (s.name === 'vrrp_instance' || s.name === 'vrrp_sync_group') && contains(s, position));
   if (!statement) return undefined;
   const routers = routersAt(state, path, statement);

@@ -4,6 +4,7 @@ import type { Statement } from '../syntax';
 import { meaningOf, statementPath, typedWords, wordAt } from './context';
 import { VALUE_DOCS } from '../schema/valueDocs';
 import { describeType, itemMarkdown, keywordMarkdown } from './docs';
+import { effectivePriority, effectiveState } from './effectiveDefaults';
 import { occurrenceAt, type NameOccurrence } from './nameIndex';
 import { contextBlockOf, indexed, indexedAll, unitFiles, type FeatureState } from './related';
 
@@ -84,7 +85,7 @@ function peerTable(state: FeatureState, path: string, statement: Statement): str
       if (item.name !== name) continue;
       const self = file === path && item.statement.start === statement.start;
       rows.push(
-        `| ${shortPath(file)}${self ? ' (this one)' : ''} | ${item.state?.value ?? '(BACKUP)'} | ${item.priority?.value ?? '(100)'} | ${item.vrid?.value ?? '-'} |`,
+        `| ${shortPath(file)}${self ? ' (this one)' : ''} | ${item.state?.value ?? `(${effectiveState(item)})`} | ${item.priority?.value ?? `(${effectivePriority(item)})`} | ${item.vrid?.value ?? '-'} |`,
       );
     }
   }

@@ -31,7 +31,7 @@ function serviceKey(vs: VirtualServerView): string {
 export function peerLenses(state: FeatureState & { directorName?(path: string): string | undefined }, path: string): CodeLens[] {
   // a service is "on" a director: its name in the cluster file when there is one, else its config's file name
   const director = (unit: ConfigUnit) => state.directorName?.(unit.root) ?? base(unit.root);
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   if (!file) return [];
   const cluster = state.analysis().clusters.find((c) => c.members.some((u) => u.files.includes(path)));
   if (!cluster || cluster.members.length < 2) return [];
@@ -90,6 +90,6 @@ function peerService(peer: ConfigUnit, key: string): { file: string; vs: Virtual
 }
 
 function blockText(state: FeatureState, path: string, vs: VirtualServerView): string {
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   return file ? file.text.slice(vs.statement.start, vs.statement.end) : '';
 }

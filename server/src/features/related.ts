@@ -31,7 +31,7 @@ export interface IndexedFile {
 }
 
 export function indexed(state: FeatureState, path: string): IndexedFile | undefined {
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   return file ? { path, file, index: indexOf(file, contextBlockOf(state, path)) } : undefined;
 }
 

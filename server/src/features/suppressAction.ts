@@ -7,7 +7,7 @@ import type { FeatureState } from './related';
 export function suppressAction(state: FeatureState, path: string, diagnostic: LspDiagnostic): CodeAction | undefined {
   const code = String(diagnostic.code ?? '');
   if (!isRuleCode(code) || code === 'unused-suppression') return undefined;
-  const file = state.workspace.parsed(path);
+  const file = state.workspace.parsedWithEveryConditionalLine(path);
   if (!file) return undefined;
   const line = diagnostic.range.start.line;
   const lineText = file.text.slice(file.lines.lineStart(line), file.lines.offsetAt({ line, character: Number.MAX_SAFE_INTEGER }));

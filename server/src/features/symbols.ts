@@ -64,7 +64,7 @@ export function workspaceSymbols(state: FeatureState, query: string): WorkspaceS
   const out: WorkspaceSymbol[] = [];
   const paths = new Set([...state.knownConfigs(), ...state.workspace.paths()]);
   for (const path of paths) {
-    const file = state.workspace.parsed(path);
+    const file = state.workspace.parsedWithEveryConditionalLine(path);
     if (!file) continue;
     const uri = state.pathToUri(path);
     const visit = (statements: readonly Statement[], container?: string) => {

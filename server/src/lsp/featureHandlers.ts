@@ -47,7 +47,7 @@ const codeLensProviders: LensProvider[] = [peerLenses, failoverCodeLenses];
 const inlayHintProviders: HintProvider[] = [
   failoverInlayHints,
   (state, path, range) => {
-    const file = state.workspace.parsed(path);
+    const file = state.workspace.parsedWithEveryConditionalLine(path);
     return file ? defaultHints(file, state.settings().inlayHints ?? { defaults: true, expansions: true }, range) : [];
   },
 ];
@@ -71,7 +71,7 @@ function workspaceFileExists(state: ServerState): (path: string) => boolean {
 /** Wires each feature to its request; every handler reads the state at call time and never writes it. */
 export function registerFeatureHandlers(connection: Connection, state: ServerState): void {
   const path = (uri: string) => state.uriToPath(uri);
-  const parsed = (uri: string) => state.workspace.parsed(path(uri));
+  const parsed = (uri: string) => state.workspace.parsedWithEveryConditionalLine(path(uri));
 
   const { settled, cancellable } = requestGuards(state);
   const docs = new CompletionDocs();

@@ -37,6 +37,11 @@ export interface PreprocessIssue {
 export interface PreprocessOptions {
   /** keepalived's config id (`-i`); conditional lines `@id` are kept only when it matches */
   configId?: string;
+  /**
+   * keep every `@id` and `@^id` line, whatever the id (for the editor: each line is read by some director,
+   * and hover, navigation and rename must see it); configId is then ignored
+   */
+  everyConditionalLine?: boolean;
   /** definitions inherited from an including file */
   inheritedDefinitions?: ReadonlyMap<string, string>;
   /** the config file's directory, for ${_PWD} */
@@ -234,17 +239,19 @@ class Expander {
 
   /** Returns where the kept text starts, or undefined when the line is dropped. */
   private conditional(at: number, end: number): number | undefined {
-    const src = this.source;
-    const reversed = src[at + 1] === '^';
-    const idStart = at + (reversed ? 2 : 1);
-    let idEnd = idStart;
-    while (idEnd < end && src[idEnd] !== ' ' && src[idEnd] !== '\t') idEnd++;
-    if (idEnd >= end) return undefined;
-    const matches = this.options.configId !== undefined && src.slice(idStart, idEnd) === this.options.configId;
-    if (matches === reversed) return undefined;
-    let rest = idEnd;
-    while (rest < end && (src[rest] === ' ' || src[rest] === '\t')) rest++;
-    return rest;
+    return keptAfterCondition(this.source, at, end, this.options);
+  }
+
+  /**
+   * A line a multi-line definition produced, read again as keepalived reads it: an `@id` at its start keeps
+   * or drops it as on a physical line.
+   */
+  private conditioned(line: MappedLine): MappedLine | undefined {
+    let s = 0;
+    while (line.chars[s] === ' ' || line.chars[s] === '\t') s++;
+    if (line.chars[s] !== '@') return line;
+    const kept = keptAfterCondition(line.chars.join(''), s, line.chars.length, this.options);
+    return kept === undefined ? undefined : { chars: line.chars.slice(kept), starts: line.starts.slice(kept), ends: line.ends.slice(kept) };
   }
 
   private define(at: number, end: number, match: RegExpExecArray): void {
@@ -327,12 +334,17 @@ class Expander {
           this.issue(refStart, refEnd, `Parameter expansion of '$${ref.name}' does not terminate (it refers to itself); the line is left as it is`, 'parameter-recursion');
           return [line];
         }
-        lines.push(...this.substitute(head, i, depth + 1));
+        // the reference begins the line: the definition's first line is read as one of its own
+        const startsLine = current.chars.slice(0, i).every((c) => c === ' ' || c === '\t');
+        const first = startsLine ? this.conditioned(head) : head;
+        if (first) lines.push(...this.substitute(first, first === head ? i : 0, depth + 1));
         for (const extra of def.value.slice(1, -1)) {
           if (!this.spend(extra.length)) return [];
           lines.push(...this.reread(synthetic(extra, refStart, refEnd), depth + 1));
         }
-        const last = synthetic(def.value[def.value.length - 1], refStart, refEnd);
+        // what follows the reference joins the last line, and goes with it if an @id drops it
+        const last = this.conditioned(synthetic(def.value[def.value.length - 1], refStart, refEnd));
+        if (!last) return lines;
         current = { chars: last.chars.concat(rest.chars), starts: last.starts.concat(rest.starts), ends: last.ends.concat(rest.ends) };
         i = -1;
         continue;
@@ -356,7 +368,9 @@ class Expander {
   }
 
   /** A line a multi-line definition produced, read again as keepalived does: a `~SEQ`/`~LST` line repeats. */
-  private reread(line: MappedLine, depth: number): MappedLine[] {
+  private reread(produced: MappedLine, depth: number): MappedLine[] {
+    const line = this.conditioned(produced);
+    if (!line) return [];
     let s = 0;
     while (line.chars[s] === ' ' || line.chars[s] === '\t') s++;
     const head = line.chars.slice(s, s + 4).join('');
@@ -495,6 +509,20 @@ class Expander {
   private issue(start: number, end: number, message: string, code: PreprocessCode): void {
     this.result.issues.push({ start, end, message, code });
   }
+}
+
+/** keepalived's `@id` / `@^id` prefix at `at`: where the kept text starts, or undefined when the line is dropped */
+function keptAfterCondition(text: string, at: number, end: number, { configId, everyConditionalLine }: PreprocessOptions): number | undefined {
+  const reversed = text[at + 1] === '^';
+  const idStart = at + (reversed ? 2 : 1);
+  let idEnd = idStart;
+  while (idEnd < end && text[idEnd] !== ' ' && text[idEnd] !== '\t') idEnd++;
+  if (idEnd >= end) return undefined;
+  const matches = configId !== undefined && text.slice(idStart, idEnd) === configId;
+  if (!everyConditionalLine && matches === reversed) return undefined;
+  let rest = idEnd;
+  while (rest < end && (text[rest] === ' ' || text[rest] === '\t')) rest++;
+  return rest;
 }
 
 function synthetic(text: string, start: number, end: number): MappedLine {

@@ -41,6 +41,25 @@ export const TRACK_LINES_CASES: readonly MessageCase[] = [
   { formats: ["virtual server warmup '%s' invalid - ignoring"], config: service(['  warmup -1'], []), line: 5, code: 'invalid-number', severity: 'error' },
   { formats: ["real server delay_before_retry '%s' invalid - ignoring"], config: service([], ['    delay_before_retry -1']), line: 6, code: 'invalid-number', severity: 'error' },
   { formats: ["real server warmup '%s' invalid - ignoring"], config: service([], ['    warmup -1']), line: 6, code: 'invalid-number', severity: 'error' },
+  // an instance without interface: dropped, unless (from 2.2.8) unicast with a source address
+  { formats: ['(%s) Unknown interface!'], config: ['vrrp_instance VI_1 {', '  virtual_router_id 51', '  virtual_ipaddress {', '    192.0.2.10/24 dev eth0', '  }', '}'], line: 1, keepalivedLine: null, code: 'missing-required', severity: 'error' },
+  // worded differently: 2.2.7 drops every instance without interface before it looks at unicast
+  { formats: ['(%s): Unicast instances must have unicast_src_ip or interface', '(%s) Unknown interface!'], notIn: ['2.2.7', '2.4.3'], config: ['vrrp_instance VI_1 {', '  virtual_router_id 51', '  unicast_peer {', '    192.0.2.2', '  }', '  virtual_ipaddress {', '    192.0.2.10/24 dev eth0', '  }', '}'], line: 1, keepalivedLine: null, code: 'missing-required', severity: 'error' },
+  { formats: ['(%s): no interface for %svip %s - removing'], config: ['vrrp_instance VI_1 {', '  virtual_router_id 51', '  unicast_src_ip 192.0.2.1', '  unicast_peer {', '    192.0.2.2', '  }', '  virtual_ipaddress {', '    192.0.2.10/24', '  }', '}'], line: 8, keepalivedLine: null, code: 'missing-required', severity: 'error', notIn: ['2.2.7'] },
+  // the number readers' own messages (lib/parser.c), printed before the keyword's
+  { formats: ["%snumber '%s' outside range [%lu.%*.*lu, %lu.%*.*lu]"], config: instance('  advert_int 300'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["%snumber '%s' outside range [%u, %u]"], config: instance('  garp_master_delay 99999'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["(%s): garp_master_repeat '%s' invalid - ignoring"], config: instance('  garp_master_repeat 99999999999'), line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["String '%s': missing terminating %c"], config: instance('  notify "/bin/echo a'), line: 3, code: 'unterminated-quote', severity: 'error' },
+  // keepalived reads each line of a multi-line definition again, @id prefix and all (here the @high one)
+  {
+    formats: ['(%s) Priority not valid! must be between 1 & %d. Using default %d'],
+    config: ['$INST= \\', 'vrrp_instance VI_1 { \\', '    interface eth0 \\', '    virtual_router_id 51 \\', '@high priority 300 \\', '@low priority 120 \\', '    virtual_ipaddress { \\', '        192.0.2.10 \\', '    } \\', '}', '', '$INST'],
+    configId: 'high',
+    line: 12,
+    code: 'invalid-number',
+    severity: 'error',
+  },
   { formats: ['Invalid vrrp_group smtp_alert parameter %s'], config: syncGroup('  smtp_alert maybe'), line: 12, code: 'invalid-value', severity: 'error' },
   { formats: ['(%s) Invalid value \'%s\' for sync group notify_priority_changes specified'], config: syncGroup('  notify_priority_changes maybe'), line: 12, code: 'invalid-value', severity: 'error' },
 ];

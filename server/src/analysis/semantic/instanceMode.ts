@@ -134,3 +134,6 @@ export function effectiveAuthentication(item: VrrpInstanceView, mode: InstanceMo
 export function demotedByAuthentication(item: VrrpInstanceView, mode: InstanceMode): boolean {
   return authenticationType(item) === 'AH' && !droppedAuthentication(item, mode) && startsAsMaster(item) && basePriority(item) !== OWNER_PRIORITY;
 }
+
+/** the keywords that make keepalived treat an instance as unicast while it reads it, peers or not (vrrp_parser.c) */
+export const UNICAST_KEYWORDS: readonly string[] = ['unicast_peer', 'unicast_src_ip', 'unicast_fault_no_peer', 'check_unicast_src', 'old_unicast_checksum'];

@@ -13,9 +13,13 @@ export function ownForwardingMethod(realServer: Statement): string | undefined {
 
 export function checkLvsDefaults(unit: ConfigUnit): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
+  const groups = new Set(collect(unit, 'virtualServerGroups').map(({ item }) => item.name));
   for (const { file, item } of collect(unit, 'virtualServers')) {
     // an include inside the block may set what is missing (the included file is checked where it lands)
     if (hasInclude(item.statement)) continue;
+    // keepalived drops a service whose group is not defined before it fills anything in (ipwrapper.c,
+    // link_vsg_to_vs); the undefined name is reported where it is used
+    if (item.form === 'group' && !groups.has(item.group?.value ?? '')) continue;
     const range = item.statement.keyword.range;
     const service = label(item);
     const add = (code: FileDiagnostic['code'], what: string, fallback: string, hint = '') =>

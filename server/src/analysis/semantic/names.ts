@@ -59,10 +59,13 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   const vsGroupNames = names(vsGroups);
 
   const byKind: Record<string, Located<Named>[]> = { vrrp_script: scripts, track_file: trackFiles, track_process: trackProcesses };
-  /** The definition, when it stands in the same file after `offset` (keepalived reads one file top down). */
+  /**
+   * The definition, when it stands in the same file after `offset` (keepalived reads one file top down). Both
+   * at one offset come from one `$NAME` line, whose expansion keepalived reads in order: not later.
+   */
   function definedLater(kind: string, name: string, file: string, offset: number): Statement | undefined {
     const definitions = byKind[kind].filter((d) => d.item.name === name);
-    if (definitions.some((d) => d.file !== file || d.item.statement.start < offset)) return undefined;
+    if (definitions.some((d) => d.file !== file || d.item.statement.start <= offset)) return undefined;
     return definitions[0]?.item.statement;
   }
 
@@ -166,7 +169,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
         range: item.group.word.range,
         severity: 'error',
         code: 'undefined-reference',
-        message: `virtual_server_group '${item.group.value}' is not defined in this configuration`,
+        message: `virtual_server_group '${item.group.value}' is not defined in this configuration: keepalived drops this virtual_server without a word, so the service is never set up`,
       });
     }
   }

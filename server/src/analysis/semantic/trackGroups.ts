@@ -36,7 +36,8 @@ export function checkTrackGroups(unit: ConfigUnit): FileDiagnostic[] {
           break;
         }
         const definitions = groups.filter((g) => g.item.name === name.text);
-        found = definitions.some((g) => g.file !== file || g.item.statement.start < line.start);
+        // at one offset both come from one `$NAME` line, read in order
+        found = definitions.some((g) => g.file !== file || g.item.statement.start <= line.start);
         if (found) continue;
         out.push({
           file,

@@ -6,6 +6,7 @@ import type { Word } from '../../syntax';
 import { all, type VrrpInstanceView } from '../../syntax/views';
 import { compareVersions } from '../versions';
 import type { FileDiagnostic } from '../unit';
+import { UNICAST_KEYWORDS } from './instanceMode';
 
 const OPTIONS_SINCE = '2.3.0';
 const IFNAME_MAX = 15;
@@ -90,8 +91,6 @@ function macProblem(text: string): string | undefined {
   return undefined;
 }
 
-/** keywords that make an instance unicast, whether or not it lists peers (vrrp_parser.c) */
-const UNICAST_KEYWORDS = ['unicast_peer', 'unicast_fault_no_peer', 'check_unicast_src', 'old_unicast_checksum'];
 
 /**
  * Settings keepalived changes beside a VMAC: at the end of the instance's block (vrrp_parser.c), a unicast

@@ -1,0 +1,42 @@
+// An instance needs an interface to send and receive adverts on. keepalived drops one without (vrrp.c,
+// chk_min_cfg: "Unknown interface!"); global_defs' default_interface does not stand in. From 2.2.8 on a unicast
+// instance may leave it out if it names its source address, and then each of its VIPs needs a `dev`.
+import { includeDirective } from '../../schema';
+import type { Statement } from '../../syntax';
+import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import { compareVersions } from '../versions';
+import { UNICAST_KEYWORDS } from './instanceMode';
+
+const UNICAST_WITHOUT_INTERFACE_SINCE = '2.2.8';
+const ADDRESS_BLOCKS = new Map([['virtual_ipaddress', 'VIP'], ['virtual_ipaddress_excluded', 'eVIP']]);
+
+export function checkInstanceInterfaces(unit: ConfigUnit, keepalivedVersion: string | undefined): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const unicastMayOmit = keepalivedVersion === undefined || compareVersions(keepalivedVersion, UNICAST_WITHOUT_INTERFACE_SINCE) >= 0;
+  for (const { file, item } of collect(unit, 'instances')) {
+    const body = item.statement.block?.statements ?? [];
+    // an include inside the block may give the interface; the included file is checked on its own
+    if (body.some((s) => s.name === 'interface' || includeDirective(s.name))) continue;
+    const at = item.statement.args[0]?.range ?? item.statement.keyword.range;
+    const drop = (why: string) => out.push({ file, range: at, severity: 'error', code: 'missing-required', message: `${item.name} ${why}: keepalived drops the instance` });
+    if (!unicastMayOmit || !body.some((s) => UNICAST_KEYWORDS.includes(s.name))) {
+      drop(`has no interface${unicastMayOmit ? ' (a unicast instance may leave it out if it gives unicast_src_ip)' : ''}`);
+      continue;
+    }
+    if (!item.unicastSrcIp) {
+      drop('is a unicast instance with neither interface nor unicast_src_ip');
+      continue;
+    }
+    for (const block of body) {
+      const kind = ADDRESS_BLOCKS.get(block.name);
+      if (!kind) continue;
+      for (const line of block.block?.statements ?? []) {
+        if (hasDev(line)) continue;
+        out.push({ file, range: line.keyword.range, severity: 'error', code: 'missing-required', message: `${kind} ${line.name} has no dev, and ${item.name} no interface: keepalived removes the address` });
+      }
+    }
+  }
+  return out;
+}
+
+const hasDev = (line: Statement) => line.args.some((word, i) => word.text === 'dev' && i + 1 < line.args.length);
