@@ -107,6 +107,16 @@ test("a block keyword being typed, its '{' not yet: its arguments are offered on
   assert.ok(!labels(completion(stateFor([group]), group, positionOf(groupText, 'virtual_server group ', 'virtual_server group '.length))).includes('lb_algo'));
 });
 
+test('keywords the target release does not know yet are not offered', () => {
+  const text = readFileSync(master, 'utf8');
+  const inInstance = (keepalivedVersion?: string) => labels(completion(stateFor([master], undefined, { keepalivedVersion }), master, positionOf(text, 'advert_int 1')));
+  assert.ok(inInstance().includes('auth_hmac') && inInstance('2.4.3').includes('auth_hmac'));
+  assert.ok(!inInstance('2.2.7').includes('auth_hmac'), 'auth_hmac came with 2.4.0');
+  // the unicast peers snippet is typed as unicast_peer: unicast_src_ip keeps an item of its own
+  assert.ok(inInstance().includes('unicast_src_ip') && inInstance().includes('unicast peers'));
+  assert.ok(inInstance('2.2.7').includes('track_process'));
+});
+
 test('VIPs and interfaces used elsewhere in the cluster, and $ parameters', () => {
   const copy = edited(backup, '        192.168.18.200\n', '        \n');
   // the copy is in another directory: peers there are compared (and completed from) when declared

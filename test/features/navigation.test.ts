@@ -84,3 +84,15 @@ test('lines for one config id (@id) are seen by hover and renamed with the rest'
   assert.deepEqual(lines, [0, 9]);
   assert.deepEqual(definition(state, path, positionOf(text, '@high        chk_high', 15)).map((l) => l.range.start.line), [0]);
 });
+
+test('a vrrp_track_process and a bfd_instance are found from their uses, and renamed with them', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ka-nav-'));
+  const file = join(dir, 'keepalived.conf');
+  const text = ['vrrp_track_process proc_haproxy {', '    process haproxy', '}', 'bfd_instance bfd_peer {', '    neighbor_ip 192.0.2.2', '}', 'vrrp_instance VI_1 {', '    interface eth0', '    virtual_router_id 51', '    track_process {', '        proc_haproxy', '    }', '    track_bfd {', '        bfd_peer', '    }', '    virtual_ipaddress {', '        192.0.2.10', '    }', '}', ''].join('\n');
+  writeFileSync(file, text);
+  const state = stateFor([file]);
+  assert.deepEqual(definition(state, file, positionOf(text, '        proc_haproxy', 9)).map((l) => l.range.start.line), [0]);
+  assert.deepEqual(definition(state, file, positionOf(text, '        bfd_peer', 9)).map((l) => l.range.start.line), [3]);
+  const edit = rename(state, file, positionOf(text, 'bfd_peer', 1), 'bfd_web')!;
+  assert.deepEqual(Object.values(edit.changes!)[0].map((e) => e.range.start.line).sort((a, b) => a - b), [3, 13]);
+});

@@ -18,6 +18,7 @@ export function stateFor(paths: readonly string[], settings: ServerSettings = de
     analysis: () => (cached ??= analyze(workspace, mainConfigs(workspace, paths), options)),
     pathToUri: (p) => pathToFileURL(p).href,
     uriToPath: (u) => (u.startsWith('file:') ? fileURLToPath(u) : u),
+    targetVersion: () => options.keepalivedVersion,
   };
 }
 

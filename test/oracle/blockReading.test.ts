@@ -8,12 +8,10 @@
  *   that block's '}' (skip_block called from a value block's handler), so what follows is read at the top.
  */
 import { strict as assert } from 'node:assert';
-import { after, before, describe, it } from 'node:test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { it } from 'node:test';
 import { lintFiles } from '../../server/src/analysis/lint';
-import { configLines, InterfaceLab, KEEPALIVED_RELEASES } from '../helpers/interfaceLab';
+import { describeQuiet } from '../helpers/quietConfigs';
+import { configLines, KEEPALIVED_RELEASES } from '../helpers/interfaceLab';
 
 const REAL_SERVER_WITHOUT_BRACE = [
   'virtual_server 192.0.2.60 80 {',
@@ -62,27 +60,11 @@ const SYNC_GROUP_WITH_TWO_LISTS = [
   '}',
 ];
 
-describe("blocks keepalived opens without a '{', or leaves at another block's '}'", () => {
-  let lab: InterfaceLab;
-  let dir: string;
-  before(() => {
-    lab = new InterfaceLab(['eth0', 'eth1']);
-    dir = mkdtempSync(join(tmpdir(), 'ka-implicit-'));
-  });
-  after(() => {
-    lab?.dispose();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
-  const write = (lines: string[]) => {
-    const path = join(dir, 'config.conf');
-    writeFileSync(path, lines.join('\n') + '\n');
-    return path;
-  };
-
+describeQuiet("blocks keepalived opens without a '{', or leaves at another block's '}'", {}, (lab, write) => {
   it('a real_server without it holds the lines up to the next }, and the last } of the file is one too many', () => {
     const path = write(REAL_SERVER_WITHOUT_BRACE);
     for (const { version, binary } of KEEPALIVED_RELEASES) {
-      const printed = configLines(lab.check(binary, path)).join('\n');
+      const printed = configLines(lab().check(binary, path)).join('\n');
       assert.match(printed, /Line 6\) Missing '\{' at beginning of configuration block/, `keepalived ${version}`);
       assert.match(printed, /Line 14\) Extra '\}' found/, `keepalived ${version}`);
       // the checker reads TCP_CHECK inside the real server and the second real server inside the service
@@ -95,7 +77,7 @@ describe("blocks keepalived opens without a '{', or leaves at another block's '}
   it("a second group list ends its sync group: the options after it are read at the top level", () => {
     const path = write(SYNC_GROUP_WITH_TWO_LISTS);
     for (const { version, binary } of KEEPALIVED_RELEASES) {
-      const printed = configLines(lab.check(binary, path)).map((l) => l.replace(/^\([^)]*(Line \d+)\)/, '$1'));
+      const printed = configLines(lab().check(binary, path)).map((l) => l.replace(/^\([^)]*(Line \d+)\)/, '$1'));
       assert.deepEqual(printed, ['Line 20 Group list already specified for sync group G', "Line 23 Unknown keyword 'notify_master'", "Line 24 Unknown keyword '}'"], `keepalived ${version}`);
       const findings = lintFiles([path], { keepalivedVersion: version });
       assert.deepEqual(findings.map((d) => `${d.range.start.line + 1} ${d.code}`), ['20 duplicate-keyword', '23 unknown-keyword', '24 extra-close-brace'], findings.map((d) => d.message).join('\n'));
@@ -105,7 +87,7 @@ describe("blocks keepalived opens without a '{', or leaves at another block's '}
   it('a track_interface without it swallows the virtual_router_id, which keepalived then lacks', () => {
     const path = write(TRACK_INTERFACE_WITHOUT_BRACE);
     for (const { version, binary } of KEEPALIVED_RELEASES) {
-      const printed = configLines(lab.check(binary, path)).join('\n');
+      const printed = configLines(lab().check(binary, path)).join('\n');
       assert.match(printed, /Line 8\) \(VI_1\) unknown track_interface virtual_router_id option 51/, `keepalived ${version}`);
       assert.match(printed, /the virtual router id must be set/, `keepalived ${version}`);
       const findings = lintFiles([path], { keepalivedVersion: version }).map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`);

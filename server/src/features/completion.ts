@@ -10,6 +10,7 @@ import { blockSpec, includeDirective, includeDirectives, keywordSpec, rootBlockS
 import type { ConfigFile, Statement, Word } from '../syntax';
 import { commentStart } from '../syntax/preprocess';
 import { blockIdInside } from '../analysis/blockContext';
+import { compareVersions } from '../analysis/versions';
 import { argAt, enclosingBlockOwner } from './context';
 import { describeType, itemMarkdown, keywordMarkdown, signature } from './docs';
 import { groupMemberItems } from './groupMembers';
@@ -58,7 +59,7 @@ export function completion(state: FeatureState, path: string, position: Position
   if (line.words.length === 0) {
     if (block.id === 'virtual_server_group') return groupMemberItems(vipItems(state, path, line, false), line.replace);
     if (block.items) return valueItems(state, path, block.items.args[0], line, block, owner);
-    return keywordItems(file, block, owner, position.line);
+    return keywordItems(file, block, owner, position.line, state.targetVersion?.());
   }
   const keyword = line.words[0];
   if (block.items) {
@@ -72,15 +73,17 @@ export function completion(state: FeatureState, path: string, position: Position
   return valueItems(state, path, argAt(spec.args, index), line, block, owner);
 }
 
-function keywordItems(file: ConfigFile, block: BlockSpec, owner: Statement | undefined, line: number): CompletionItem[] {
+function keywordItems(file: ConfigFile, block: BlockSpec, owner: Statement | undefined, line: number, target: string | undefined): CompletionItem[] {
   const siblings = owner ? owner.block?.statements ?? [] : file.statements;
   const present = new Set(siblings.filter((s) => s.range.start.line !== line).map((s) => s.name));
   // lvs_sched is lb_algo, nopreempt undoes preempt: once one is written the other is no suggestion
   const ruledOut = new Set([...present].flatMap((name) => sameSettingAs(block, name)));
-  const snippets = snippetItems(block, (spec) => keywordSortText(block, spec));
+  // a keyword the target release does not know yet would be reported as unknown once written
+  const known = (spec: KeywordSpec) => !spec.since || !target || compareVersions(spec.since, target) <= 0;
+  const snippets = snippetItems(block, (spec) => keywordSortText(block, spec), known);
   const items: CompletionItem[] = [...snippets.items];
   for (const spec of block.keywords) {
-    if ((!spec.repeatable && present.has(spec.name)) || ruledOut.has(spec.name) || snippets.keywords.has(spec.name)) continue;
+    if ((!spec.repeatable && present.has(spec.name)) || ruledOut.has(spec.name) || snippets.keywords.has(spec.name) || !known(spec)) continue;
     items.push(keywordItem(spec, keywordSortText(block, spec)));
   }
   for (const spec of includeDirectives) items.push(keywordItem(spec, `4${spec.name}`));

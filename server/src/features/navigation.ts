@@ -9,7 +9,7 @@ import { clusterFiles, indexed, indexedAll, unitFiles, type FeatureState } from 
  * split the pair).
  */
 
-const NAVIGABLE = new Set<NameKind>(['vrrp_script', 'vrrp_instance', 'vrrp_sync_group', 'virtual_server_group', 'track_file', 'parameter']);
+const NAVIGABLE = new Set<NameKind>(['vrrp_script', 'vrrp_instance', 'vrrp_sync_group', 'virtual_server_group', 'track_file', 'track_process', 'bfd_instance', 'parameter']);
 
 interface Target {
   path: string;

@@ -5,7 +5,7 @@ import { blockIdInside } from '../analysis/blockContext';
 import { indexOf, type FileIndex } from './nameIndex';
 
 /** The part of the server state features read: never the connection. */
-export type FeatureState = Pick<ServerState, 'workspace' | 'analysis' | 'knownConfigs' | 'pathToUri' | 'uriToPath' | 'settings'>;
+export type FeatureState = Pick<ServerState, 'workspace' | 'analysis' | 'knownConfigs' | 'pathToUri' | 'uriToPath' | 'settings' | 'targetVersion'>;
 
 /**
  * The block an included file's text lands in: keepalived reads an `include` inside a block as part of

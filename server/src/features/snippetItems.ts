@@ -27,14 +27,15 @@ const ENTRIES = Object.entries(snippets as Record<string, Snippet>).map(([name, 
 }));
 
 /** Snippets that start with a keyword of `block`, ranked as that keyword, and the keywords they stand for. */
-export function snippetItems(block: BlockSpec, rank: (spec: KeywordSpec) => string): { items: CompletionItem[]; keywords: Set<string> } {
+export function snippetItems(block: BlockSpec, rank: (spec: KeywordSpec) => string, offered: (spec: KeywordSpec) => boolean = () => true): { items: CompletionItem[]; keywords: Set<string> } {
   const items: CompletionItem[] = [];
   const keywords = new Set<string>();
   for (const e of ENTRIES) {
     const spec = keywordSpec(block, e.keyword);
-    if (!spec) continue;
+    if (!spec || !offered(spec)) continue;
     items.push({ ...e.item, sortText: `${rank(spec)} ${e.item.label}` });
-    keywords.add(e.keyword);
+    // a snippet typed by another name (the unicast peers one starts with unicast_src_ip) leaves the keyword its own item
+    if (e.item.filterText === e.keyword) keywords.add(e.keyword);
   }
   return { items, keywords };
 }

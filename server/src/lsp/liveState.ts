@@ -48,12 +48,17 @@ export class LiveState implements ServerState {
     this.reloadClusterFile();
   }
 
+  /** the pinned release, else the folder's lint config, else the keepalived on PATH, else the newest known (as the CLI does) */
+  targetVersion(): string | undefined {
+    const folderConfig = this.folders.length ? this.lintConfigs.forDirectory(this.folders[0]) : undefined;
+    return resolveTargetVersion(this.current.keepalivedVersion ?? folderConfig?.keepalivedVersion).version;
+  }
+
   analysis(): AnalysisResult {
     // the first folder's .keepalived-lint file fills in what the editor settings and the cluster file leave open
     const folderConfig = this.folders.length ? this.lintConfigs.forDirectory(this.folders[0]) : undefined;
     this.cached ??= this.incremental.run(this.workspace, mainConfigs(this.workspace, this.knownConfigs()), {
-      // the pinned release, else the folder's lint config, else the keepalived on PATH, else the newest known (as the CLI does)
-      keepalivedVersion: resolveTargetVersion(this.current.keepalivedVersion ?? folderConfig?.keepalivedVersion).version,
+      keepalivedVersion: this.targetVersion(),
       clusters: this.clusters.declared.length ? this.clusters.declared : folderConfig?.clusters.map((configs) => ({ configs, source: folderConfig.path ?? '.keepalived-lint.json' })),
       configIds: this.current.configIds,
       host: this.current.hostChecks ? localHostFacts() : undefined,

@@ -46,4 +46,6 @@ export interface ServerState {
   directorName?(path: string): string | undefined;
   /** the workspace folders (paths), when the server has them */
   readonly folders?: readonly string[];
+  /** the keepalived release the analysis checks against (pinned, the folder's, the one on PATH, or the newest known) */
+  targetVersion?(): string | undefined;
 }

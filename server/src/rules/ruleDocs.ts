@@ -204,7 +204,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Track the interface in one place: remove it from the sync group (each instance watches its own interface already) or from the instance.',
   },
   'rule-without-preference': {
-    explanation: 'The kernel applies ip rules in the order of their preference. A virtual_rules or static_rules line without preference (or priority, order) gets one from keepalived, counting down from 32767 as it reads the rules, so they may not apply in the order meant, and they land beside the rules of other tools; keepalived warns about each.',
+    explanation: 'The kernel applies ip rules in the order of their preference. A virtual_rules or static_rules line without preference (or priority, order) gets one from keepalived, counting down from 16384 as it reads the rules (IPv4 and IPv6 apart), so they may not apply in the order meant, and they land beside the rules of other tools; keepalived warns about each.',
     example: VI('    virtual_router_id 51\n    virtual_ipaddress {\n        192.0.2.10/24\n    }\n    virtual_rules {\n        from 192.0.2.10 table 100\n    }\n'),
     fix: 'Give each rule its place: from 192.0.2.10 table 100 preference 100.',
   },

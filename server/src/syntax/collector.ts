@@ -157,10 +157,11 @@ export class TokenCollector {
     const line = new ParserToken(Line, this.lineStart, new SourceStatement(this.anchor, keyword, args), NO_BRACE, this.anchor);
     this.tokens.push(line);
     this.keyword = undefined;
-    if (this.opener) this.await(line, keyword.text);
+    if (this.opener) this.expectBlock(line, keyword.text);
   }
 
-  private await(line: ParserToken, name: string): void {
+  /** notes whether the line just ended opens a block, which a '{' or, failing one, keepalived itself opens */
+  private expectBlock(line: ParserToken, name: string): void {
     const opener = this.opener!;
     const frame = this.frames.length > 0 ? this.frames[this.frames.length - 1] : undefined;
     const context = frame ? frame.context : opener.root;

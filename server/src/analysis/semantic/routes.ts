@@ -38,6 +38,7 @@ export function checkRoutes(files: readonly string[], workspace: Workspace, keep
           if (includeDirective(item.name)) continue;
           const words = [item.keyword, ...item.args];
           checkRoute(file, words, found);
+          protocolOfTrackedRoute(file, words, found);
           if (untrackedWithoutDevice) untrackedRoute(file, words, found);
         }
       }
@@ -66,8 +67,23 @@ type Words = Statement['args'];
  * name their interface: it says so and leaves the others untracked.
  */
 function untrackedRoute(file: string, words: Words, out: FileDiagnostic[]): void {
-  if (words.some((w) => w.text === 'dev' || w.text === 'oif' || w.text === 'no_track')) return;
+  // a nexthop's dev is that hop's, not the route's
+  const hop = words.findIndex((w) => w.text === 'nexthop');
+  const ownWords = hop < 0 ? words : words.slice(0, hop);
+  if (ownWords.some((w) => w.text === 'dev' || w.text === 'oif') || words.some((w) => w.text === 'no_track')) return;
   out.push({ file, range: words[0].range, severity: 'warning', code: 'ineffective-setting', message: `keepalived before ${ROUTES_TRACKED_WITHOUT_DEVICE} tracks a route only when it names its interface: it will not restore this one. Add dev IFACE, or no_track` });
+}
+
+/** the protocol keepalived marks the routes it tracks with (RTPROT_KEEPALIVED), by number or by name */
+const KEEPALIVED_PROTOCOL = new Set(['18', '0x12', 'keepalived']);
+
+/** keepalived tracks a route unless no_track says otherwise, and marks it as its own (vrrp_iproute.c) */
+function protocolOfTrackedRoute(file: string, words: Words, out: FileDiagnostic[]): void {
+  if (words.some((w) => w.text === 'no_track')) return;
+  const at = words.findIndex((w) => w.text === 'protocol');
+  const value = at >= 0 ? words[at + 1] : undefined;
+  if (!value || KEEPALIVED_PROTOCOL.has(value.text)) return;
+  out.push({ file, range: value.range, severity: 'warning', code: 'ineffective-setting', message: `keepalived tracks this route, so it sets protocol 18 (keepalived) instead of ${value.text} and says so; add no_track to keep this one` });
 }
 
 function checkRoute(file: string, words: Words, out: FileDiagnostic[]): void {

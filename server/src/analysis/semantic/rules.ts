@@ -179,5 +179,5 @@ export function checkRule(file: string, rule: Statement, allowTrackGroup: boolea
   if (l3mdev && table) return void drop(table, 'invalid-argument', 'an l3mdev rule takes no table');
   if (!noTrack && protocol && protocol.value !== KEEPALIVED_PROTOCOL) report(protocol.word, 'ineffective-setting', `keepalived tracks this rule, so it sets protocol ${KEEPALIVED_PROTOCOL} (keepalived) instead; add no_track to keep this one`, 'warning');
   if (trackGroup && !inputDevice) report(trackGroup, 'ineffective-setting', 'track_group needs dev or iif on the rule: keepalived ignores it', 'warning');
-  if (preference === undefined) report(rule.keyword, 'rule-without-preference', 'This rule has no preference: keepalived gives it one of its own, counting down from 32767, so the rules may not apply in the order written. Add preference N', 'warning');
+  if (preference === undefined) report(rule.keyword, 'rule-without-preference', 'This rule has no preference: keepalived gives it one of its own, counting down from 16384 (IPv4 and IPv6 apart), so the rules may not apply in the order written. Add preference N', 'warning');
 }
