@@ -49,7 +49,8 @@ export function keywordUsageSource(): string {
         if (s.block) visit(s.block.statements, s);
       }
     };
-    visit(parseConfig(maskTemplate(readFileSync(path, 'utf8'))).statements, undefined);
+    // a keyword on any director's @id lines is one the file uses
+    visit(parseConfig(maskTemplate(readFileSync(path, 'utf8')), { everyConditionalLine: true }).statements, undefined);
     for (const key of seen) {
       const [id, name] = key.split('\u0000');
       if (!counts.has(id)) counts.set(id, new Map());

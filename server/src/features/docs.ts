@@ -70,7 +70,7 @@ export function keywordMarkdown(spec: KeywordSpec, block?: BlockSpec): string {
   const facts: string[] = [];
   if (spec.default !== undefined) facts.push(`Default: \`${spec.default}\``);
   if (spec.since) facts.push(`Since keepalived ${spec.since}`);
-  if (spec.required) facts.push('Required');
+  if (spec.required) facts.push(typeof spec.required === 'string' ? `Required from keepalived ${spec.required}` : 'Required');
   if (spec.repeatable) facts.push('May repeat');
   if (facts.length) lines.push('', facts.join(' · '));
   if (spec.example) lines.push('', 'Example:', '```keepalived', spec.block ? `${spec.example} {\n    ...\n}` : spec.example, '```');
