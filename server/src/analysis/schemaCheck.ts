@@ -142,7 +142,7 @@ function checkStatements(
   // An include inside the block may supply what is missing; the included file is checked on its own.
   if (missing && !statements.some((s) => includeDirective(s.name))) {
     for (const kw of missing) {
-      const rejects = typeof kw.required !== 'string' || options.keepalivedVersion === undefined || compareVersions(kw.required, options.keepalivedVersion) <= 0;
+      const rejects = holds(kw.required, options.keepalivedVersion);
       out.push({
         range: owner.keyword.range,
         severity: rejects ? 'error' : 'warning',
@@ -164,8 +164,12 @@ function repeatOutcome(spec: KeywordSpec, statements: readonly Statement[], inde
     return 'keepalived keeps MASTER and ignores this BACKUP';
   }
   if (spec.repeatEndsEnclosing) return "keepalived keeps the first and skips this block, whose '}' ends the enclosing block too: the lines after it are read one level up";
-  const keepsFirst = typeof spec.keepsFirst === 'string' ? version === undefined || compareVersions(spec.keepsFirst, version) <= 0 : spec.keepsFirst;
-  return keepsFirst ? 'keepalived ignores this one and keeps the first' : 'keepalived keeps the last value';
+  return holds(spec.keepsFirst, version) ? 'keepalived ignores this one and keeps the first' : 'keepalived keeps the last value';
+}
+
+/** A schema flag that is true, or a release from which it holds (unknown target: the newest, so it holds). */
+function holds(flag: boolean | string | undefined, version: string | undefined): boolean {
+  return typeof flag === 'string' ? version === undefined || compareVersions(flag, version) <= 0 : flag === true;
 }
 
 /** The required keywords a visit did not see; undefined (and nothing allocated) when none is missing. */
