@@ -201,16 +201,29 @@ describe('semantic checks of one config', () => {
   });
 
   it('checks an included file in the block it is included into', () => {
-    const found = lintTexts({ 'main.conf': conf('virtual_server 192.0.2.10 80 {', '    include rs.conf', '}'), 'rs.conf': conf('real_server 192.0.2.20 80 {', '    weight 1', '}', 'lb_kind DR', 'bogus_kw 1') }, { lint: ['main.conf'] });
+    const found = lintTexts({ 'main.conf': conf('virtual_server 192.0.2.10 80 {', '    protocol TCP', '    lvs_sched rr', '    include rs.conf', '}'), 'rs.conf': conf('real_server 192.0.2.20 80 {', '    weight 1', '}', 'lb_kind DR', 'bogus_kw 1') }, { lint: ['main.conf'] });
     assert.deepEqual(found.map((d) => [d.file.split('/').pop(), d.code, d.range.start.line + 1]).filter(([, code]) => code !== 'service-not-on-vip'), [['rs.conf', 'unknown-keyword', 5]]);
   });
 
   it('reads a file included by an included file in the block its includer lands in', () => {
     const found = lintTexts(
-      { 'main.conf': conf('virtual_server 192.0.2.10 80 {', '    include rs.conf', '}'), 'rs.conf': conf('lb_kind DR', 'include more.conf'), 'more.conf': conf('real_server 192.0.2.20 80 {', '    weight 1', '}') },
+      { 'main.conf': conf('virtual_server 192.0.2.10 80 {', '    include rs.conf', '}'), 'rs.conf': conf('lb_kind DR', 'include more.conf'), 'more.conf': conf('protocol TCP', 'lvs_sched rr', 'real_server 192.0.2.20 80 {', '    weight 1', '}') },
       { lint: ['main.conf'] },
     );
     assert.deepEqual(codes(found).filter((c) => c !== 'service-not-on-vip'), []);
+  });
+
+  it('what a virtual_server leaves out is missing also when it includes files that do not set it', () => {
+    const files = {
+      'main.conf': conf('virtual_server 192.0.2.10 80 {', '    quorum 2', '    include rs.conf', '}'),
+      'rs.conf': conf('real_server 192.0.2.20 80 {', '    include weight.conf', '}'),
+      'weight.conf': conf('weight 5'),
+    };
+    const found = lintTexts(files, { lint: ['main.conf'] });
+    assert.deepEqual(found.map((d) => `${d.code} ${d.range.start.line + 1}`).filter((c) => !c.startsWith('service-not-on-vip')), ['missing-protocol 1', 'missing-scheduler 1', 'missing-forwarding-method 1']);
+    // a real server's forwarding method read in through its own include counts
+    const withMethod = lintTexts({ ...files, 'weight.conf': conf('weight 5', 'lvs_method DR') }, { lint: ['main.conf'] });
+    assert.deepEqual(codes(withMethod).filter((c) => c !== 'service-not-on-vip'), ['missing-protocol', 'missing-scheduler']);
   });
 
   it('a virtual_server of an undefined group: keepalived drops it silently, so what it leaves out is no error', () => {

@@ -7,7 +7,7 @@ import { blockIdInside } from './blockContext';
 import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
 import { capDiagnostics } from './diagnosticCap';
-import { checkLoneCarriageReturns } from './lineEndings';
+import { checkEndingBackslashes, checkLoneCarriageReturns } from './lineEndings';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkLvsDefaults } from './semantic/lvsDefaults';
@@ -93,6 +93,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
       for (const d of addressOptionFindings(parsed.statements, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
       for (const d of checkIncludes(ws, path)) found.push({ ...d, configId });
       for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, configId, ...d });
+      for (const d of checkEndingBackslashes(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
     }
   }
   const tagged = (configId: string | undefined, list: FileDiagnostic[]) => list.map((d) => ({ ...d, configId }));

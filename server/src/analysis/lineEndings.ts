@@ -1,5 +1,6 @@
 import type { ConfigFile, Diagnostic } from '../syntax';
-import { commentStart } from '../syntax/preprocess';
+import { commentStart, endingBackslash } from '../syntax/preprocess';
+import { compareVersions } from './versions';
 
 /** a file with thousands of stray CRs gets this many findings, then none: one per line says it all */
 const MAX_REPORTED = 100;
@@ -27,4 +28,49 @@ export function checkLoneCarriageReturns(file: ConfigFile): Diagnostic[] {
     });
   }
   return out;
+}
+
+/** keepalived 2.4.0 stopped reading a backslash that ends a comment as one that ends the line */
+const COMMENT_BACKSLASH_IGNORED_SINCE = '2.4.0';
+
+/**
+ * Lines ending in a backslash. keepalived continues no line but a `$NAME` definition's: it drops the blanks
+ * before the backslash and keeps it, so it ends the line's last word. Before 2.4.0 a backslash ending a
+ * comment did the same to the text before the comment (lib/parser.c, decomment).
+ */
+export function checkEndingBackslashes(file: ConfigFile, keepalivedVersion: string | undefined): Diagnostic[] {
+  const text = file.text;
+  const out: Diagnostic[] = [];
+  const commentsCount = keepalivedVersion !== undefined && compareVersions(keepalivedVersion, COMMENT_BACKSLASH_IGNORED_SINCE) < 0;
+  for (let at = text.indexOf('\\'); at !== -1 && out.length < MAX_REPORTED; at = text.indexOf('\\', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (!(Number.isNaN(next) || next === 10 || next === 13)) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    if (continuesDefinition(file, at) || file.inactive.some((r) => file.lines.offsetAt(r.start) <= at && at < file.lines.offsetAt(r.end))) continue;
+    const inWords = endingBackslash(text, lineStart, at + 1) === at;
+    if (!inWords && !(commentsCount && unescapedAtEnd(text, lineStart, at))) continue;
+    const line = text.slice(lineStart, at);
+    const words = line.slice(0, commentStart(line)).trim().split(/[ \t]+/).filter(Boolean);
+    const read = words.length ? `'${words[words.length - 1]}\\'` : `a line '\\' (an unknown keyword)`;
+    out.push({
+      range: file.lines.rangeOf(at, at + 1),
+      severity: 'warning',
+      code: 'ending-backslash',
+      message: inWords
+        ? `A '\\' ending a line does not continue it (keepalived continues only $NAME definitions): it stays on the last word, so keepalived reads ${read}`
+        : `keepalived ${keepalivedVersion} takes a '\\' ending a comment as ending the text before the comment (until 2.4.0): it reads ${read}`,
+    });
+  }
+  return out;
+}
+
+function continuesDefinition(file: ConfigFile, at: number): boolean {
+  return file.definitions.some((d) => d.multiline && d.start <= at && at < d.end);
+}
+
+/** whether the backslash at `at` is not escaped by one before it (escapes pair up from the line's start) */
+function unescapedAtEnd(text: string, lineStart: number, at: number): boolean {
+  let i = lineStart;
+  while (i < at) i += text[i] === '\\' ? 2 : 1;
+  return i === at;
 }

@@ -16,11 +16,14 @@ export interface SchemaCheckOptions {
 
 /** Where each keyword name may appear, to say "belongs in X" for a keyword used in the wrong block. */
 const homesByKeyword = new Map<string, string[]>();
+/** the keyword a deprecated name stands for where it is known (`nb_get_retry` → `retry`) */
+const replacementByKeyword = new Map<string, string>();
 for (const block of allBlockSpecs()) {
   for (const kw of block.keywords) {
     const homes = homesByKeyword.get(kw.name) ?? [];
     homes.push(block.title);
     homesByKeyword.set(kw.name, homes);
+    if (kw.deprecated?.replacement) replacementByKeyword.set(kw.name, kw.deprecated.replacement);
   }
 }
 
@@ -204,21 +207,34 @@ function requiredFix(owner: Statement, kw: KeywordSpec) {
 function unknownKeyword(statement: Statement, block: BlockSpec): Diagnostic {
   const keyword = statement.keyword;
   const name = keyword.text;
-  const homes = homesByKeyword.get(name);
   const names = [...block.keywords.map((k) => k.name), ...includeDirectives.map((k) => k.name)];
-  const suggestion = homes ? undefined : didYouMean(name, names);
+  // an old name known elsewhere whose new name this block has: the new name is the answer, not the old one's homes
+  const replacement = replacementByKeyword.get(name);
+  const otherName = block.keywords.find((k) => k.otherNames?.includes(name));
+  const renamed = (replacement !== undefined && names.includes(replacement) ? replacement : undefined) ?? otherName?.name;
+  const homes = renamed ? undefined : homesByKeyword.get(name);
+  const suggestion = renamed ?? (homes ? undefined : didYouMean(name, names));
   const where = block.id === 'root' ? 'at the top level' : `in ${block.title}`;
   let message = `Unknown keyword '${name}' ${where}`;
   if (homes) message += ` (it belongs in ${homes.join(' or ')})`;
   message += statement.block ? ": keepalived ignores the line and its '{'" : ': keepalived ignores the line';
-  if (suggestion) message += `. Did you mean '${suggestion}'?`;
+  // a one-line form of what keepalived reads as a block (`vrrp_unicast_peer 192.0.2.2`): its words become the block's lines
+  const asBlock = otherName?.block && !statement.block && statement.args.length > 0;
+  if (suggestion) message += asBlock ? `. Did you mean '${suggestion}', a block with one entry per line?` : `. Did you mean '${suggestion}'?`;
   return {
     range: keyword.range,
     severity: 'error',
     code: 'unknown-keyword',
     message,
-    fix: suggestion ? [{ title: `Change to '${suggestion}'`, range: keyword.range, newText: suggestion }] : undefined,
+    fix: !suggestion ? undefined : asBlock ? [blockForm(statement, suggestion)] : [{ title: `Change to '${suggestion}'`, range: keyword.range, newText: suggestion }],
   };
+}
+
+function blockForm(statement: Statement, keyword: string): NonNullable<Diagnostic['fix']>[number] {
+  const indent = ' '.repeat(statement.keyword.range.start.character);
+  const lines = statement.args.map((arg) => `${indent}    ${arg.text}`);
+  const range = { start: statement.keyword.range.start, end: statement.args[statement.args.length - 1].range.end };
+  return { title: `Change to a '${keyword}' block`, range, newText: `${keyword} {\n${lines.join('\n')}\n${indent}}` };
 }
 
 function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCheckOptions, out: Diagnostic[]): void {

@@ -6,6 +6,11 @@ export interface FileDiagnostic extends Diagnostic {
   file: string;
 }
 
+export interface IncludedFile {
+  file: string;
+  statements: readonly Statement[];
+}
+
 /** Something found in one file of a config unit. */
 export interface Located<T> {
   file: string;
@@ -22,16 +27,51 @@ export interface ConfigUnit {
   configId?: string;
   files: readonly string[];
   views: Map<string, ConfigView>;
+  /** for each include statement of the unit's files, the files it reads in with their top-level statements */
+  includes: ReadonlyMap<Statement, readonly IncludedFile[]>;
 }
 
 export function buildUnit(workspace: Workspace, root: string): ConfigUnit {
   const files = workspace.closure(root);
   const views = new Map<string, ConfigView>();
+  const includes = new Map<Statement, readonly IncludedFile[]>();
   for (const path of files) {
     const parsed = workspace.parsed(path);
     if (parsed) views.set(path, viewOf(parsed));
+    for (const link of workspace.includes(path)) {
+      includes.set(link.statement, link.targets.flatMap((file) => {
+        const target = workspace.parsed(file);
+        return target ? [{ file, statements: target.statements }] : [];
+      }));
+    }
   }
-  return { root, files, views };
+  return { root, files, views, includes };
+}
+
+/**
+ * The statements keepalived reads inside `statement`'s block, in order: its own, with each include replaced
+ * by the top level of the files it reads in (and theirs, a file already being read in is not read again).
+ */
+export function readInside(unit: ConfigUnit, statement: Statement): Statement[] {
+  const out: Statement[] = [];
+  const reading = new Set<string>();
+  const add = (statements: readonly Statement[]) => {
+    for (const child of statements) {
+      const targets = unit.includes.get(child);
+      if (!targets) {
+        out.push(child);
+        continue;
+      }
+      for (const { file, statements } of targets) {
+        if (reading.has(file)) continue;
+        reading.add(file);
+        add(statements);
+        reading.delete(file);
+      }
+    }
+  };
+  add(statement.block?.statements ?? []);
+  return out;
 }
 
 /** keepalived skips, block and all, a vrrp_instance, vrrp_sync_group or track_group with no name or a name an earlier one took */

@@ -503,6 +503,11 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     example: 'global_defs {\n    router_id lb1 # main\r    script_user root\n}\n',
     fix: 'Use line feeds (or CR LF) as line breaks.',
   },
+  'ending-backslash': {
+    explanation: "keepalived continues a line onto the next only inside a `$NAME` definition. Elsewhere a backslash at the end of a line stays: keepalived drops the blanks before it, so it becomes the last character of the line's last word (`interface eth0 \\` names an interface `eth0\\`, `virtual_router_id 51 \\` is no number). keepalived before 2.4.0 did the same with a backslash that ends a comment, appending it to the text before the comment.",
+    example: 'vrrp_instance VI_1 {\n    interface eth0\n    virtual_router_id 51 \\\n    priority 100\n    virtual_ipaddress {\n        192.0.2.10\n    }\n}\n',
+    fix: 'Write the statement on one line, or its words on lines of their own where keepalived reads them so (a block). Do not end a comment with a backslash for keepalived before 2.4.0.',
+  },
   'too-many-diagnostics': {
     explanation: 'The linter lists at most 1,000 findings per file and then says how many more there are, so a generated or runaway file cannot flood the editor.',
     example: Array.from({ length: 1002 }, (_, i) => `bogus_keyword_${i}\n`).join(''),

@@ -74,6 +74,8 @@ export interface KeywordSpec {
   required?: boolean | string;
   /** default value as keepalived applies it, in config syntax */
   default?: string;
+  /** names that patched builds or guides used for it and keepalived does not know (an unknown keyword with one suggests this keyword) */
+  otherNames?: readonly string[];
   /** deprecated alias: use `replacement` instead (name of a keyword in the same block) */
   deprecated?: { replacement?: string; note?: string };
   /** first keepalived release that accepts the keyword, e.g. "2.1.0"; absent = long-standing */

@@ -96,6 +96,12 @@ function mappedSlice(source: string, start: number, end: number): MappedLine {
   return line;
 }
 
+function appendMapped(line: MappedLine, source: string, at: number): void {
+  line.chars.push(source[at]);
+  line.starts.push(at);
+  line.ends.push(at + 1);
+}
+
 /** Index where a comment starts (`#` or `!` outside double quotes, not escaped), or the line's length. */
 export function commentStart(line: string): number {
   let quoted = false;
@@ -112,11 +118,34 @@ export function commentStart(line: string): number {
 }
 
 /**
+ * Where the backslash that ends the line at `start`..`end` stands, when keepalived reads it as one: not
+ * escaped, and (from 2.4.0, and what the parse models) before any comment. keepalived continues no line
+ * but a multi-line definition: it drops the blanks before the backslash and keeps the backslash, so it
+ * ends the last word (`interface eth0 \` reads interface `eth0\`). -1 when the line ends otherwise.
+ */
+export function endingBackslash(text: string, start: number, end: number): number {
+  let quoted = false;
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    if (ch === '\\') {
+      if (i + 1 === end) return i;
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '#' || ch === '!')) return -1;
+  }
+  return -1;
+}
+
+/**
  * NEEDS_PREPROCESSING on the whole text, tried only on the lines holding one of the characters every match
  * holds: finding those is a native search, where the expression itself is tried at every offset (~6% of a
  * large plain config's parse).
  */
 export function needsPreprocessing(source: string): boolean {
+  for (let at = source.indexOf('\\'); at !== -1; at = source.indexOf('\\', at + 1)) {
+    const next = source.charCodeAt(at + 1);
+    if (Number.isNaN(next) || next === 10 || next === 13) return true;
+  }
   for (const mark of ['@', '$', '~']) {
     for (let at = source.indexOf(mark); at !== -1; ) {
       const lineEnd = source.indexOf('\n', at);
@@ -215,12 +244,20 @@ class Expander {
       this.repetition(mappedSlice(src, s, end));
       return;
     }
+    const backslash = endingBackslash(src, s, end);
+    let wordsEnd = end;
+    if (backslash !== -1) {
+      wordsEnd = backslash;
+      while (wordsEnd > s && (src[wordsEnd - 1] === ' ' || src[wordsEnd - 1] === '\t')) wordsEnd--;
+    }
     if (this.values.size > 0 && this.nextDollar(s) < end) {
-      const line = mappedSlice(src, start, end);
+      const line = mappedSlice(src, start, wordsEnd);
+      if (backslash !== -1) appendMapped(line, src, backslash);
       this.emitLines(this.substitute(line, s - start));
       return;
     }
-    this.emitVerbatim(start, end);
+    this.emitVerbatim(start, wordsEnd);
+    if (backslash !== -1) this.emitVerbatim(backslash, backslash + 1);
   }
 
   private dollarAt = -1;
