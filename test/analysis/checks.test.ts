@@ -119,6 +119,12 @@ const cases: Record<string, Case> = {
     good: conf('virtual_server 192.0.2.10 80 {', '    lb_algo rr', '    lb_kind DR', '    protocol TCP', '    real_server 192.0.2.20 80 {', '    }', '}'),
     line: 1,
   },
+  'a vrrp_script no instance tracks (keepalived removes it when it starts)': {
+    code: 'ineffective-setting',
+    bad: conf('vrrp_script chk {', '    script "/bin/true"', '}', ...instance('VI_1', [])),
+    good: conf('vrrp_script chk {', '    script "/bin/true"', '}', ...instance('VI_1', ['track_script {', '    chk', '}'])),
+    line: 1,
+  },
   'a service without scheduler (keepalived takes wlc)': {
     code: 'missing-scheduler',
     bad: conf('virtual_server fwmark 7 {', '    lb_kind DR', '    real_server 192.0.2.20 {', '    }', '}'),
@@ -211,6 +217,24 @@ describe('semantic checks of one config', () => {
       { lint: ['main.conf'] },
     );
     assert.deepEqual(codes(found).filter((c) => c !== 'service-not-on-vip'), []);
+  });
+
+  it('an include pattern with braces is one pattern: both files are read, and an alternative matching nothing is named', () => {
+    const files = { 'main.conf': conf('include parts/{vrrp,lvs}.conf   # both halves'), 'parts/vrrp.conf': conf('bogus_in_vrrp 1'), 'parts/lvs.conf': conf('bogus_in_lvs 1') };
+    const found = lintTexts(files, { lint: ['main.conf'] });
+    assert.deepEqual(found.map((d) => `${d.file.split('/').pop()} ${d.code}`).sort(), ['lvs.conf unknown-keyword', 'vrrp.conf unknown-keyword']);
+    const partial = lintTexts({ ...files, 'main.conf': conf('include parts/{vrrp,lvs,nat}.conf') }, { lint: ['main.conf'] });
+    const missing = partial.filter((d) => d.code === 'missing-include');
+    assert.equal(missing.length, 1);
+    assert.match(missing[0].message, /'parts\/nat\.conf' of 'parts\/\{vrrp,lvs,nat\}\.conf' matches no file/);
+  });
+
+  it('a vrrp_script tracked by a sync group, or named in a file a track_script block includes, is used', () => {
+    const script = ['vrrp_script chk {', '    script "/bin/true"', '}'];
+    const bySyncGroup = lintTexts({ 'keepalived.conf': conf(...script, ...instance('VI_1', []), 'vrrp_sync_group G {', '    group {', '        VI_1', '    }', '    track_script {', '        chk', '    }', '}') });
+    assert.deepEqual(codes(bySyncGroup).filter((c) => c === 'ineffective-setting'), []);
+    const byInclude = lintTexts({ 'keepalived.conf': conf(...script, ...instance('VI_1', ['track_script {', '    include tracked.conf', '}'])), 'tracked.conf': conf('chk') }, { lint: ['keepalived.conf'] });
+    assert.deepEqual(codes(byInclude).filter((c) => c === 'ineffective-setting'), []);
   });
 
   it('what a virtual_server leaves out is missing also when it includes files that do not set it', () => {

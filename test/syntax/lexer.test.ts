@@ -14,11 +14,24 @@ import { CORPUS, EXAMPLES } from '../helpers/paths';
 const DEFINITION: [Kind | undefined, RegExp][] = [
   [LexemeKind.Newline, /\n/y],
   [undefined, /[ \t\r\f\v]+/y],
+  [LexemeKind.Word, includePattern()],
   [LexemeKind.Comment, /[#!][^\n]*/y],
   [LexemeKind.LBrace, /\{/y],
   [LexemeKind.RBrace, /\}/y],
   [LexemeKind.Word, word()],
 ];
+
+/**
+ * What follows `include` (or includer, ...) and a space or tab at a line's start: the rest of the line up to a
+ * comment, without the blanks that end it, braces and all.
+ */
+function includePattern(): RegExp {
+  const blank = String.raw`[ \t\r\f\v]`;
+  const escape = String.raw`\\(?:[^\n]|(?=\n|$))`;
+  const quoted = String.raw`"(?:[^"\\\n \t\r\f\v]|${escape}|${blank}+(?=[^ \t\r\f\v\n]))*"?`;
+  const piece = String.raw`(?:[^ \t\r\f\v\n#!"\\]|${escape}|${quoted})`;
+  return new RegExp(String.raw`(?<=(?:^|\n)${blank}*include[rmwba]?[ \t]${blank}*)${piece}(?:${blank}*${piece})*`, 'y');
+}
 
 /** A word; a quote or an escape takes a CR unless only CRs follow it to the end of the line. */
 function word(): RegExp {
@@ -64,6 +77,7 @@ function byScanner(text: string): Found[] {
 
 const piece = fc.constantFrom(
   '{', '}', '\n', '\r', ' ', '\t', '\f', '\v', '#', '!', '"', "'", '\\', '\\\n', 'x', '1', '$', 'é', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u{1F600}', 'a b', '"q w"', "'s'",
+  'include ', 'includer\t', 'include', '{a,b}',
 );
 
 describe('scanner', () => {

@@ -238,6 +238,17 @@ function blockForm(statement: Statement, keyword: string): NonNullable<Diagnosti
 }
 
 function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCheckOptions, out: Diagnostic[]): void {
+  const unknownToTarget = spec.since !== undefined && options.keepalivedVersion !== undefined && compareVersions(spec.since, options.keepalivedVersion) > 0;
+  if (unknownToTarget) {
+    // the target reads it as an unknown keyword: nothing of the line, or of its block, is read as this keyword
+    out.push({
+      range: statement.keyword.range,
+      severity: statement.block ? 'error' : 'warning',
+      code: 'newer-keyword',
+      message: `'${spec.name}' needs keepalived ${spec.since} or later; the target version ${options.keepalivedVersion} reports it as an unknown keyword${statement.block ? " and ignores its '{', so the lines inside are read in the enclosing block and its '}' ends that block" : ''}`,
+    });
+    return;
+  }
   // the keyword word is made only for a finding: statements are many, findings few
   if (spec.deprecated) {
     const replacement = spec.deprecated.replacement;
@@ -249,15 +260,6 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
       fix: replacement ? [{ title: `Replace with '${replacement}'`, range: statement.keyword.range, newText: replacement }] : undefined,
     });
   }
-  const unknownToTarget = spec.since !== undefined && options.keepalivedVersion !== undefined && compareVersions(spec.since, options.keepalivedVersion) > 0;
-  if (unknownToTarget) {
-    out.push({
-      range: statement.keyword.range,
-      severity: 'warning',
-      code: 'newer-keyword',
-      message: `'${spec.name}' needs keepalived ${spec.since} or later; the target version ${options.keepalivedVersion} reports it as an unknown keyword`,
-    });
-  }
   if (spec.argsSince && options.keepalivedVersion && compareVersions(spec.argsSince, options.keepalivedVersion) > 0) {
     if (statement.args.length > 0) {
       out.push({
@@ -267,8 +269,7 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
         message: `keepalived ${options.keepalivedVersion} ignores what follows '${spec.name}' (it reads arguments from ${spec.argsSince} on): '${spec.name} ${statement.args[0].text}' still turns it on`,
       });
     }
-    // a keyword the target does not know has no arguments to check: it reads the line as unknown
-  } else if (!unknownToTarget) checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
+  } else checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
   if (spec.block && (!statement.block || statement.block.implicitOpen)) {
     out.push({
       range: statement.keyword.range,

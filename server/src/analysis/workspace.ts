@@ -120,6 +120,11 @@ export class Workspace {
     return entry.file;
   }
 
+  /** the files a pattern (absolute, or relative to `from`'s directory) matches */
+  matches(pattern: string, from: string): string[] {
+    return this.fs.glob(isAbsolute(pattern) ? pattern : resolve(dirname(from), pattern));
+  }
+
   includes(path: string): IncludeLink[] {
     const entry = this.entry(path);
     const file = this.parsed(path);

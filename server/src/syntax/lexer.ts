@@ -102,17 +102,52 @@ function scanWord(text: string, start: number): number {
   return i;
 }
 
+const INCLUDE_WORD = /^include[rmwba]?$/;
+const TAB = 9;
+const SPACE = 32;
+
+/**
+ * keepalived takes a line that starts with `include` (or includer, ...) and a blank before it reads any
+ * word: the rest of the line, up to a comment and without the blanks that end it, is one glob pattern,
+ * braces and all (`include /etc/keepalived/{vrrp,lvs}.conf`). Where that pattern ends.
+ */
+function includePatternEnd(text: string, start: number, n: number): number {
+  let quoted = false;
+  let end = start;
+  for (let i = start; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) break;
+    if (c === BACKSLASH) {
+      if (i + 1 < n && text.charCodeAt(i + 1) !== NEWLINE) i++;
+      end = i + 1;
+    } else if (c === DOUBLE_QUOTE) {
+      quoted = !quoted;
+      end = i + 1;
+    } else if (!quoted && (c === HASH || c === BANG)) break;
+    else if (!isBlank(c)) end = i + 1;
+  }
+  return end;
+}
+
 /** Scans `text` from `from` to `to` (a line boundary, or the end). */
 export function scan(text: string, sink: LexemeSink, from = 0, to = text.length): void {
   const n = to;
   let i = from;
+  let lineStart = true;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === NEWLINE) {
       sink(LexemeKind.Newline, i, ++i, -1);
-    } else if (isBlank(c)) {
+      lineStart = true;
+      continue;
+    }
+    if (isBlank(c)) {
       i++;
-    } else if (c === HASH || c === BANG) {
+      continue;
+    }
+    const first = lineStart;
+    lineStart = false;
+    if (c === HASH || c === BANG) {
       const end = text.indexOf('\n', i);
       const stop = end === -1 || end > n ? n : end;
       sink(LexemeKind.Comment, i, stop, -1);
@@ -129,6 +164,13 @@ export function scan(text: string, sink: LexemeSink, from = 0, to = text.length)
       const start = i;
       i = scanWord(text, i);
       sink(LexemeKind.Word, start, i, plainHash);
+      const next = text.charCodeAt(i);
+      if (first && (next === SPACE || next === TAB) && i - start <= 8 && INCLUDE_WORD.test(text.slice(start, i))) {
+        while (i < n && isBlank(text.charCodeAt(i))) i++;
+        const end = includePatternEnd(text, i, n);
+        if (end > i) sink(LexemeKind.Word, i, end, -1);
+        i = end;
+      }
     }
   }
 }

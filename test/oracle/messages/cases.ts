@@ -21,6 +21,8 @@ import { VMAC_CASES } from './casesVmac';
 import { TRACK_PROCESS_CASES } from './casesTrackProcess';
 import { TRACK_LINES_CASES } from './casesTrackLines';
 import { TRACK_GROUP_CASES } from './casesTrackGroups';
+import { VRRP_OPTION_CASES } from './casesVrrpOptions';
+import { GLOBAL_READER_CASES } from './casesGlobalReader';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -82,5 +84,7 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...VMAC_CASES,
   ...TRACK_LINES_CASES,
   ...TRACK_GROUP_CASES,
+  ...VRRP_OPTION_CASES,
+  ...GLOBAL_READER_CASES,
   ...TRACK_PROCESS_CASES,
 ];

@@ -11,7 +11,7 @@ import { ROUTES_SILENT } from './casesRoutes';
 import { CHECKERS_SILENT } from './casesCheckers';
 
 export const SILENT_MESSAGES: readonly SilentMessage[] = [
-  { format: /[Ii]nterface.*(doesn't|does not) exist|[Nn]on-existent interface|Unknown interface|cannot find interface|interface .* not found/, reason: 'depends on the interfaces of the machine' },
+  { format: /[Ii]nterface.*(doesn't|does not) exist|[Nn]on-existent interface|[Uu]nknown interface|cannot find interface|interface .* not found/, reason: 'depends on the interfaces of the machine' },
   { format: /directory for %s does not exist/, reason: 'depends on the directories of the machine' },
   { format: /script_security|SECURITY VIOLATION|keepalived_script|[Uu]nable to set default user|Unable to get (uid|gid)|unknown user|unknown group/, reason: 'depends on the users, files and permissions of the machine' },
   { format: /%m/, reason: 'reports a failed system call (%m is its errno text): depends on the machine' },

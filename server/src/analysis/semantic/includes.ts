@@ -1,3 +1,4 @@
+import { braceAlternatives } from '../globPattern';
 import type { Workspace } from '../workspace';
 import type { FileDiagnostic } from '../unit';
 
@@ -19,6 +20,19 @@ export function checkIncludes(workspace: Workspace, path: string): FileDiagnosti
           : `'${pattern}' matches no file; keepalived skips it silently (nothing is included)`,
       });
       continue;
+    }
+    // with braces, keepalived includes what matches and names the alternatives that match nothing
+    const alternatives = braceAlternatives(pattern);
+    const missing = alternatives.length > 1 ? alternatives.filter((alternative) => workspace.matches(alternative, path).length === 0) : [];
+    if (missing.length) {
+      const strict = statement.name === 'includeb' || statement.name === 'includea';
+      out.push({
+        file: path,
+        range: statement.args[0].range,
+        severity: strict ? 'error' : 'warning',
+        code: 'missing-include',
+        message: `${missing.map((m) => `'${m}'`).join(', ')} of '${pattern}' match${missing.length === 1 ? 'es' : ''} no file: keepalived says some config files are missing, and ${strict ? `${statement.name} makes that an error: it includes nothing` : 'includes the others'}`,
+      });
     }
     for (const target of targets) {
       const unreadable = workspace.has(target) ? undefined : workspace.unreadable(target);

@@ -1,0 +1,58 @@
+/**
+ * Message cases of vrrp_instance options and the objects an instance names (vrrp_parser.c, vrrp.c): linkbeat,
+ * use_ipvlan, vrf, lvs_sync_daemon_interface, timers, auth_hmac (2.4.3), garp_group, tracked processes and
+ * BFDs of an address owner, and unicast instances sharing a VRID.
+ */
+import { instance, KEEPS_FIRST, SECOND, VIP } from './configParts';
+import type { MessageCase } from './messageTable';
+
+/** an auth_hmac block (line 3 on) with a valid 32-byte key 1 on line 4 and `lines` after it (line 5 on) */
+const KEY = '  key 1 abcdefghijklmnopqrstuvwxyz012345';
+const hmac = (...lines: string[]) => instance('  auth_hmac {', KEY, ...lines.map((l) => `  ${l}`), '  }');
+const BFD = ['bfd_instance b1 {', '  neighbor_ip 192.0.2.2', '}'];
+/** an instance without `interface` (vrrp_instance VI_1 { on line 1, `lines` from line 2) */
+const noIf = (...lines: string[]) => ['vrrp_instance VI_1 {', ...lines, '  virtual_router_id 51', ...VIP, '}'];
+
+export const VRRP_OPTION_CASES: readonly MessageCase[] = [
+  // linkbeat_interfaces: anything but MII, ETHTOOL, IOCTL (or more than one word) after the interface
+  { formats: ['extra characters %s in linkbeat interface'], config: ['linkbeat_interfaces {', '  eth0 FOO', '}', ...instance()], line: 2, code: 'invalid-value', severity: 'error' },
+  { formats: ['(%s) use_ipvlan already specified'], config: instance('  use_ipvlan', '  use_ipvlan'), line: 4, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+  { formats: ["(%s) VRF interface name '%s' too long - ignoring"], config: instance('  vrf abcdefghijklmnopqrs'), line: 3, code: 'invalid-argument', severity: 'error' },
+  { formats: ["(%s) VRF interface already specified as '%s' - ignoring"], config: noIf('  vrf eth0', '  vrf eth1'), line: 3, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+  { formats: ["(%s) 'linkbeat_use_polling' in vrrp instance deprecated - use linkbeat_interfaces block"], config: instance('  linkbeat_use_polling'), line: 3, code: 'deprecated', severity: 'warning' },
+  // the second line of "Specifying lvs_sync_daemon_interface against a vrrp is deprecated." (same line)
+  { formats: ['      %*sPlease use global lvs_sync_daemon'], config: instance('  lvs_sync_daemon_interface eth1'), line: 3, code: 'deprecated', severity: 'warning' },
+  { formats: ['(%s) lvs_sync_daemon_interface has already been specified as %s - ignoring'], config: instance('  lvs_sync_daemon_interface eth0', '  lvs_sync_daemon_interface eth1'), line: 4, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+  { formats: ['(%s) timer_expired_backup highest_other_priority not valid! must be between 1 & %d'], config: instance('  nopreempt', '  timer_expired_backup 255'), line: 4, code: 'invalid-number', severity: 'error' },
+  { formats: ['(%s) invalid %s %s specified'], config: instance('  owner_ignore_adverts maybe'), line: 3, code: 'invalid-value', severity: 'error' },
+  // auth_hmac (2.4.3 only; 2.2.7 reads the block as unknown keywords)
+  { formats: ['(%s) auth_hmac key needs an id and a value'], config: instance('  auth_hmac {', '    key 1', '  }'), line: 4, code: 'argument-count', severity: 'error' },
+  { formats: ["(%s) auth_hmac key id '%s' must be between 1 and 255"], config: instance('  auth_hmac {', '    key 0 abcdefghijklmnopqrstuvwxyz012345', '  }'), line: 4, code: 'invalid-number', severity: 'error' },
+  { formats: ["(%s) auth_hmac active_key '%s' must be between 1 and 255"], config: hmac('  active_key 0'), line: 5, code: 'invalid-number', severity: 'error' },
+  { formats: ["(%s) auth_hmac time_window '%s' must be between %d and %d seconds"], config: hmac('  active_key 1', '  time_window 100000'), line: 6, code: 'invalid-number', severity: 'error' },
+  { formats: ["(%s) auth_hmac anti_replay '%s' must be time or monotonic"], config: hmac('  active_key 1', '  anti_replay clock'), line: 6, code: 'invalid-value', severity: 'error' },
+  { formats: ["(%s) auth_hmac mode '%s' must be enforce, permissive or receive-only"], config: hmac('  active_key 1', '  mode strict'), line: 6, code: 'invalid-value', severity: 'error' },
+  // garp_group intervals: keepalived takes 'abc' as 0 (no message of its own); a value above its range is refused
+  { formats: ["garp_group garp_interval '%s' invalid"], config: ['garp_group {', '  garp_interval 5000', '  interface eth0', '}'], line: 2, code: 'invalid-number', severity: 'error' },
+  { formats: ["garp_group gna_interval '%s' invalid"], config: ['garp_group {', '  gna_interval 5000', '  interface eth0', '}'], line: 2, code: 'invalid-number', severity: 'error' },
+  { formats: ['(%s) track process %s not found, ignoring...'], config: instance('  track_process {', '    nosuch', '  }'), line: 4, code: 'undefined-reference', severity: 'error' },
+  // address owner: weighted tracked BFDs are dropped / set to weight 0, read after parsing
+  { formats: ['(%s) ignoring tracked bfd %s with weight %d due to %s'], config: [...BFD, ...instance('  priority 255', '  track_bfd {', '    b1 weight 10', '  }')], line: 8, keepalivedLine: null, code: 'weight-with-owner', severity: 'warning' },
+  {
+    formats: ["(%s) Cannot have weighted track bfd '%s' with member having priority %d - setting weight 0"],
+    config: [...BFD, ...instance('  priority 255'), ...SECOND, 'vrrp_sync_group G {', '  group {', '    VI_1', '    VI_2', '  }', '  track_bfd {', '    b1 weight 10', '  }', '}'],
+    line: 25,
+    keepalivedLine: null,
+    code: 'weight-with-owner',
+    severity: 'warning',
+  },
+  // two unicast instances with the same VRID, interface and a common peer
+  {
+    formats: ['(%s) duplicate VRID conflict with %s VRID %d'],
+    config: [...instance('  unicast_peer {', '    192.0.2.5', '  }'), 'vrrp_instance VI_2 {', '  interface eth0', '  unicast_peer {', '    192.0.2.5', '  }', '  virtual_router_id 51', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}'],
+    line: 16,
+    keepalivedLine: null,
+    code: 'vrid-conflict',
+    severity: 'error',
+  },
+];
