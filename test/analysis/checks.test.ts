@@ -119,6 +119,13 @@ const cases: Record<string, Case> = {
     good: conf('virtual_server 192.0.2.10 80 {', '    lb_algo rr', '    lb_kind DR', '    protocol TCP', '    real_server 192.0.2.20 80 {', '    }', '}'),
     line: 1,
   },
+  'a sync group whose address owner comes before a member with state BACKUP (keepalived: this will not work)': {
+    code: 'ineffective-setting',
+    bad: conf(...instance('VI_1', []).map((l) => l.replace('state BACKUP', 'state MASTER').replace('priority 100', 'priority 255')), ...instance('VI_2', [], 52), 'vrrp_sync_group G {', '    group {', '        VI_1', '        VI_2', '    }', '}'),
+    // keepalived looks at the members in order: once one is no owner the group starts as BACKUP, and it says nothing
+    good: conf(...instance('VI_1', []).map((l) => l.replace('state BACKUP', 'state MASTER').replace('priority 100', 'priority 255')), ...instance('VI_2', [], 52), 'vrrp_sync_group G {', '    group {', '        VI_2', '        VI_1', '    }', '}'),
+    line: 22,
+  },
   'a vrrp_script no instance tracks (keepalived removes it when it starts)': {
     code: 'ineffective-setting',
     bad: conf('vrrp_script chk {', '    script "/bin/true"', '}', ...instance('VI_1', [])),

@@ -62,7 +62,7 @@ function urlKeywords(ssl: boolean): KeywordSpec[] {
     { name: 'digest', args: [{ name: 'MD5', type: { kind: 'hex', digits: 32 } }], keepsFirst: '2.0.6', doc: 'MD5 of the expected response body as 32 hex digits (genhash prints it); the check fails on any other body.', example: 'digest 9b3a0c85a887a256d6939da88aabd8cd' },
     { name: 'status_code', args: [{ name: 'CODE|RANGE', type: { kind: 'string' } }], freeTail: true, repeatable: true, default: '200-299', doc: 'HTTP status codes that count as success: codes 100-599 or ranges like `200-299`, several per line.', example: 'status_code 200-299 301' },
     { name: 'virtualhost', args: oneString('HOST'), since: '1.3.6', doc: 'Host header for this URL; defaults to the checker\'s, then the real server\'s, then the service\'s.', example: 'virtualhost www.example.com' },
-    { name: 'regex', args: oneString('PATTERN'), since: '2.0.7', doc: 'PCRE2 pattern the response body must match (quote it if it has blanks).', example: 'regex "^OK"' },
+    { name: 'regex', args: oneString('PATTERN'), extraWordsIgnoreLine: true, since: '2.0.7', doc: 'PCRE2 pattern the response body must match (quote it if it has blanks).', example: 'regex "^OK"' },
     { name: 'regex_no_match', args: [], since: '2.0.7', doc: 'Invert `regex`: the check fails when the body matches.', example: 'regex_no_match' },
     { name: 'regex_options', args: [{ name: 'OPTION', type: { kind: 'enum', values: REGEX_OPTIONS }, variadic: true }], since: '2.0.7', doc: 'PCRE2 compile options for `regex`, e.g. `caseless multiline`.', example: 'regex_options caseless' },
     { name: 'regex_min_offset', args: unsigned('OFFSET', 0), since: '2.0.7', doc: 'Byte offset in the body where matching may start.', example: 'regex_min_offset 0' },

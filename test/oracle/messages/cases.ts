@@ -23,6 +23,7 @@ import { TRACK_LINES_CASES } from './casesTrackLines';
 import { TRACK_GROUP_CASES } from './casesTrackGroups';
 import { VRRP_OPTION_CASES } from './casesVrrpOptions';
 import { GLOBAL_READER_CASES } from './casesGlobalReader';
+import { CHECKER_BFD_ROUTE_CASES } from './casesCheckerBfdRoutes';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -86,5 +87,6 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...TRACK_GROUP_CASES,
   ...VRRP_OPTION_CASES,
   ...GLOBAL_READER_CASES,
+  ...CHECKER_BFD_ROUTE_CASES,
   ...TRACK_PROCESS_CASES,
 ];

@@ -49,4 +49,11 @@ export const GLOBAL_READER_CASES: readonly MessageCase[] = [
   { formats: ["~LST specification has too many values '%s'"], config: globalDefs('~LST({a,b},{1,2,3}) router_id r$a$b'), line: 2, code: 'invalid-sequence', severity: 'error' },
   { formats: ["Invalid ~LST specification '%s'"], config: globalDefs('~LST x router_id r'), line: 2, code: 'invalid-sequence', severity: 'error' },
   { formats: ["Configuration file '%s' is a directory - skipping"], config: ['include /tmp/'], line: 1, code: 'unreadable-include', severity: 'warning' },
+  // keepalived keeps the first nftables_ipvs table
+  { formats: ['ipvs nftables already specified - ignoring'], config: globalDefs('  nftables_ipvs', '  nftables_ipvs other_table'), line: 3, code: 'duplicate-keyword', severity: 'warning', says: /keeps the first/ },
+  // 2.2.7 reads no argument (the keyword alone turns it on: ignored-argument there); later releases read a boolean
+  line2("Invalid value '%s' for global vrrp_check_adv_addr specified", 'vrrp_skip_check_adv_addr maybe', 'invalid-value'),
+  // a directory or dump file with a second word: keepalived ignores the whole line (2.2.7 knows neither keyword)
+  line2('%s requires path', 'iproute_etc_dir /etc/iproute2 /usr/share/iproute2', 'argument-count', 'error', { says: WHOLE_LINE }),
+  line2('%s requires a non-empty path', 'json_dump_file /tmp/a.json /tmp/b.json', 'argument-count', 'error', { says: WHOLE_LINE }),
 ];

@@ -55,4 +55,13 @@ export const VRRP_OPTION_CASES: readonly MessageCase[] = [
     code: 'vrid-conflict',
     severity: 'error',
   },
+  // a sync group whose first member is an address owner (state MASTER, priority 255) and a later one has state BACKUP
+  {
+    formats: ["Sync group %s has some member(s) as address owner and some not as address owner. This won't work."],
+    config: [...instance('  state MASTER', '  priority 255'), 'vrrp_instance VI_2 {', '  interface eth0', '  state BACKUP', '  virtual_router_id 52', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}', 'vrrp_sync_group G {', '  group {', '    VI_1', '    VI_2', '  }', '}'],
+    line: 21,
+    keepalivedLine: null,
+    code: 'ineffective-setting',
+    severity: 'error',
+  },
 ];

@@ -38,7 +38,7 @@ export function checkRoutes(files: readonly string[], workspace: Workspace, keep
           if (includeDirective(item.name)) continue;
           const words = [item.keyword, ...item.args];
           checkRoute(file, words, found);
-          protocolOfTrackedRoute(file, words, found);
+          checkRouteProtocol(file, words, found);
           if (untrackedWithoutDevice) untrackedRoute(file, words, found);
         }
       }
@@ -76,13 +76,31 @@ function untrackedRoute(file: string, words: Words, out: FileDiagnostic[]): void
 
 /** the protocol keepalived marks the routes it tracks with (RTPROT_KEEPALIVED), by number or by name */
 const KEEPALIVED_PROTOCOL = new Set(['18', '0x12', 'keepalived']);
+/** the protocol names keepalived knows without /etc/iproute2/rt_protos (lib/rttables.c); others come from the machine */
+const BUILT_IN_PROTOCOLS = new Set(['none', 'redirect', 'kernel', 'boot', 'static', 'gated', 'ra', 'mrt', 'zebra', 'bird', 'babel', 'dnrouted', 'xorp', 'ntk', 'dhcp', 'keepalived']);
+/** a number as strtoul reads it (decimal, 0x hex, 0 octal), or undefined */
+function unsignedValue(text: string): number | undefined {
+  if (/^0[xX][0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
+  if (/^0[0-7]*$/.test(text)) return parseInt(text, 8);
+  return /^[1-9][0-9]*$/.test(text) ? Number(text) : undefined;
+}
 
-/** keepalived tracks a route unless no_track says otherwise, and marks it as its own (vrrp_iproute.c) */
-function protocolOfTrackedRoute(file: string, words: Words, out: FileDiagnostic[]): void {
-  if (words.some((w) => w.text === 'no_track')) return;
+/**
+ * A route's protocol: a number above 255 makes keepalived drop the route; keepalived tracks a route unless
+ * no_track says otherwise, and marks it as its own (vrrp_iproute.c). A name it does not know itself comes from
+ * the machine's rt_protos: nothing to say about it here.
+ */
+function checkRouteProtocol(file: string, words: Words, out: FileDiagnostic[]): void {
   const at = words.findIndex((w) => w.text === 'protocol');
   const value = at >= 0 ? words[at + 1] : undefined;
-  if (!value || KEEPALIVED_PROTOCOL.has(value.text)) return;
+  if (!value) return;
+  const number = unsignedValue(value.text);
+  if (number !== undefined && number > 255) {
+    out.push({ file, range: value.range, severity: 'error', code: 'invalid-number', message: `protocol ${value.text} is not a protocol (0 to 255, or a name): keepalived drops this route` });
+    return;
+  }
+  if (number === undefined && !BUILT_IN_PROTOCOLS.has(value.text)) return;
+  if (words.some((w) => w.text === 'no_track') || KEEPALIVED_PROTOCOL.has(value.text)) return;
   out.push({ file, range: value.range, severity: 'warning', code: 'ineffective-setting', message: `keepalived tracks this route, so it sets protocol 18 (keepalived) instead of ${value.text} and says so; add no_track to keep this one` });
 }
 
