@@ -9,6 +9,7 @@ import { VRRP_PARSER_SILENT } from './casesVrrpParser';
 import { VRRP_CORE_SILENT } from './casesVrrpCore';
 import { ROUTES_SILENT } from './casesRoutes';
 import { CHECKERS_SILENT } from './casesCheckers';
+import { OUT_OF_REACH } from './outOfReach';
 
 export const SILENT_MESSAGES: readonly SilentMessage[] = [
   { format: /[Ii]nterface.*(doesn't|does not) exist|[Nn]on-existent interface|[Uu]nknown interface|cannot find interface|interface .* not found/, reason: 'depends on the interfaces of the machine' },
@@ -30,4 +31,5 @@ export const SILENT_MESSAGES: readonly SilentMessage[] = [
   ...VRRP_CORE_SILENT,
   ...ROUTES_SILENT,
   ...CHECKERS_SILENT,
+  ...OUT_OF_REACH,
 ];
