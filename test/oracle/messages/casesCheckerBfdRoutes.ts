@@ -53,6 +53,11 @@ export const CHECKER_BFD_ROUTE_CASES: readonly MessageCase[] = [
   { formats: ['regex missing or too many fields'], config: checker('    HTTP_GET {', '      url {', '        path /', '        regex "a" "b"', '      }', '    }'), line: 9, code: 'argument-count', severity: 'error', says: /ignores the whole line/, runtimeOnly: ['2.2.7'] },
   // a protocol number above 255: keepalived drops the route
   droppedRoute('Protocol %s not found or invalid for route', '198.51.100.0/24 dev eth0 protocol 256', 'invalid-number'),
+  // a checker following a track_file or bfd_instance that is not defined, or only further down: keepalived drops the checker
+  { formats: ['track_file %s not found'], config: checker('    FILE_CHECK {', '      track_file nosuch', '    }'), line: 7, code: 'undefined-reference', severity: 'error' },
+  { formats: ['track_file %s not found'], config: [...checker('    FILE_CHECK {', '      track_file tf', '    }'), ...TRACK_FILE], line: 7, code: 'reference-before-definition', severity: 'error' },
+  { formats: ['(%s) BFD_CHECK - BFD %s not configured'], config: checker('    BFD_CHECK {', '      name nosuch', '    }'), line: 7, code: 'undefined-reference', severity: 'error' },
+  { formats: ['(%s) BFD_CHECK - BFD %s not configured'], config: [...checker('    BFD_CHECK {', '      name B1', '    }'), ...bfd()], line: 7, code: 'reference-before-definition', severity: 'error' },
   // check_misc.c
   { formats: ['No user specified for misc checker script %s'], config: checker('    MISC_CHECK {', '      misc_path /usr/bin/true', '      user', '    }'), line: 8, code: 'argument-count', severity: 'error' },
   // check_parser.c

@@ -56,4 +56,8 @@ export const GLOBAL_READER_CASES: readonly MessageCase[] = [
   // a directory or dump file with a second word: keepalived ignores the whole line (2.2.7 knows neither keyword)
   line2('%s requires path', 'iproute_etc_dir /etc/iproute2 /usr/share/iproute2', 'argument-count', 'error', { says: WHOLE_LINE }),
   line2('%s requires a non-empty path', 'json_dump_file /tmp/a.json /tmp/b.json', 'argument-count', 'error', { says: WHOLE_LINE }),
+  // lvs_timeouts reads option and value pairs: one without its value is skipped, the others kept
+  line2('No value specified for lvs_timeout tcp - ignoring', 'lvs_timeouts udp 5 tcp', 'argument-count'),
+  line2('No value specified for lvs_timeout tcpfin - ignoring', 'lvs_timeouts tcp 5 tcpfin', 'argument-count'),
+  line2('No value specified for lvs_timeout udp - ignoring', 'lvs_timeouts tcp 5 udp', 'argument-count'),
 ];

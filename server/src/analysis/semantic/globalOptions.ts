@@ -25,11 +25,35 @@ const OPTION_CHECKS = new Map<string, (s: Statement, keepalivedVersion: string |
   ['umask', umask],
   ...['process_name', 'vrrp_process_name', 'checker_process_name', 'lvs_process_name', 'bfd_process_name'].map((name) => [name, processName] as const),
   ['notification_email', notificationEmail],
+  ['lvs_timeouts', lvsTimeouts],
 ]);
 
 const isUnsigned = (text: string | undefined, min: number, max: number) => text !== undefined && /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
 
 const error = (word: Word | Statement, code: FileDiagnostic['code'], message: string): Finding => ({ range: ('keyword' in word ? word.keyword : word).range, severity: 'error', code, message });
+
+const LVS_TIMEOUT_OPTIONS = new Set(['tcp', 'tcpfin', 'udp']);
+const LVS_TIMEOUT_MAX = 86400 * 31;
+
+/**
+ * `lvs_timeouts tcp N tcpfin N udp N`, in any order: keepalived skips an option without a valid value and keeps
+ * the others. The schema checks the first pair; this reads the rest.
+ */
+function lvsTimeouts(s: Statement): Finding[] {
+  const out: Finding[] = [];
+  const words = s.args;
+  for (let i = 2; i < words.length; i++) {
+    const option = words[i].text;
+    if (!LVS_TIMEOUT_OPTIONS.has(option)) {
+      out.push(error(words[i], 'invalid-value', `'${option}' is no option of lvs_timeouts (tcp, tcpfin or udp): keepalived ignores it`));
+      continue;
+    }
+    const value = words[++i];
+    if (!value) out.push(error(words[i - 1], 'argument-count', `lvs_timeouts ${option} needs a number of seconds: keepalived ignores it`));
+    else if (!isUnsigned(value.text, 0, LVS_TIMEOUT_MAX)) out.push(error(value, 'invalid-number', `lvs_timeouts ${option} '${value.text}' is not a number of seconds from 0 to ${LVS_TIMEOUT_MAX}: keepalived ignores it`));
+  }
+  return out;
+}
 
 /** the numeric options of lvs_sync_daemon and their ranges (maxlen: an IPv4 UDP payload) */
 const SYNC_NUMBERS = new Map<string, [min: number, max: number]>([['id', [0, 255]], ['maxlen', [1, 65535 - 20 - 8]], ['port', [1, 65535]], ['ttl', [1, 255]]]);

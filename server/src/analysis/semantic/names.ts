@@ -58,7 +58,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   const instanceNames = names(instances);
   const vsGroupNames = names(vsGroups);
 
-  const byKind: Record<string, Located<Named>[]> = { vrrp_script: scripts, track_file: trackFiles, track_process: trackProcesses };
+  const byKind: Record<string, Located<Named>[]> = { vrrp_script: scripts, track_file: trackFiles, track_process: trackProcesses, bfd_instance: collect(unit, 'bfdInstances') };
   /**
    * The definition, when it stands in the same file after `offset` (keepalived reads one file top down). Both
    * at one offset come from one `$NAME` line, whose expansion keepalived reads in order: not later.
@@ -159,6 +159,35 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
         code: 'sync-group-single',
         message: `Sync group '${item.name}' has only one instance; a group only matters with two or more`,
       });
+    }
+  }
+
+  // a checker that follows a track_file or a bfd_instance looks it up as keepalived reads the line: one not
+  // defined by then leaves the checker without it, and keepalived drops the checker (check_file.c, check_bfd.c)
+  const followed: Record<string, [string, string, Set<string>]> = {
+    FILE_CHECK: ['track_file', 'track_file', fileNames],
+    BFD_CHECK: ['name', 'bfd_instance', names(collect(unit, 'bfdInstances'))],
+  };
+  for (const { file, item } of collect(unit, 'virtualServers')) {
+    for (const checker of item.realServers.flatMap((rs) => rs.statement.block?.statements ?? [])) {
+      const follows = followed[checker.name];
+      if (!follows) continue;
+      const [keyword, kind, defined] = follows;
+      for (const line of checker.block?.statements.filter((s) => s.name === keyword && s.args.length === 1) ?? []) {
+        const name = line.args[0].text;
+        const later = defined.has(name) ? definedLater(kind, name, file, line.start) : undefined;
+        if (defined.has(name) && !later) continue;
+        out.push({
+          file,
+          range: line.args[0].range,
+          severity: 'error',
+          code: later ? 'reference-before-definition' : 'undefined-reference',
+          message: later
+            ? `${kind} '${name}' is defined further down (line ${later.range.start.line + 1}); keepalived looks it up as it reads this line, so it drops this ${checker.name}. Move the ${kind} above the virtual_server`
+            : `${checker.name}'s ${keyword} '${name}' names no ${kind} in this configuration: keepalived drops this ${checker.name}`,
+          related: later ? [{ file, range: later.range, message: `${kind} ${name}` }] : undefined,
+        });
+      }
     }
   }
 
