@@ -126,6 +126,12 @@ const cases: Record<string, Case> = {
     good: conf(...instance('VI_1', []).map((l) => l.replace('state BACKUP', 'state MASTER').replace('priority 100', 'priority 255')), ...instance('VI_2', [], 52), 'vrrp_sync_group G {', '    group {', '        VI_2', '        VI_1', '    }', '}'),
     line: 22,
   },
+  'lvs_sync_daemon naming no instance (keepalived clears it when it starts)': {
+    code: 'undefined-reference',
+    bad: conf('global_defs {', '    lvs_sync_daemon eth0 VI_9', '}', ...instance('VI_1', [])),
+    good: conf('global_defs {', '    lvs_sync_daemon eth0 VI_1', '}', ...instance('VI_1', [])),
+    line: 2,
+  },
   'a vrrp_script no instance tracks (keepalived removes it when it starts)': {
     code: 'ineffective-setting',
     bad: conf('vrrp_script chk {', '    script "/bin/true"', '}', ...instance('VI_1', [])),
@@ -234,6 +240,17 @@ describe('semantic checks of one config', () => {
     const missing = partial.filter((d) => d.code === 'missing-include');
     assert.equal(missing.length, 1);
     assert.match(missing[0].message, /'parts\/nat\.conf' of 'parts\/\{vrrp,lvs,nat\}\.conf' matches no file/);
+  });
+
+  it('a forwarding method keepalived does not know changes nothing: NAT keeps the real server ports', () => {
+    const service = (method: string) => conf('virtual_server 192.0.2.188 8000 {', '    lvs_sched rr', `    lb_kind ${method}`, '    protocol TCP', '    real_server 192.0.2.29 80 {', '    }', '}');
+    assert.deepEqual(codes(lintTexts({ 'keepalived.conf': service('FNAT') })).filter((c) => c !== 'service-not-on-vip'), ['missing-forwarding-method', 'invalid-value']);
+    assert.ok(codes(lintTexts({ 'keepalived.conf': service('DR') })).includes('real-server-port'));
+  });
+
+  it('a virtual_server without real servers is dropped before keepalived fills in its defaults', () => {
+    const found = lintTexts({ 'keepalived.conf': conf('virtual_server fwmark 1 {', '    delay_loop 5', '}') });
+    assert.deepEqual(codes(found), ['missing-required']);
   });
 
   it('a vrrp_script tracked by a sync group, or named in a file a track_script block includes, is used', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { definition, prepareRename, references, rename } from '../../server/src/features/navigation';
@@ -95,4 +95,20 @@ test('a vrrp_track_process and a bfd_instance are found from their uses, and ren
   assert.deepEqual(definition(state, file, positionOf(text, '        bfd_peer', 9)).map((l) => l.range.start.line), [3]);
   const edit = rename(state, file, positionOf(text, 'bfd_peer', 1), 'bfd_web')!;
   assert.deepEqual(Object.values(edit.changes!)[0].map((e) => e.range.start.line).sort((a, b) => a - b), [3, 13]);
+});
+
+test('go to definition on an include pattern opens each file it reads in, braces and all', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ka-nav-include-'));
+  const main = join(dir, 'keepalived.conf');
+  const text = 'include parts/{vrrp,lvs}.conf\nglobal_defs {\n    router_id lb1\n}\n';
+  writeFileSync(main, text);
+  mkdirSync(join(dir, 'parts'));
+  writeFileSync(join(dir, 'parts/vrrp.conf'), 'vrrp_script chk {\n    script "/bin/true"\n}\n');
+  writeFileSync(join(dir, 'parts/lvs.conf'), '');
+  const state = stateFor([main]);
+  const found = definition(state, main, positionOf(text, 'vrrp,lvs', 3));
+  assert.deepEqual(found.map((l) => uriToPath(l.uri)).sort(), [join(dir, 'parts/lvs.conf'), join(dir, 'parts/vrrp.conf')]);
+  assert.ok(found.every((l) => l.range.start.line === 0 && l.range.start.character === 0));
+  // on the keyword itself there is nothing to open
+  assert.deepEqual(definition(state, main, positionOf(text, 'include', 2)), []);
 });

@@ -1,3 +1,4 @@
+import { isTemplateValue } from '../syntax/template';
 /**
  * `isIP` from node:net, with dotted-quad IPv4 read by hand: every real server, service and VIP of a
  * config is an address, and node tests IPv4 with a regular expression. node:net (with the streams under it)
@@ -52,4 +53,9 @@ export function addressValue(address: string, family: 4 | 6): bigint {
   const tail = address.includes('.') ? addressValue(address.slice(dotted + 1), 4) : undefined;
   const groups = tail === undefined ? address : `${address.slice(0, dotted + 1)}${(tail >> 16n).toString(16)}:${(tail & 0xffffn).toString(16)}`;
   return expandIpv6(groups).split(':').reduce((n, group) => (n << 16n) | BigInt(parseInt(group, 16)), 0n);
+}
+
+/** an address keepalived can read (a prefix length after '/' aside), or a template's value standing for one */
+export function readableAddress(text: string): boolean {
+  return ipFamily(text.split('/')[0]) !== 0 || isTemplateValue(text);
 }

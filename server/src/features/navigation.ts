@@ -37,11 +37,23 @@ function toLocation(state: FeatureState, target: Target): Location {
 
 export function definition(state: FeatureState, path: string, position: Position): Location[] {
   const target = targetAt(state, path, position);
-  if (!target) return [];
+  if (!target) return includedFilesAt(state, path, position);
   const { kind, name } = target.occurrence;
   const own = occurrencesOf(state, unitFiles(state, path), kind, name).filter((t) => t.occurrence.role === 'define');
   const found = own.length ? own : occurrencesOf(state, clusterFiles(state, path), kind, name).filter((t) => t.occurrence.role === 'define');
   return found.map((t) => toLocation(state, t));
+}
+
+/** On an include's pattern: the files it reads in, each from its start */
+function includedFilesAt(state: FeatureState, path: string, position: Position): Location[] {
+  const start: Position = { line: 0, character: 0 };
+  const within = (range: Range) => comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
+  const include = state.workspace.includes(path).find((link) => link.statement.args[0] && within(link.statement.args[0].range));
+  return include ? include.targets.map((target) => ({ uri: state.pathToUri(target), range: { start, end: start } })) : [];
+}
+
+function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
 }
 
 export function references(state: FeatureState, path: string, position: Position, includeDeclaration: boolean): Location[] {

@@ -289,18 +289,23 @@ function realServerView(rs: Statement): RealServerView {
   return { statement: rs, address: str(rs, 0), port: num(rs, 1), weight: num(weight), checkers };
 }
 
+/** keepalived takes only these (exactly so written); another word leaves the method as it was */
+export function isForwardingMethod(text: string | undefined): boolean {
+  return text === 'NAT' || text === 'DR' || text === 'TUN';
+}
+
 function virtualServerView(statement: Statement): VirtualServerView {
   const [a0, a1] = statement.args;
   const form = a0?.text === 'fwmark' ? 'fwmark' : a0?.text === 'group' ? 'group' : 'address';
-  let lbAlgo, lvsSched, lbKind, lvsMethod, protocol: Statement | undefined;
+  let lbAlgo, lvsSched, method, protocol: Statement | undefined;
   const realServers: RealServerView[] = [];
   for (const child of items(statement)) {
     switch (child.name) {
       case 'real_server': realServers.push(realServerView(child)); break;
       case 'lb_algo': lbAlgo = child; break;
       case 'lvs_sched': lvsSched = child; break;
-      case 'lb_kind': lbKind = child; break;
-      case 'lvs_method': lvsMethod = child; break;
+      case 'lb_kind':
+      case 'lvs_method': if (isForwardingMethod(child.args[0]?.text)) method = child; break;
       case 'protocol': protocol = child; break;
     }
   }
@@ -312,7 +317,7 @@ function virtualServerView(statement: Statement): VirtualServerView {
     fwmark: form === 'fwmark' ? num(statement, 1) : undefined,
     group: form === 'group' ? str(statement, 1) : undefined,
     lbAlgo: str(lbAlgo ?? lvsSched),
-    lbKind: str(lbKind ?? lvsMethod),
+    lbKind: str(method),
     protocol: str(protocol),
     realServers,
   };

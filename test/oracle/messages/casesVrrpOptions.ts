@@ -64,4 +64,8 @@ export const VRRP_OPTION_CASES: readonly MessageCase[] = [
     code: 'ineffective-setting',
     severity: 'error',
   },
+  // keepalived skips what it cannot read: a peer list or VIP list of unreadable entries counts as none (seen in public configs left with placeholders)
+  { formats: ['(%s) A unicast keyword has been specified without any unicast peers. Defaulting to multicast. This usage is deprecated - please update your configuration.'], config: instance('  unicast_peer {', '    XX.XX.XX.116', '  }'), line: 3, keepalivedLine: null, code: 'unicast-without-peers', severity: 'warning' },
+  { formats: ['(%s) No VIP specified; at least one is sensible'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress {', '    XX.XX.XX.88', '  }', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'warning' },
+  { formats: ['(%s) No VIP specified; at least one is required'], config: ['vrrp_instance VI_1 {', '  version 3', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress {', '    XX.XX.XX.88', '  }', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'error' },
 ];

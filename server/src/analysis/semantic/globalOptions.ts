@@ -99,6 +99,14 @@ function lvsSyncDaemon(s: Statement): Finding[] {
   return out;
 }
 
+/** the instance lvs_sync_daemon names (`inst NAME`, or the old form's word after the interface): the first one keepalived keeps */
+export function lvsSyncInstance(s: Statement): Word | undefined {
+  const words = s.args;
+  if (words[1] && positionalInstance(words[1].text)) return words[1];
+  const at = words.findIndex((w, i) => i > 0 && w.text === 'inst');
+  return at > 0 ? words[at + 1] : undefined;
+}
+
 /** whether the word after the interface is the old form's instance name (any word that is no option) */
 function positionalInstance(word: string): boolean {
   return word !== 'inst' && !SYNC_NUMBERS.has(word) && word !== 'group';

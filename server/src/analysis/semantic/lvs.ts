@@ -1,5 +1,5 @@
 import type { Statement } from '../../syntax';
-import { last, type VirtualServerView } from '../../syntax/views';
+import { isForwardingMethod, last, type VirtualServerView } from '../../syntax/views';
 import { addressPart } from '../argTypes';
 import { ownForwardingMethod } from './lvsDefaults';
 import { readGroupAddress } from './lvsForms';
@@ -96,7 +96,8 @@ function groupPortFindings(file: string, service: VirtualServerView, group: Stat
   if (removedForFamilies(entries)) return out;
   const servers = service.realServers.map((rs) => ({ word: rs.port?.word, method: forwardingOf(rs.statement, service), what: 'real server' }));
   const sorry = last(service.statement, 'sorry_server');
-  if (sorry) servers.push({ word: sorry.args[1], method: (last(service.statement, 'sorry_server_lvs_method')?.args[0]?.text ?? service.lbKind?.value ?? 'NAT').toUpperCase(), what: 'sorry server' });
+  const sorryMethod = last(service.statement, 'sorry_server_lvs_method')?.args[0]?.text;
+  if (sorry) servers.push({ word: sorry.args[1], method: (isForwardingMethod(sorryMethod) ? sorryMethod : undefined) ?? service.lbKind?.value ?? 'NAT', what: 'sorry server' });
   for (const { word, method, what } of servers) {
     const port = word && isDigits(word.text) ? Number(word.text) : 0;
     if (!word || method === 'NAT' || port === 0) continue;
@@ -113,7 +114,7 @@ function groupPortFindings(file: string, service: VirtualServerView, group: Stat
 
 /** a real server's forwarding method: its own lvs_method, else the service's, else NAT (keepalived's default) */
 function forwardingOf(realServer: Statement, service: VirtualServerView): string {
-  return (ownForwardingMethod(realServer) ?? service.lbKind?.value ?? 'NAT').toUpperCase();
+  return ownForwardingMethod(realServer) ?? service.lbKind?.value ?? 'NAT';
 }
 
 /**

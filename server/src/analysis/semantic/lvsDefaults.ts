@@ -2,12 +2,19 @@
 // (check_data.c): it says so as a configuration error, so `keepalived -t` fails (exit status 5) though the
 // daemon would run with the default.
 import type { Statement } from '../../syntax';
-import { last, type VirtualServerView } from '../../syntax/views';
+import { isForwardingMethod, type VirtualServerView } from '../../syntax/views';
 import { collect, readInside, type ConfigUnit, type FileDiagnostic } from '../unit';
 
-/** a real server's own forwarding method (lvs_method, or its older name lb_kind), when it sets one */
+/** a real server's own forwarding method (lvs_method, or its older name lb_kind), when it sets one keepalived takes */
 export function ownForwardingMethod(realServer: Statement): string | undefined {
-  return (last(realServer, 'lvs_method') ?? last(realServer, 'lb_kind'))?.args[0]?.text;
+  return forwardingMethodIn(realServer.block?.statements ?? []);
+}
+
+/** the last forwarding method keepalived takes among these statements (it ignores a word it does not know) */
+function forwardingMethodIn(statements: readonly Statement[]): string | undefined {
+  let method: string | undefined;
+  for (const s of statements) if ((s.name === 'lvs_method' || s.name === 'lb_kind') && isForwardingMethod(s.args[0]?.text)) method = s.args[0].text;
+  return method;
 }
 
 const setsAny = (statements: readonly Statement[], ...names: string[]) => statements.some((s) => names.includes(s.name));
@@ -21,6 +28,9 @@ export function checkLvsDefaults(unit: ConfigUnit): FileDiagnostic[] {
     if (item.form === 'group' && !groups.has(item.group?.value ?? '')) continue;
     // what an include inside the block reads in counts as the block's own
     const inside = readInside(unit, item.statement);
+    const realServers = inside.filter((s) => s.name === 'real_server');
+    // a service without real servers is dropped before anything is filled in (its missing real_server is reported)
+    if (realServers.length === 0) continue;
     const range = item.statement.keyword.range;
     const service = label(item);
     const add = (code: FileDiagnostic['code'], what: string, fallback: string, hint = '') =>
@@ -31,8 +41,7 @@ export function checkLvsDefaults(unit: ConfigUnit): FileDiagnostic[] {
       if (item.port?.value === 0 && !setsAny(inside, 'persistence_timeout')) add('zero-port-not-persistent', 'port 0 without persistence_timeout', 'sets it to 360');
     }
     if (!setsAny(inside, 'lvs_sched', 'lb_algo')) add('missing-scheduler', 'no lvs_sched', 'uses wlc');
-    const realServers = inside.filter((s) => s.name === 'real_server');
-    if (!setsAny(inside, 'lvs_method', 'lb_kind') && realServers.some((rs) => !setsAny(readInside(unit, rs), 'lvs_method', 'lb_kind'))) add('missing-forwarding-method', 'no lvs_method', 'forwards with NAT', "an LVS-DR cluster needs 'lvs_method DR'");
+    if (!forwardingMethodIn(inside) && realServers.some((rs) => !forwardingMethodIn(readInside(unit, rs)))) add('missing-forwarding-method', 'no lvs_method', 'forwards with NAT', "an LVS-DR cluster needs 'lvs_method DR'");
   }
   return out;
 }

@@ -3,7 +3,7 @@
 // persistence_granularity. A real or sorry server of the other family is skipped; under TUN the families may
 // differ (the kernel encapsulates). persistence_granularity is read by the family settled so far.
 import type { Statement } from '../../syntax';
-import type { VirtualServerView } from '../../syntax/views';
+import { isForwardingMethod, type VirtualServerView } from '../../syntax/views';
 import { ipFamily } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 import { ownForwardingMethod } from './lvsDefaults';
@@ -37,7 +37,9 @@ export function serviceFamilyFindings(file: string, service: VirtualServerView):
 
   for (const s of service.statement.block?.statements ?? []) {
     const value = s.args[0]?.text;
-    if (METHOD_KEYWORDS.has(s.name) && value) method = value.toUpperCase();
+    if (METHOD_KEYWORDS.has(s.name)) {
+      if (isForwardingMethod(value)) method = value!;
+    }
     else if (s.name === 'ip_family' && value && FAMILY_NAMES[value]) {
       const named = FAMILY_NAMES[value];
       if (family !== undefined && named !== family) {
@@ -45,9 +47,9 @@ export function serviceFamilyFindings(file: string, service: VirtualServerView):
       } else family = named;
     } else if (s.name === 'real_server') {
       // a real server starts with the service's method so far; its own lvs_method replaces it
-      join(s, ownForwardingMethod(s)?.toUpperCase() ?? method, 'real_server');
+      join(s, ownForwardingMethod(s) ?? method, 'real_server');
     } else if (s.name === 'sorry_server') sorry = { statement: s, method };
-    else if (s.name === 'sorry_server_lvs_method' && sorry && value) sorry.method = value.toUpperCase();
+    else if (s.name === 'sorry_server_lvs_method' && sorry && isForwardingMethod(value)) sorry.method = value!;
     else if (s.name === 'persistence_granularity' && value) {
       // read by the family so far; with none yet a '.' makes it IPv4, and the mask then sets the family
       family ??= value.includes('.') ? 4 : 6;

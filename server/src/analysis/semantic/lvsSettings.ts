@@ -3,7 +3,7 @@
 // repeated real servers, one-packet scheduling, real and sorry server ports under DR/TUN, address families,
 // empty groups. Each answers a message of keepalived's (docs/keepalived-messages.md).
 import type { Statement } from '../../syntax';
-import type { VirtualServerView } from '../../syntax/views';
+import { isForwardingMethod, type VirtualServerView } from '../../syntax/views';
 import { StatementMemo } from '../statementMemo';
 import { serviceFamilyFindings } from './lvsFamily';
 import { ownForwardingMethod } from './lvsDefaults';
@@ -38,12 +38,16 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   for (const s of body) {
     const value = s.args[0]?.text;
     if (SCHEDULER_KEYWORDS.has(s.name)) scheduler = value;
-    else if (METHOD_KEYWORDS.has(s.name) && value) method = methodSet = value.toUpperCase();
+    else if (METHOD_KEYWORDS.has(s.name)) {
+      if (isForwardingMethod(value)) method = methodSet = value!;
+    }
     else if (s.name === 'protocol') protocol = value?.toUpperCase();
     else if (s.name === 'ops') ops = s;
     else if (s.name === 'sorry_server') sorryServer = { statement: s, method: methodSet };
     else if (s.name === 'sorry_server_lvs_method') {
-      if (sorryServer) sorryServer.method = value?.toUpperCase();
+      if (sorryServer) {
+        if (isForwardingMethod(value)) sorryServer.method = value;
+      }
       else out.push({ file, range: s.keyword.range, severity: 'warning', code: 'sorry-server-order', message: 'sorry_server_lvs_method must follow sorry_server: keepalived ignores it here' });
     }
     // keepalived reads these flags against the scheduler set so far
@@ -81,7 +85,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     } else seen.set(key, rs.statement);
 
     // DR and TUN cannot change the port: keepalived resets a different one to the service's
-    const rsMethod = (ownForwardingMethod(rs.statement) ?? method).toUpperCase();
+    const rsMethod = ownForwardingMethod(rs.statement) ?? method;
     if (item.form === 'address' && rsMethod !== 'NAT' && rs.port && item.port && rs.port.value !== 0 && rs.port.value !== item.port.value) {
       out.push({
         file,

@@ -2,6 +2,7 @@ import { includeDirective } from '../../schema';
 import type { FileDiagnostic, ConfigUnit, Located } from '../unit';
 import { collect } from '../unit';
 import type { Statement } from '../../syntax';
+import { lvsSyncInstance } from './globalOptions';
 
 interface Named {
   name: string;
@@ -159,6 +160,16 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
         code: 'sync-group-single',
         message: `Sync group '${item.name}' has only one instance; a group only matters with two or more`,
       });
+    }
+  }
+
+  // keepalived looks up lvs_sync_daemon's instance when it starts, and without it runs no sync daemon (vrrp.c;
+  // keepalived -t stops before that)
+  for (const { file, item } of collect(unit, 'globalDefs')) {
+    for (const sync of item.block?.statements.filter((s) => s.name === 'lvs_sync_daemon') ?? []) {
+      const named = lvsSyncInstance(sync);
+      if (!named || instanceNames.has(named.text)) continue;
+      out.push({ file, range: named.range, severity: 'error', code: 'undefined-reference', message: `lvs_sync_daemon names '${named.text}', which is no vrrp_instance of this configuration: keepalived clears the setting when it starts and runs no sync daemon` });
     }
   }
 

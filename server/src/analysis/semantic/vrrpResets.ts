@@ -4,6 +4,8 @@
 // so each is a warning: the config runs, just not as written.
 import type { Statement } from '../../syntax';
 import type { VrrpInstanceView } from '../../syntax/views';
+import { includeDirective } from '../../schema';
+import { readableAddress } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 import { basePriority, demotedByAuthentication, droppedAuthentication, effectiveNopreempt, OWNER_PRIORITY, startsAsMaster, type DroppedAuthentication, type InstanceMode } from './instanceMode';
 
@@ -17,7 +19,7 @@ export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: 
       range: unicast.keyword.range,
       severity: 'warning',
       code: 'unicast-without-peers',
-      message: `${item.name} ${unicast.name === 'unicast_peer' ? 'lists no peer under unicast_peer' : `has ${unicast.name} but no unicast peer`}: keepalived advertises by multicast (and calls this use deprecated). List the other directors under unicast_peer${unicast.name === 'unicast_peer' ? '' : `, or remove ${unicast.name}`}`,
+      message: `${item.name} ${unicast.name === 'unicast_peer' ? 'lists no peer keepalived can read under unicast_peer' : `has ${unicast.name} but no unicast peer`}: keepalived advertises by multicast (and calls this use deprecated). List the other directors under unicast_peer${unicast.name === 'unicast_peer' ? '' : `, or remove ${unicast.name}`}`,
     });
   }
   out.push(...preemptionResets(file, item, mode));
@@ -39,7 +41,8 @@ function unicastWithoutPeers(item: VrrpInstanceView): Statement | undefined {
   const body = item.statement.block?.statements ?? [];
   const peerBlocks = body.filter((s) => s.name === 'unicast_peer');
   if (body.some((s) => s.name === 'unicast_fault_no_peer')) return undefined;
-  if (peerBlocks.some((b) => (b.block?.statements.length ?? 0) > 0)) return undefined;
+  // a peer keepalived cannot read is skipped: only the others count
+  if (peerBlocks.some((b) => (b.block?.statements ?? []).some((e) => includeDirective(e.name) || readableAddress(e.name)))) return undefined;
   return body.find((s) => s.name === 'unicast_src_ip' || s.name === 'check_unicast_src' || s.name === 'unicast_peer');
 }
 

@@ -2,8 +2,9 @@
 // vrrp_complete_instance, vrrp_data.c): what it says about missing or repeated VIPs and about the advert
 // interval of a VRRPv2 instance. Each answers a message of keepalived's (docs/keepalived-messages.md).
 import type { Statement } from '../../syntax';
+import { includeDirective } from '../../schema';
 import { all } from '../../syntax/views';
-import { expandIpv6, ipFamily } from '../ipFamily';
+import { expandIpv6, ipFamily, readableAddress } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
@@ -50,7 +51,8 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
   const globals = globalVrrpDefaults(unit, keepalivedVersion);
   for (const { file, item } of collect(unit, 'instances')) {
     const instance = item.statement;
-    const vips = all(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []);
+    // keepalived skips a VIP it cannot read: only the others count
+    const vips = all(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []).filter((v) => includeDirective(v.name) || readableAddress(v.name));
     const mode = instanceMode(item, globals);
     const { version, strict } = mode;
     checkInstanceResets(file, item, mode, out);
@@ -66,8 +68,8 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
         severity: required ? 'error' : 'warning',
         code: 'no-vip',
         message: required
-          ? `${item.name} has no virtual_ipaddress: keepalived refuses a ${strict ? 'strict-mode' : 'VRRPv3'} instance without one`
-          : `${item.name} has no virtual_ipaddress: keepalived warns, since the instance moves no address${atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE) ? ' (add no_virtual_ipaddress if that is meant)' : ''}`,
+          ? `${item.name} has no virtual_ipaddress keepalived can read: it refuses a ${strict ? 'strict-mode' : 'VRRPv3'} instance without one`
+          : `${item.name} has no virtual_ipaddress keepalived can read: it warns, since the instance moves no address${atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE) ? ' (add no_virtual_ipaddress if that is meant)' : ''}`,
       });
     }
 
