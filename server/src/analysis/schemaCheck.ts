@@ -129,7 +129,7 @@ function checkStatements(
       if (earlier && !spec.repeatable) {
         out.push({
           range: statement.keyword.range,
-          severity: 'warning',
+          severity: spec.misuseDropsEnclosing ? 'error' : 'warning',
           code: 'duplicate-keyword',
           message: `'${name}' is already set in this block (line ${earlier.range.start.line + 1}); ${repeatOutcome(spec, statements, index, options.keepalivedVersion)}`,
         });
@@ -166,6 +166,7 @@ function repeatOutcome(spec: KeywordSpec, statements: readonly Statement[], inde
   if (spec.name === 'state' && value === 'BACKUP' && statements.slice(0, index).some((s) => s.name === 'state' && s.args[0]?.text === 'MASTER')) {
     return 'keepalived keeps MASTER and ignores this BACKUP';
   }
+  if (spec.misuseDropsEnclosing) return `keepalived drops the whole ${statements[index].parent?.name ?? 'enclosing'} block`;
   if (spec.repeatEndsEnclosing) return "keepalived keeps the first and skips this block, whose '}' ends the enclosing block too: the lines after it are read one level up";
   return holds(spec.keepsFirst, version) ? 'keepalived ignores this one and keeps the first' : 'keepalived keeps the last value';
 }
@@ -340,12 +341,13 @@ function checkWords(statement: Statement, words: readonly Word[], args: readonly
     // some handlers refuse the extra words instead, and skip the block (vrrp_instance, vrrp_sync_group, track_group)
     const skipsBlock = 'extraWordsSkipBlock' in subject && subject.extraWordsSkipBlock === true;
     const ignoresLine = 'extraWordsIgnoreLine' in subject && subject.extraWordsIgnoreLine === true;
+    const dropsEnclosing = 'misuseDropsEnclosing' in subject && subject.misuseDropsEnclosing === true;
     out.push({
       range: { start: extra.range.start, end: words[words.length - 1].range.end },
-      severity: skipsBlock || ignoresLine ? 'error' : 'warning',
+      severity: skipsBlock || ignoresLine || dropsEnclosing ? 'error' : 'warning',
       code: 'argument-count',
-      message: skipsBlock || ignoresLine
-        ? `${takes}; with '${ignored}' after it keepalived ${skipsBlock ? 'skips the whole block' : 'ignores the whole line'}`
+      message: skipsBlock || ignoresLine || dropsEnclosing
+        ? `${takes}; with '${ignored}' after it keepalived ${skipsBlock ? 'skips the whole block' : dropsEnclosing ? `drops the whole ${statement.parent?.name ?? 'enclosing'} block` : 'ignores the whole line'}`
         : `${takes}; keepalived ignores '${ignored}'${max === 0 && !('block' in subject && subject.block) ? ' (the keyword alone turns the option on)' : ''}`,
     });
   }

@@ -131,7 +131,7 @@ const fileKeywords: KeywordSpec[] = [
 ];
 
 const bfdKeywords: KeywordSpec[] = [
-  { name: 'name', args: [{ name: 'BFD', type: { kind: 'ref', symbol: 'bfd_instance' } }], required: true, doc: 'The bfd_instance whose session state takes this server up or down. Without it the checker is dropped.', example: 'name bfd1' },
+  { name: 'name', args: [{ name: 'BFD', type: { kind: 'ref', symbol: 'bfd_instance' } }], required: true, misuseDropsEnclosing: true, doc: 'The bfd_instance whose session state takes this server up or down. Without it the checker is dropped.', example: 'name bfd1' },
   { name: 'alpha', args: optionalBool, doc: 'Consider the server down until the BFD session first comes up.', example: 'alpha' },
 ];
 

@@ -85,6 +85,8 @@ export interface KeywordSpec {
    * words are read past, and only warned about
    */
   extraWordsSkipBlock?: boolean;
+  /** keepalived drops the enclosing block when words follow its arguments or it is set twice (BFD_CHECK's name) */
+  misuseDropsEnclosing?: boolean;
   /** keepalived ignores the whole line when words follow its arguments ("missing or extra parameters") */
   extraWordsIgnoreLine?: boolean;
   /** first release that reads the arguments; older ones accept the keyword and ignore whatever follows it */

@@ -58,6 +58,9 @@ export const CHECKER_BFD_ROUTE_CASES: readonly MessageCase[] = [
   { formats: ['track_file %s not found'], config: [...checker('    FILE_CHECK {', '      track_file tf', '    }'), ...TRACK_FILE], line: 7, code: 'reference-before-definition', severity: 'error' },
   { formats: ['(%s) BFD_CHECK - BFD %s not configured'], config: checker('    BFD_CHECK {', '      name nosuch', '    }'), line: 7, code: 'undefined-reference', severity: 'error' },
   { formats: ['(%s) BFD_CHECK - BFD %s not configured'], config: [...checker('    BFD_CHECK {', '      name B1', '    }'), ...bfd()], line: 7, code: 'reference-before-definition', severity: 'error' },
+  // two names, or a second name line: keepalived drops the whole BFD_CHECK
+  { formats: ['(%s) BFD_CHECK - No or too many names specified - skipping checker'], config: [...bfd(), 'bfd_instance B2 {', '  neighbor_ip 192.0.2.2', '}', ...checker('    BFD_CHECK {', '      name B1 B2', '    }')], line: 13, code: 'argument-count', severity: 'error', says: /drops the whole BFD_CHECK block/ },
+  { formats: ['(%s) BFD_CHECK - BFD %s already specified as %s'], config: [...bfd(), 'bfd_instance B2 {', '  neighbor_ip 192.0.2.2', '}', ...checker('    BFD_CHECK {', '      name B1', '      name B2', '    }')], line: 14, code: 'duplicate-keyword', severity: 'error', says: /drops the whole BFD_CHECK block/ },
   // check_misc.c
   { formats: ['No user specified for misc checker script %s'], config: checker('    MISC_CHECK {', '      misc_path /usr/bin/true', '      user', '    }'), line: 8, code: 'argument-count', severity: 'error' },
   // check_parser.c
