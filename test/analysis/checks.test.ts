@@ -126,6 +126,12 @@ const cases: Record<string, Case> = {
     good: conf(...instance('VI_1', []).map((l) => l.replace('state BACKUP', 'state MASTER').replace('priority 100', 'priority 255')), ...instance('VI_2', [], 52), 'vrrp_sync_group G {', '    group {', '        VI_2', '        VI_1', '    }', '}'),
     line: 22,
   },
+  'timer_expired_backup without nopreempt (keepalived resets it)': {
+    code: 'ineffective-setting',
+    bad: conf(...instance('VI_1', ['timer_expired_backup 200'])),
+    good: conf(...instance('VI_1', ['nopreempt', 'timer_expired_backup 200'])),
+    line: 6,
+  },
   'lvs_sync_daemon naming no instance (keepalived clears it when it starts)': {
     code: 'undefined-reference',
     bad: conf('global_defs {', '    lvs_sync_daemon eth0 VI_9', '}', ...instance('VI_1', [])),

@@ -68,4 +68,8 @@ export const VRRP_OPTION_CASES: readonly MessageCase[] = [
   { formats: ['(%s) A unicast keyword has been specified without any unicast peers. Defaulting to multicast. This usage is deprecated - please update your configuration.'], config: instance('  unicast_peer {', '    XX.XX.XX.116', '  }'), line: 3, keepalivedLine: null, code: 'unicast-without-peers', severity: 'warning' },
   { formats: ['(%s) No VIP specified; at least one is sensible'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress {', '    XX.XX.XX.88', '  }', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'warning' },
   { formats: ['(%s) No VIP specified; at least one is required'], config: ['vrrp_instance VI_1 {', '  version 3', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress {', '    XX.XX.XX.88', '  }', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'error' },
+  // options keepalived resets as it completes the instance (2.2.7 knows neither keyword: it reads them as unknown)
+  { formats: ['(%s) expired_timer_backup requires nopreempt - resetting'], config: instance('  timer_expired_backup'), line: 3, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning' },
+  { formats: ['(%s) ignoring owner_ignore_adverts since priority is not %d'], config: instance('  priority 100', '  owner_ignore_adverts'), line: 4, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning' },
+  { formats: ['(%s) strict_mode with priority %d requires owner_ignore_adverts'], config: instance('  priority 255', '  owner_ignore_adverts false'), line: 4, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning' },
 ];

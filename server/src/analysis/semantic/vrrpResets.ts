@@ -1,15 +1,17 @@
 // Settings of a vrrp_instance that keepalived turns off when it completes the instance (vrrp.c's
 // vrrp_complete_instance), in the order it looks at them: the authentication it ignores, unicast settings
-// without peers, preemption settings that contradict each other. keepalived goes on running without them,
+// without peers, preemption settings that contradict each other, and the timer and owner options that need
+// nopreempt or the owner priority. keepalived goes on running without them,
 // so each is a warning: the config runs, just not as written.
 import type { Statement } from '../../syntax';
-import type { VrrpInstanceView } from '../../syntax/views';
-import { includeDirective } from '../../schema';
+import { all, type VrrpInstanceView } from '../../syntax/views';
+import { blockSpec, includeDirective, keywordSpec } from '../../schema';
+import { compareVersions } from '../versions';
 import { readableAddress } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 import { basePriority, demotedByAuthentication, droppedAuthentication, effectiveNopreempt, OWNER_PRIORITY, startsAsMaster, type DroppedAuthentication, type InstanceMode } from './instanceMode';
 
-export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: InstanceMode, out: FileDiagnostic[]): void {
+export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: InstanceMode, keepalivedVersion: string | undefined, out: FileDiagnostic[]): void {
   const dropped = droppedAuthentication(item, mode);
   if (dropped) out.push({ file, range: item.authentication!.keyword.range, severity: 'warning', code: 'ignored-authentication', message: DROPPED[dropped](item) });
   const unicast = unicastWithoutPeers(item);
@@ -23,6 +25,34 @@ export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: 
     });
   }
   out.push(...preemptionResets(file, item, mode));
+  out.push(...timerAndOwnerResets(file, item, keepalivedVersion));
+}
+
+const OFF = /^(?:0|off|no|false)$/i;
+
+/**
+ * timer_expired_backup works only with nopreempt, and owner_ignore_adverts only at the owner priority 255,
+ * which keepalived turns it on for whatever the line says (vrrp.c). Releases that do not know a keyword read
+ * it as unknown, which the schema check reports.
+ */
+function timerAndOwnerResets(file: string, item: VrrpInstanceView, keepalivedVersion: string | undefined): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const known = (keyword: string) => {
+    const since = keywordSpec(blockSpec('vrrp_instance')!, keyword)?.since;
+    return keepalivedVersion === undefined || since === undefined || compareVersions(keepalivedVersion, since) >= 0;
+  };
+  const timer = [...all(item.statement, 'timer_expired_backup'), ...all(item.statement, 'thread_timer_expired')].filter((s) => known(s.name)).at(-1);
+  if (timer && !effectiveNopreempt(item)) {
+    out.push({ file, range: timer.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `${timer.name} works only with nopreempt: keepalived resets it` });
+  }
+  const ownerSetting = all(item.statement, 'owner_ignore_adverts').at(-1);
+  if (ownerSetting && known(ownerSetting.name)) {
+    const on = !OFF.test(ownerSetting.args[0]?.text ?? '');
+    const owner = basePriority(item) === OWNER_PRIORITY;
+    if (on && !owner) out.push({ file, range: ownerSetting.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `owner_ignore_adverts applies to the address owner (priority ${OWNER_PRIORITY}) only: keepalived ignores it here` });
+    if (!on && owner) out.push({ file, range: ownerSetting.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `keepalived turns owner_ignore_adverts on for the address owner (priority ${OWNER_PRIORITY}) whatever this line says` });
+  }
+  return out;
 }
 
 const DROPPED: Record<DroppedAuthentication, (item: VrrpInstanceView) => string> = {

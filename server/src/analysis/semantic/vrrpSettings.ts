@@ -55,7 +55,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     const vips = all(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []).filter((v) => includeDirective(v.name) || readableAddress(v.name));
     const mode = instanceMode(item, globals);
     const { version, strict } = mode;
-    checkInstanceResets(file, item, mode, out);
+    checkInstanceResets(file, item, mode, keepalivedVersion, out);
     out.push(...strictModeFindings(file, item, mode));
     out.push(...vmacSettingFindings(file, item, strict));
 
