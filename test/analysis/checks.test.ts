@@ -259,6 +259,14 @@ describe('semantic checks of one config', () => {
     assert.deepEqual(codes(found), ['missing-required']);
   });
 
+  it('bfd_instance: either spelling of neighbor_ip, and a multihop session beside a direct one to the same neighbor, are fine', () => {
+    const bfd = (name: string, ...lines: string[]) => ['bfd_instance ' + name + ' {', ...lines.map((l) => '    ' + l), '}'];
+    const fine = lintTexts({ 'keepalived.conf': conf(...bfd('B1', 'neighbour_ip 192.0.2.1'), ...bfd('B2', 'neighbor_ip 192.0.2.1', 'multihop')) });
+    assert.deepEqual(codes(fine).filter((c) => c !== 'empty-config'), []);
+    const twice = lintTexts({ 'keepalived.conf': conf(...bfd('B1', 'neighbour_ip 2001:db8::1'), ...bfd('B2', 'neighbor_ip 2001:DB8:0::1')) });
+    assert.deepEqual(twice.filter((d) => d.code === 'duplicate-name').map((d) => d.range.start.line + 1), [5]);
+  });
+
   it('a vrrp_script tracked by a sync group, or named in a file a track_script block includes, is used', () => {
     const script = ['vrrp_script chk {', '    script "/bin/true"', '}'];
     const bySyncGroup = lintTexts({ 'keepalived.conf': conf(...script, ...instance('VI_1', []), 'vrrp_sync_group G {', '    group {', '        VI_1', '    }', '    track_script {', '        chk', '    }', '}') });

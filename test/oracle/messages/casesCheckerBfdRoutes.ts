@@ -61,6 +61,16 @@ export const CHECKER_BFD_ROUTE_CASES: readonly MessageCase[] = [
   // two names, or a second name line: keepalived drops the whole BFD_CHECK
   { formats: ['(%s) BFD_CHECK - No or too many names specified - skipping checker'], config: [...bfd(), 'bfd_instance B2 {', '  neighbor_ip 192.0.2.2', '}', ...checker('    BFD_CHECK {', '      name B1 B2', '    }')], line: 13, code: 'argument-count', severity: 'error', says: /drops the whole BFD_CHECK block/ },
   { formats: ['(%s) BFD_CHECK - BFD %s already specified as %s'], config: [...bfd(), 'bfd_instance B2 {', '  neighbor_ip 192.0.2.2', '}', ...checker('    BFD_CHECK {', '      name B1', '      name B2', '    }')], line: 14, code: 'duplicate-keyword', severity: 'error', says: /drops the whole BFD_CHECK block/ },
+  // bfd_parser.c, as a bfd_instance's block closes
+  // a second bfd_instance of one name: keepalived skips it, block and all (the vrrp and checker parsers echo "BFD %s already specified")
+  { formats: ['Configuration error: BFD instance %s already configured - ignoring', 'BFD %s already specified'], config: ['bfd_instance B1 {', '  neighbor_ip 192.0.2.1', '}', 'bfd_instance B1 {', '  neighbor_ip 192.0.2.2', '}'], line: 4, code: 'duplicate-name', severity: 'error' },
+  // no neighbor_ip: the instance is dropped; keepalived prints it on the '}'
+  { formats: ['Configuration error: BFD instance %s has no %s address set, disabling instance'], config: ['bfd_instance B1 {', '  min_rx 100', '}'], line: 1, keepalivedLine: 3, code: 'missing-required', severity: 'error' },
+  // source_ip of the other family than neighbor_ip: dropped ('}' line); keepalived prints the source address twice (a bug)
+  { formats: ['Configuration error: BFD instance %s source address %s and %s address %s are not of the same family, disabling instance'], config: bfd('  source_ip 2001:db8::1'), line: 3, keepalivedLine: 4, code: 'ip-family-mismatch', severity: 'error' },
+  // same neighbor (and multihop setting) as an earlier instance, where either has no source_ip or both have the same: the later one is dropped ('}' line)
+  { formats: ['Configuration error: BFD instance %s has duplicate %s address %s, ignoring instance'], config: [...bfd(), 'bfd_instance B2 {', '  neighbor_ip 192.0.2.1', '}'], line: 5, keepalivedLine: 6, code: 'duplicate-name', severity: 'error' },
+  { formats: ['Configuration error: BFD instance %s has duplicate source/%s address %s/%s, ignoring instance'], config: [...bfd(), 'bfd_instance B2 {', '  neighbor_ip 192.0.2.1', '  source_ip 192.0.2.5', '}'], line: 5, keepalivedLine: 7, code: 'duplicate-name', severity: 'error' },
   // check_misc.c
   { formats: ['No user specified for misc checker script %s'], config: checker('    MISC_CHECK {', '      misc_path /usr/bin/true', '      user', '    }'), line: 8, code: 'argument-count', severity: 'error' },
   // check_parser.c

@@ -51,6 +51,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   duplicates('track_file', trackFiles, out);
   duplicates('track_process', trackProcesses, out);
   duplicates('virtual_server_group', vsGroups, out);
+  duplicates('bfd_instance', collect(unit, 'bfdInstances'), out, true);
 
   const names = (list: Located<Named>[]) => new Set(list.map((e) => e.item.name));
   const scriptNames = names(scripts);
