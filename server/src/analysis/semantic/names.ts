@@ -44,6 +44,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   const trackFiles = collect(unit, 'trackFiles');
   const trackProcesses = collect(unit, 'trackProcesses');
   const vsGroups = collect(unit, 'virtualServerGroups');
+  const bfdInstances = collect(unit, 'bfdInstances');
   duplicates('vrrp_instance', collect(unit, 'instances', { skipped: true }), out, true);
   duplicates('vrrp_script', scripts, out);
   duplicates('vrrp_sync_group', collect(unit, 'syncGroups', { skipped: true }), out, true);
@@ -51,7 +52,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   duplicates('track_file', trackFiles, out);
   duplicates('track_process', trackProcesses, out);
   duplicates('virtual_server_group', vsGroups, out);
-  duplicates('bfd_instance', collect(unit, 'bfdInstances'), out, true);
+  duplicates('bfd_instance', bfdInstances, out, true);
 
   const names = (list: Located<Named>[]) => new Set(list.map((e) => e.item.name));
   const scriptNames = names(scripts);
@@ -60,7 +61,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   const instanceNames = names(instances);
   const vsGroupNames = names(vsGroups);
 
-  const byKind: Record<string, Located<Named>[]> = { vrrp_script: scripts, track_file: trackFiles, track_process: trackProcesses, bfd_instance: collect(unit, 'bfdInstances') };
+  const byKind: Record<string, Located<Named>[]> = { vrrp_script: scripts, track_file: trackFiles, track_process: trackProcesses, bfd_instance: bfdInstances };
   /**
    * The definition, when it stands in the same file after `offset` (keepalived reads one file top down). Both
    * at one offset come from one `$NAME` line, whose expansion keepalived reads in order: not later.
@@ -178,7 +179,7 @@ export function checkNames(unit: ConfigUnit): FileDiagnostic[] {
   // defined by then leaves the checker without it, and keepalived drops the checker (check_file.c, check_bfd.c)
   const followed: Record<string, [string, string, Set<string>]> = {
     FILE_CHECK: ['track_file', 'track_file', fileNames],
-    BFD_CHECK: ['name', 'bfd_instance', names(collect(unit, 'bfdInstances'))],
+    BFD_CHECK: ['name', 'bfd_instance', names(bfdInstances)],
   };
   for (const { file, item } of collect(unit, 'virtualServers')) {
     for (const checker of item.realServers.flatMap((rs) => rs.statement.block?.statements ?? [])) {
