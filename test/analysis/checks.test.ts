@@ -267,6 +267,12 @@ describe('semantic checks of one config', () => {
     assert.deepEqual(twice.filter((d) => d.code === 'duplicate-name').map((d) => d.range.start.line + 1), [5]);
   });
 
+  it('a rule whose first word is no rule option gets one finding, the one that says keepalived drops the rule', () => {
+    const found = lintTexts({ 'keepalived.conf': conf(...instance('VI_1', []), 'static_rules {', '    192.168.2.10/32 table 5 priority 100', '}') });
+    assert.deepEqual(found.map((d) => `${d.range.start.line + 1} ${d.code}`), ['11 invalid-argument']);
+    assert.match(found[0].message, /no rule option: keepalived drops this rule/);
+  });
+
   it('a vrrp_script tracked by a sync group, or named in a file a track_script block includes, is used', () => {
     const script = ['vrrp_script chk {', '    script "/bin/true"', '}'];
     const bySyncGroup = lintTexts({ 'keepalived.conf': conf(...script, ...instance('VI_1', []), 'vrrp_sync_group G {', '    group {', '        VI_1', '    }', '    track_script {', '        chk', '    }', '}') });

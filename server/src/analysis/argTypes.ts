@@ -27,7 +27,7 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
       // the exact spelling first: lowering the case makes a string, and most values are written as listed
       return BOOL_WORDS.includes(value) || BOOL_WORDS.includes(value.toLowerCase()) ? undefined : `'${value}' is not one of ${BOOL_WORDS.join(', ')}`;
     case 'enum': {
-      const ok = type.values.includes(value) || (type.caseInsensitive === true && type.values.some((v) => v.toLowerCase() === value.toLowerCase()));
+      const ok = type.checkedElsewhere === true || type.values.includes(value) || (type.caseInsensitive === true && type.values.some((v) => v.toLowerCase() === value.toLowerCase()));
       return ok ? undefined : `'${value}' is not one of ${type.values.join(', ')}`;
     }
     case 'ip':

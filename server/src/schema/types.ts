@@ -20,7 +20,8 @@ export type ArgType =
   /** decimal number, e.g. timers given in seconds with fractions */
   | { kind: 'number'; min?: number; max?: number; /** digits keepalived reads after the point; more is an error */ decimals?: number }
   | { kind: 'bool' }
-  | { kind: 'enum'; values: readonly string[]; caseInsensitive?: boolean }
+  /** `checkedElsewhere`: the values are offered in completion, and a semantic check reads the word (with a better message) */
+  | { kind: 'enum'; values: readonly string[]; caseInsensitive?: boolean; checkedElsewhere?: boolean }
   | { kind: 'ip' }
   | { kind: 'ipv4' }
   | { kind: 'ipv6' }

@@ -32,7 +32,8 @@ const routeItems = (what: string) => ({
 });
 
 const ruleItems = (what: string) => ({
-  args: [arg('SELECTOR', oneOf(...RULE_WORDS))],
+  // semantic/rules.ts reads every word of a rule, the first too
+  args: [arg('SELECTOR', { kind: 'enum', values: RULE_WORDS, checkedElsewhere: true })],
   freeTail: true,
   doc: `${what}, in \`ip rule\` syntax, e.g. \`from ADDR table N priority N\`. ` +
     'Give `preference`/`priority`: without it keepalived picks one and warns.',
