@@ -1,5 +1,5 @@
 import type { ConfigFile, Diagnostic } from '../syntax';
-import { commentStart, endingBackslash } from '../syntax/preprocess';
+import { commentStart, endingBackslash, endsLineAfter } from '../syntax/preprocess';
 import { compareVersions } from './versions';
 
 /** a file with thousands of stray CRs gets this many findings, then none: one per line says it all */
@@ -43,8 +43,7 @@ export function checkEndingBackslashes(file: ConfigFile, keepalivedVersion: stri
   const out: Diagnostic[] = [];
   const commentsCount = keepalivedVersion !== undefined && compareVersions(keepalivedVersion, COMMENT_BACKSLASH_IGNORED_SINCE) < 0;
   for (let at = text.indexOf('\\'); at !== -1 && out.length < MAX_REPORTED; at = text.indexOf('\\', at + 1)) {
-    const next = text.charCodeAt(at + 1);
-    if (!(Number.isNaN(next) || next === 10 || next === 13)) continue;
+    if (!endsLineAfter(text, at)) continue;
     const lineStart = text.lastIndexOf('\n', at) + 1;
     if (continuesDefinition(file, at) || file.inactive.some((r) => file.lines.offsetAt(r.start) <= at && at < file.lines.offsetAt(r.end))) continue;
     const inWords = endingBackslash(text, lineStart, at + 1) === at;

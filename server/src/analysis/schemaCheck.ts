@@ -5,7 +5,7 @@ import type { ConfigFile, Diagnostic, Statement, Word } from '../syntax';
 import { addressPart, checkArgument } from './argTypes';
 import { didYouMean } from './didYouMean';
 import { StatementMemo } from './statementMemo';
-import { compareVersions } from './versions';
+import { knownTo } from './versions';
 
 export interface SchemaCheckOptions {
   /** keepalived release the config is written for; keywords introduced later are warned about */
@@ -173,7 +173,7 @@ function repeatOutcome(spec: KeywordSpec, statements: readonly Statement[], inde
 
 /** A schema flag that is true, or a release from which it holds (unknown target: the newest, so it holds). */
 function holds(flag: boolean | string | undefined, version: string | undefined): boolean {
-  return typeof flag === 'string' ? version === undefined || compareVersions(flag, version) <= 0 : flag === true;
+  return typeof flag === 'string' ? knownTo(flag, version) : flag === true;
 }
 
 /** The required keywords a visit did not see; undefined (and nothing allocated) when none is missing. */
@@ -239,8 +239,7 @@ function blockForm(statement: Statement, keyword: string): NonNullable<Diagnosti
 }
 
 function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCheckOptions, out: Diagnostic[]): void {
-  const unknownToTarget = spec.since !== undefined && options.keepalivedVersion !== undefined && compareVersions(spec.since, options.keepalivedVersion) > 0;
-  if (unknownToTarget) {
+  if (!knownTo(spec.since, options.keepalivedVersion)) {
     // the target reads it as an unknown keyword: nothing of the line, or of its block, is read as this keyword
     out.push({
       range: statement.keyword.range,
@@ -261,7 +260,7 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
       fix: replacement ? [{ title: `Replace with '${replacement}'`, range: statement.keyword.range, newText: replacement }] : undefined,
     });
   }
-  if (spec.argsSince && options.keepalivedVersion && compareVersions(spec.argsSince, options.keepalivedVersion) > 0) {
+  if (!knownTo(spec.argsSince, options.keepalivedVersion)) {
     if (statement.args.length > 0) {
       out.push({
         range: statement.args[0].range,

@@ -23,3 +23,8 @@ function compareParts(a: string, b: string): number {
 export function isValidVersion(v: string): boolean {
   return /^\d+(?:\.\d+){0,2}$/.test(v);
 }
+
+/** whether a release knows what came in `since` (unknown target: the newest, which knows everything) */
+export function knownTo(since: string | undefined, version: string | undefined): boolean {
+  return since === undefined || version === undefined || compareVersions(version, since) >= 0;
+}

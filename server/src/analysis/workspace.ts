@@ -2,6 +2,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { includeDirective } from '../schema';
 import { SCHEMA_BLOCKS } from '../schema/blockOpener';
 import { diskFileSystem, type FileSystem } from './diskFileSystem';
+import { braceAlternatives } from './globPattern';
 import { parseConfig, reparseConfig, type ConfigFile, type Statement } from '../syntax';
 import { isTemplatePath, maskTemplate } from '../syntax/template';
 import type { PreprocessOptions } from '../syntax/preprocess';
@@ -10,6 +11,8 @@ export interface IncludeLink {
   statement: Statement;
   pattern: string;
   targets: string[];
+  /** the alternatives of a brace pattern that match no file, when others do */
+  unmatched: string[];
 }
 
 interface Entry {
@@ -120,11 +123,6 @@ export class Workspace {
     return entry.file;
   }
 
-  /** the files a pattern (absolute, or relative to `from`'s directory) matches */
-  matches(pattern: string, from: string): string[] {
-    return this.fs.glob(isAbsolute(pattern) ? pattern : resolve(dirname(from), pattern));
-  }
-
   includes(path: string): IncludeLink[] {
     const entry = this.entry(path);
     const file = this.parsed(path);
@@ -133,8 +131,11 @@ export class Workspace {
       // most files include nothing: a text search spares the walk over every statement
       entry.includes = !entry.text.includes('include') ? [] : collectIncludes(file.statements).map((statement) => {
         const pattern = statement.args[0]?.text ?? '';
-        const absolute = isAbsolute(pattern) ? pattern : resolve(dirname(path), pattern);
-        return { statement, pattern, targets: pattern ? this.fs.glob(absolute) : [] };
+        const glob = (p: string) => this.fs.glob(isAbsolute(p) ? p : resolve(dirname(path), p));
+        const targets = pattern ? glob(pattern) : [];
+        // keepalived names the brace alternatives that match nothing (it includes the others)
+        const alternatives = targets.length > 0 ? braceAlternatives(pattern) : [];
+        return { statement, pattern, targets, unmatched: alternatives.length > 1 ? alternatives.filter((a) => glob(a).length === 0) : [] };
       });
     }
     return entry.includes;

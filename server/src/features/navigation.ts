@@ -1,4 +1,5 @@
 import { ResponseError, type Location, type Position, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import { containsPosition } from '../syntax/position';
 import { occurrenceAt, type NameKind, type NameOccurrence } from './nameIndex';
 import { clusterFiles, indexed, indexedAll, unitFiles, type FeatureState } from './related';
 
@@ -47,13 +48,8 @@ export function definition(state: FeatureState, path: string, position: Position
 /** On an include's pattern: the files it reads in, each from its start */
 function includedFilesAt(state: FeatureState, path: string, position: Position): Location[] {
   const start: Position = { line: 0, character: 0 };
-  const within = (range: Range) => comparePositions(range.start, position) <= 0 && comparePositions(position, range.end) <= 0;
-  const include = state.workspace.includes(path).find((link) => link.statement.args[0] && within(link.statement.args[0].range));
+  const include = state.workspace.includes(path).find((link) => link.statement.args[0] && containsPosition(link.statement.args[0].range, position));
   return include ? include.targets.map((target) => ({ uri: state.pathToUri(target), range: { start, end: start } })) : [];
-}
-
-function comparePositions(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
 }
 
 export function references(state: FeatureState, path: string, position: Position, includeDeclaration: boolean): Location[] {

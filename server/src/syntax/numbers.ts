@@ -46,3 +46,16 @@ function isDigit(c: number): boolean {
 function isHexDigit(c: number): boolean {
   return isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
+
+/** what strtoul with base 0 reads whole: decimal, 0x hex or 0 octal */
+export const readUnsigned = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : /^0x[0-9a-f]+$/i.test(text) ? parseInt(text, 16) : /^0[0-7]*$/.test(text) ? parseInt(text, 8) : /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
+
+const TRUE_WORDS = ['true', 'on', 'yes'];
+const FALSE_WORDS = ['false', 'off', 'no'];
+
+/** a word after a keyword as keepalived's check_true_false takes it (exactly so written); no word means true */
+export function readBoolean(text: string | undefined): boolean | undefined {
+  if (text === undefined) return true;
+  return TRUE_WORDS.includes(text) ? true : FALSE_WORDS.includes(text) ? false : undefined;
+}

@@ -117,6 +117,12 @@ export function commentStart(line: string): number {
   return line.length;
 }
 
+/** whether the character at `at` is the last of its line (a CR LF or a lone CR ends it too) */
+export function endsLineAfter(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return Number.isNaN(next) || next === 10 || next === 13;
+}
+
 /**
  * Where the backslash that ends the line at `start`..`end` stands, when keepalived reads it as one: not
  * escaped, and (from 2.4.0, and what the parse models) before any comment. keepalived continues no line
@@ -142,10 +148,7 @@ export function endingBackslash(text: string, start: number, end: number): numbe
  * large plain config's parse).
  */
 export function needsPreprocessing(source: string): boolean {
-  for (let at = source.indexOf('\\'); at !== -1; at = source.indexOf('\\', at + 1)) {
-    const next = source.charCodeAt(at + 1);
-    if (Number.isNaN(next) || next === 10 || next === 13) return true;
-  }
+  for (let at = source.indexOf('\\'); at !== -1; at = source.indexOf('\\', at + 1)) if (endsLineAfter(source, at)) return true;
   for (const mark of ['@', '$', '~']) {
     for (let at = source.indexOf(mark); at !== -1; ) {
       const lineEnd = source.indexOf('\n', at);

@@ -2,6 +2,7 @@
 // neighbour address it disables the instance, with a source of the other family too, and one whose
 // neighbour (and multihop setting) an earlier instance already has, sources aside, it ignores.
 import type { Statement, Word } from '../../syntax';
+import { readBoolean } from '../../syntax/numbers';
 import { all } from '../../syntax/views';
 import { expandIpv6, ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
@@ -13,8 +14,6 @@ interface Session {
   multihop: boolean;
   line: number;
 }
-
-const OFF = /^(?:0|off|no|false)$/i;
 
 /** the last address of these keywords keepalived can read, as a comparable text */
 function lastAddress(statement: Statement, ...keywords: string[]): { word: Word; family: 4 | 6; key: string } | undefined {
@@ -46,8 +45,9 @@ export function checkBfdInstances(unit: ConfigUnit): FileDiagnostic[] {
       out.push({ file, range: source.word.range, severity: 'error', code: 'ip-family-mismatch', message: `source_ip ${source.word.text} is IPv${source.family} but the neighbor ${neighbor.word.text} is IPv${neighbor.family}: keepalived disables bfd_instance ${item.name}` });
       continue;
     }
-    const multihopLine = all(statement, 'multihop').at(-1);
-    const session: Session = { name: item.name, neighbor: neighbor.key, source: source?.key, multihop: Boolean(multihopLine) && !OFF.test(multihopLine?.args[0]?.text ?? ''), line: statement.range.start.line + 1 };
+    // keepalived ignores a multihop line whose word is no boolean
+    const multihop = all(statement, 'multihop').map((s) => readBoolean(s.args[0]?.text)).filter((v) => v !== undefined).at(-1) ?? false;
+    const session: Session = { name: item.name, neighbor: neighbor.key, source: source?.key, multihop, line: statement.range.start.line + 1 };
     const earlier = kept.find((k) => k.neighbor === session.neighbor && k.multihop === session.multihop && (!k.source || !session.source || k.source === session.source));
     if (earlier) {
       out.push({ file, range: neighbor.word.range, severity: 'error', code: 'duplicate-name', message: `bfd_instance ${item.name} runs the same session as ${earlier.name} (line ${earlier.line}): the same neighbor ${neighbor.word.text}${session.source ? ` and source` : ''}. keepalived ignores ${item.name}` });

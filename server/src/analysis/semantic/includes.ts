@@ -1,4 +1,3 @@
-import { braceAlternatives } from '../globPattern';
 import type { Workspace } from '../workspace';
 import type { FileDiagnostic } from '../unit';
 
@@ -6,7 +5,7 @@ import type { FileDiagnostic } from '../unit';
 export function checkIncludes(workspace: Workspace, path: string): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   for (const link of workspace.includes(path)) {
-    const { statement, pattern, targets } = link;
+    const { statement, pattern, targets, unmatched } = link;
     if (!pattern) continue;
     if (targets.length === 0) {
       const strict = statement.name !== 'include';
@@ -22,16 +21,14 @@ export function checkIncludes(workspace: Workspace, path: string): FileDiagnosti
       continue;
     }
     // with braces, keepalived includes what matches and names the alternatives that match nothing
-    const alternatives = braceAlternatives(pattern);
-    const missing = alternatives.length > 1 ? alternatives.filter((alternative) => workspace.matches(alternative, path).length === 0) : [];
-    if (missing.length) {
+    if (unmatched.length) {
       const strict = statement.name === 'includeb' || statement.name === 'includea';
       out.push({
         file: path,
         range: statement.args[0].range,
         severity: strict ? 'error' : 'warning',
         code: 'missing-include',
-        message: `${missing.map((m) => `'${m}'`).join(', ')} of '${pattern}' match${missing.length === 1 ? 'es' : ''} no file: keepalived says some config files are missing, and ${strict ? `${statement.name} makes that an error: it includes nothing` : 'includes the others'}`,
+        message: `${unmatched.map((m) => `'${m}'`).join(', ')} of '${pattern}' match${unmatched.length === 1 ? 'es' : ''} no file: keepalived says some config files are missing, and ${strict ? `${statement.name} makes that an error: it includes nothing` : 'includes the others'}`,
       });
     }
     for (const target of targets) {

@@ -3,6 +3,7 @@
 // Rules are read whole (rules.ts). Only words that look like addresses are judged: route types, table
 // and realm names depend on the machine's iproute2 files and are left to keepalived.
 import type { Statement } from '../../syntax';
+import { readUnsigned } from '../../syntax/numbers';
 import { checkCidr } from '../argTypes';
 import { ipFamily } from '../ipFamily';
 import { StatementMemo } from '../statementMemo';
@@ -78,12 +79,6 @@ function untrackedRoute(file: string, words: Words, out: FileDiagnostic[]): void
 const KEEPALIVED_PROTOCOL = new Set(['18', '0x12', 'keepalived']);
 /** the protocol names keepalived knows without /etc/iproute2/rt_protos (lib/rttables.c); others come from the machine */
 const BUILT_IN_PROTOCOLS = new Set(['none', 'redirect', 'kernel', 'boot', 'static', 'gated', 'ra', 'mrt', 'zebra', 'bird', 'babel', 'dnrouted', 'xorp', 'ntk', 'dhcp', 'keepalived']);
-/** a number as strtoul reads it (decimal, 0x hex, 0 octal), or undefined */
-function unsignedValue(text: string): number | undefined {
-  if (/^0[xX][0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
-  if (/^0[0-7]*$/.test(text)) return parseInt(text, 8);
-  return /^[1-9][0-9]*$/.test(text) ? Number(text) : undefined;
-}
 
 /**
  * A route's protocol: a number above 255 makes keepalived drop the route; keepalived tracks a route unless
@@ -94,7 +89,7 @@ function checkRouteProtocol(file: string, words: Words, out: FileDiagnostic[]): 
   const at = words.findIndex((w) => w.text === 'protocol');
   const value = at >= 0 ? words[at + 1] : undefined;
   if (!value) return;
-  const number = unsignedValue(value.text);
+  const number = readUnsigned(value.text);
   if (number !== undefined && number > 255) {
     out.push({ file, range: value.range, severity: 'error', code: 'invalid-number', message: `protocol ${value.text} is not a protocol (0 to 255, or a name): keepalived drops this route` });
     return;

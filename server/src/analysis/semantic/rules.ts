@@ -3,6 +3,7 @@
 // without a preference gets one keepalived counts down from, which is rarely the order meant. Table,
 // realm, dsfield and group names come from the machine's iproute2 files and are left to keepalived.
 import type { Statement, Word } from '../../syntax';
+import { readUnsigned } from '../../syntax/numbers';
 import type { RuleCode } from '../../rules/registry';
 import { checkCidr } from '../argTypes';
 import { ipFamily } from '../ipFamily';
@@ -14,9 +15,6 @@ const TABLE_ACTIONS = new Set(['blackhole', 'unreachable', 'prohibit']);
 const OTHER_ROUTE_TYPES = new Set(['unicast', 'local', 'broadcast', 'anycast', 'multicast', 'throw', 'nat', 'xresolve']);
 /** the protocol keepalived marks the rules it tracks with (RTPROT_KEEPALIVED) */
 const KEEPALIVED_PROTOCOL = 18;
-/** what strtoul with base 0 reads whole: decimal, 0x hex or 0 octal */
-const readUnsigned = (text: string | undefined): number | undefined =>
-  text === undefined ? undefined : /^0x[0-9a-f]+$/i.test(text) ? parseInt(text, 16) : /^0[0-7]*$/.test(text) ? parseInt(text, 8) : /^[1-9]\d*$/.test(text) ? Number(text) : undefined;
 const isPortRange = (text: string) => /^\d+-\d+$/.test(text) && text.split('-').every((p) => Number(p) <= 65535);
 
 export function checkRule(file: string, rule: Statement, allowTrackGroup: boolean, out: FileDiagnostic[]): void {

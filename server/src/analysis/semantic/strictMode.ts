@@ -4,14 +4,13 @@
 // settings that go against RFC 5798 are reset. Many distributions ship vrrp_strict in their sample config.
 import type { Statement } from '../../syntax';
 import { all, type VrrpInstanceView } from '../../syntax/views';
+import { readBoolean } from '../../syntax/numbers';
 import type { FileDiagnostic } from '../unit';
 import { expandIpv6 } from '../ipFamily';
 import { basePriority, initialState, OWNER_PRIORITY, type InstanceMode } from './instanceMode';
 
 /** keepalived's default number of adverts a BACKUP waits before taking over */
 const DOWN_TIMER_ADVERTS = 3;
-const TRUE_WORDS = ['true', 'on', 'yes'];
-const FALSE_WORDS = ['false', 'off', 'no'];
 
 export function strictModeFindings(file: string, item: VrrpInstanceView, mode: InstanceMode): FileDiagnostic[] {
   if (!mode.strict) return [];
@@ -51,11 +50,6 @@ export function strictModeFindings(file: string, item: VrrpInstanceView, mode: I
 
 const readCount = (text: string | undefined) => (text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined);
 
-/** a word after the keyword as keepalived's true/false reader takes it; no word means true */
-function readBoolean(text: string | undefined): boolean | undefined {
-  if (text === undefined) return true;
-  return TRUE_WORDS.includes(text) ? true : FALSE_WORDS.includes(text) ? false : undefined;
-}
 
 /** the last statement of `keyword` whose value keepalived accepts (it ignores the others) */
 function lastValid<T>(item: VrrpInstanceView, keyword: string, read: (text: string | undefined) => T | undefined): { statement: Statement; value: T } | undefined {

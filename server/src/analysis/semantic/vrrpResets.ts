@@ -6,7 +6,8 @@
 import type { Statement } from '../../syntax';
 import { all, type VrrpInstanceView } from '../../syntax/views';
 import { blockSpec, includeDirective, keywordSpec } from '../../schema';
-import { compareVersions } from '../versions';
+import { readBoolean } from '../../syntax/numbers';
+import { knownTo } from '../versions';
 import { readableAddress } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 import { basePriority, demotedByAuthentication, droppedAuthentication, effectiveNopreempt, OWNER_PRIORITY, startsAsMaster, type DroppedAuthentication, type InstanceMode } from './instanceMode';
@@ -28,8 +29,6 @@ export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: 
   out.push(...timerAndOwnerResets(file, item, keepalivedVersion));
 }
 
-const OFF = /^(?:0|off|no|false)$/i;
-
 /**
  * timer_expired_backup works only with nopreempt, and owner_ignore_adverts only at the owner priority 255,
  * which keepalived turns it on for whatever the line says (vrrp.c). Releases that do not know a keyword read
@@ -37,17 +36,15 @@ const OFF = /^(?:0|off|no|false)$/i;
  */
 function timerAndOwnerResets(file: string, item: VrrpInstanceView, keepalivedVersion: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  const known = (keyword: string) => {
-    const since = keywordSpec(blockSpec('vrrp_instance')!, keyword)?.since;
-    return keepalivedVersion === undefined || since === undefined || compareVersions(keepalivedVersion, since) >= 0;
-  };
+  const known = (keyword: string) => knownTo(keywordSpec(blockSpec('vrrp_instance')!, keyword)?.since, keepalivedVersion);
   const timer = [...all(item.statement, 'timer_expired_backup'), ...all(item.statement, 'thread_timer_expired')].filter((s) => known(s.name)).at(-1);
   if (timer && !effectiveNopreempt(item)) {
     out.push({ file, range: timer.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `${timer.name} works only with nopreempt: keepalived resets it` });
   }
-  const ownerSetting = all(item.statement, 'owner_ignore_adverts').at(-1);
+  // keepalived ignores a line whose word is no boolean
+  const ownerSetting = all(item.statement, 'owner_ignore_adverts').filter((s) => readBoolean(s.args[0]?.text) !== undefined).at(-1);
   if (ownerSetting && known(ownerSetting.name)) {
-    const on = !OFF.test(ownerSetting.args[0]?.text ?? '');
+    const on = readBoolean(ownerSetting.args[0]?.text)!;
     const owner = basePriority(item) === OWNER_PRIORITY;
     if (on && !owner) out.push({ file, range: ownerSetting.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `owner_ignore_adverts applies to the address owner (priority ${OWNER_PRIORITY}) only: keepalived ignores it here` });
     if (!on && owner) out.push({ file, range: ownerSetting.keyword.range, severity: 'warning', code: 'ineffective-setting', message: `keepalived turns owner_ignore_adverts on for the address owner (priority ${OWNER_PRIORITY}) whatever this line says` });
