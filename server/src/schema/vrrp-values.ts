@@ -1,5 +1,5 @@
 import type { BlockSpec } from './types';
-import { CIDR, IFACE, IP, STR, arg, many, num, oneOf, opt, ref } from './vrrp-args';
+import { CIDR, IFACE, IP, arg, many, num, oneOf, opt, ref } from './vrrp-args';
 
 /**
  * VRRP value blocks: upstream reads each line of these as a list of words (alloc_value_block /
@@ -15,6 +15,16 @@ const RULE_WORDS = [
   'goto', 'nop', 'blackhole', 'unreachable', 'prohibit',
 ];
 
+/** Words of an ip-route line (vrrp_iproute.c alloc_route): options, route types and the special destinations. */
+export const ROUTE_OPTION_WORDS = [
+  'to', 'default', 'inet', 'inet6', 'via', 'src', 'from', 'dev', 'oif', 'table', 'metric', 'priority', 'preference',
+  'protocol', 'scope', 'tos', 'dsfield', 'onlink', 'encap', 'expires', 'mtu', 'hoplimit', 'advmss', 'rtt', 'rttvar',
+  'reordering', 'window', 'cwnd', 'ssthresh', 'realms', 'rto_min', 'initcwnd', 'initrwnd', 'features', 'quickack',
+  'congctl', 'pref', 'ttl-propagate', 'fastopen_no_cookie', 'add', 'append', 'prepend', 'nexthop', 'no_track',
+  'track_group', 'vrf', 'blackhole', 'unreachable', 'prohibit', 'throw', 'local', 'broadcast', 'anycast', 'multicast',
+  'unicast', 'nat', 'xresolve',
+];
+
 const addressItems = (what: string, extra: string) => ({
   args: [arg('ADDRESS[/PREFIX]', CIDR)],
   freeTail: true,
@@ -24,7 +34,8 @@ const addressItems = (what: string, extra: string) => ({
 });
 
 const routeItems = (what: string) => ({
-  args: [arg('DEST|OPTION', STR)],
+  // semantic/routeReader.ts reads every word of a route, the first too
+  args: [arg('DEST|OPTION', { kind: 'enum', values: ROUTE_OPTION_WORDS, checkedElsewhere: true })],
   freeTail: true,
   doc: `${what}, in \`ip route\` syntax: a destination (or \`default\`, or a route type such as \`blackhole\`) with ` +
     'options like `via ADDR`, `dev IFNAME`, `src ADDR`, `table N`, `metric N`, `scope SCOPE`, `nexthop ...`, `no_track`. ' +

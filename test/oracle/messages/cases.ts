@@ -24,6 +24,7 @@ import { TRACK_GROUP_CASES } from './casesTrackGroups';
 import { VRRP_OPTION_CASES } from './casesVrrpOptions';
 import { GLOBAL_READER_CASES } from './casesGlobalReader';
 import { CHECKER_BFD_ROUTE_CASES } from './casesCheckerBfdRoutes';
+import { ROUTE_OPTION_CASES } from './casesRouteOptions';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -77,6 +78,7 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...VRRP_PARSER_CASES,
   ...VRRP_CORE_CASES,
   ...ROUTES_CASES,
+  ...ROUTE_OPTION_CASES,
   ...CHECKERS_CASES,
   ...SET_TWICE_CASES,
   ...CHECK_DATA_CASES,

@@ -32,7 +32,9 @@ export function checkTrackGroups(unit: ConfigUnit): FileDiagnostic[] {
         const name = line.args[i + 1];
         if (!name) break; // the address options' check reports the missing value
         if (found) {
-          out.push({ file, range: line.args[i].range, severity: 'error', code: 'duplicate-keyword', message: `A second track_group on one line: keepalived reports it and reads none of the line's options after it` });
+          // a route line is then left with words keepalived calls trailing nonsense, and the route is dropped
+          const outcome = block.name === 'static_routes' ? 'drops the route' : "reads none of the line's options after it";
+          out.push({ file, range: line.args[i].range, severity: 'error', code: 'duplicate-keyword', message: `A second track_group on one line: keepalived reports it and ${outcome}` });
           break;
         }
         const definitions = groups.filter((g) => g.item.name === name.text);
