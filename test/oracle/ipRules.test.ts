@@ -16,6 +16,7 @@ const QUIET: Record<string, string[]> = {
   'port ranges, ip protocol, uid range, tunnel id, suppressor': rules('from 192.0.2.10 table 100 preference 10 dport 80-90 sport 1024-65535 ipproto tcp uidrange 1000-2000 tunnel-id 12 suppress_prefixlength 0'),
   'an IPv6 rule with inet6 last': rules('from 2001:db8::/32 table 100 preference 10 inet6'),
   'realms on an IPv4 table rule': rules('from 192.0.2.10 table 100 realms 5 preference 10'),
+  'realms FROM/TO, a suppressor group by number, ip protocols by number and by name': rules('from 192.0.2.10 table 100 realms 1/2 suppress_ifgroup 2147483647 ipproto 17 preference 10', 'from 192.0.2.11 table 100 ipproto sctp preference 11'),
   'static_rules at the top level': ['static_rules {', '    from 192.0.2.10 table 100 preference 5', '}'],
 };
 

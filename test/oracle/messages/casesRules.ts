@@ -15,6 +15,10 @@ export const RULE_CASES: readonly MessageCase[] = [
   dropped('Unknown rule option %s', 'from 192.0.2.10 frobnicate table 100 preference 10', 'invalid-argument'),
   // keepalived steps over the word after inet6 too: `from` is lost and the address is read as an option
   dropped('Unknown rule option %s', 'inet6 from 2001:db8::1 table 100 preference 10', 'invalid-argument'),
+  dropped('invalid realms %s for rule', 'from 192.0.2.10 table 100 realms 256 preference 10', 'invalid-number'),
+  dropped('suppress_group %s is invalid', 'from 192.0.2.10 table 100 suppress_ifgroup 2147483648 preference 10', 'invalid-number'),
+  // keepalived ignores the protocol and keeps the rule; it reads numbers only up to 127
+  dropped('Invalid ipproto %s', 'from 192.0.2.10 table 100 ipproto 132 preference 10', 'invalid-number'),
   dropped('Table 0 is not valid', 'from 192.0.2.10 table 0 preference 10', 'invalid-value'),
   dropped('Cannot specify more than one of table/nop/goto/blackhole/prohibit/unreachable/l3mdev for rule', 'from 192.0.2.10 table 100 blackhole preference 10', 'invalid-argument'),
   dropped('Cannot specify more than one of table/nop/goto/blackhole/prohibit/unreachable for rule', 'from 192.0.2.10 nop table 100 preference 10', 'invalid-argument'),

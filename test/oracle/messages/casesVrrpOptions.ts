@@ -32,6 +32,14 @@ export const VRRP_OPTION_CASES: readonly MessageCase[] = [
   { formats: ["(%s) auth_hmac time_window '%s' must be between %d and %d seconds"], config: hmac('  active_key 1', '  time_window 100000'), line: 6, code: 'invalid-number', severity: 'error' },
   { formats: ["(%s) auth_hmac anti_replay '%s' must be time or monotonic"], config: hmac('  active_key 1', '  anti_replay clock'), line: 6, code: 'invalid-value', severity: 'error' },
   { formats: ["(%s) auth_hmac mode '%s' must be enforce, permissive or receive-only"], config: hmac('  active_key 1', '  mode strict'), line: 6, code: 'invalid-value', severity: 'error' },
+  // a key of 5 text bytes, and one of 16 hex bytes: dropped
+  { formats: ['(%s) auth_hmac key %u length %u not in range [%d, %d]'], config: instance('  auth_hmac {', '    key 1 short', '    active_key 1', '  }'), line: 4, code: 'invalid-argument', severity: 'error' },
+  { formats: ['(%s) auth_hmac key %u length %u not in range [%d, %d]'], config: hmac('  key 2 hex:00112233445566778899aabbccddeeff', '  active_key 1'), line: 5, code: 'invalid-argument', severity: 'error' },
+  { formats: ['(%s) duplicate auth_hmac key id %u'], config: hmac('  key 1 abcdefghijklmnopqrstuvwxyz012346', '  active_key 1'), line: 5, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+  // checked once the instance is read: no line
+  { formats: ['(%s) auth_hmac active_key %u is not defined, disabling extension'], config: hmac('  active_key 2'), line: 5, keepalivedLine: null, code: 'undefined-reference', severity: 'error' },
+  { formats: ['(%s) auth_hmac cannot be combined with authentication, dropping legacy auth'], config: instance('  authentication {', '    auth_type PASS', '    auth_pass secret', '  }', '  auth_hmac {', KEY, '    active_key 1', '  }'), line: 3, keepalivedLine: null, code: 'ignored-authentication', severity: 'warning' },
+  { formats: ['(%s) strict mode requires auth_hmac mode enforce'], config: ['global_defs {', '  vrrp_strict', '}', ...instance('  auth_hmac {', KEY, '    active_key 1', '    mode permissive', '  }')], line: 9, keepalivedLine: null, code: 'strict-mode-reset', severity: 'warning' },
   // garp_group intervals: keepalived takes 'abc' as 0 (no message of its own); a value above its range is refused
   { formats: ["garp_group garp_interval '%s' invalid"], config: ['garp_group {', '  garp_interval 5000', '  interface eth0', '}'], line: 2, code: 'invalid-number', severity: 'error' },
   { formats: ["garp_group gna_interval '%s' invalid"], config: ['garp_group {', '  gna_interval 5000', '  interface eth0', '}'], line: 2, code: 'invalid-number', severity: 'error' },

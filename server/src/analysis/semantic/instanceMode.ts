@@ -6,17 +6,24 @@ import { all, type VrrpInstanceView } from '../../syntax/views';
 import { numericDefault } from '../cluster/effective';
 import { collect, type ConfigUnit } from '../unit';
 import { readFamily } from './instanceFamily';
-import { compareVersions } from '../versions';
+import { compareVersions, knownTo } from '../versions';
 
 export interface InstanceMode {
   version: '2' | '3';
   strict: boolean;
+  /** the instance has an auth_hmac block the target release reads (it replaces authentication) */
+  authHmac: boolean;
 }
 
 export interface GlobalVrrpDefaults {
   vrrpVersion?: '2' | '3';
   strict: boolean;
+  /** the target release reads auth_hmac */
+  readsAuthHmac: boolean;
 }
+
+/** the release that brought auth_hmac; older ones read the block as an unknown keyword */
+const AUTH_HMAC_SINCE = '2.4.0';
 
 
 /**
@@ -31,7 +38,7 @@ export function globalVrrpDefaults(unit: ConfigUnit, keepalivedVersion: string |
     for (const s of all(top, 'vrrp_version')) if (s.args[0]?.text === '2' || s.args[0]?.text === '3') vrrpVersion = s.args[0].text;
     for (const s of all(top, 'vrrp_strict')) strict = !readsArgument || !['off', 'false', 'no'].includes(s.args[0]?.text.toLowerCase() ?? '');
   }
-  return { vrrpVersion, strict };
+  return { vrrpVersion, strict, readsAuthHmac: knownTo(AUTH_HMAC_SINCE, keepalivedVersion) };
 }
 
 /** An IPv6 instance speaks VRRPv3 unless it says version 2 itself, outside strict mode (global_defs' vrrp_version does not count). */
@@ -41,7 +48,7 @@ export function instanceMode(item: VrrpInstanceView, globals: GlobalVrrpDefaults
   const { version: own, family } = readFamily(instance);
   const ipv6 = family === 6;
   const version = ipv6 ? (own === '2' && !strict ? '2' : '3') : (own ?? globals.vrrpVersion ?? '2');
-  return { version, strict };
+  return { version, strict, authHmac: globals.readsAuthHmac && all(instance, 'auth_hmac').some((s) => s.block) };
 }
 
 /** the last valid strict_mode of an instance (no word means on), or undefined to follow global_defs */
@@ -101,11 +108,12 @@ export function effectiveNopreempt(item: VrrpInstanceView): Statement | undefine
   return final?.name === 'nopreempt' ? final : undefined;
 }
 
-export type DroppedAuthentication = 'strict' | 'version-3' | 'empty-password' | 'ah-over-ipv6';
+export type DroppedAuthentication = 'strict' | 'version-3' | 'empty-password' | 'ah-over-ipv6' | 'auth-hmac';
 
 /**
  * Why keepalived drops the instance's authentication, in the order it asks: strict mode, VRRPv3, an empty
- * password, AH over IPv6. Only `auth_type PASS` or `AH` (exactly so) turns authentication on.
+ * password, AH over IPv6, an auth_hmac block beside it. Only `auth_type PASS` or `AH` (exactly so) turns
+ * authentication on.
  */
 export function droppedAuthentication(item: VrrpInstanceView, mode: InstanceMode): DroppedAuthentication | undefined {
   const type = authenticationType(item);
@@ -115,6 +123,7 @@ export function droppedAuthentication(item: VrrpInstanceView, mode: InstanceMode
   // no auth_pass at all is the schema's missing-required; an empty one is as good as none
   if (all(item.authentication, 'auth_pass').at(-1)?.args[0]?.text === '') return 'empty-password';
   if (type === 'AH' && readFamily(item.statement).family === 6) return 'ah-over-ipv6';
+  if (mode.authHmac) return 'auth-hmac';
   return undefined;
 }
 

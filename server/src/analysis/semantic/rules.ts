@@ -7,9 +7,11 @@ import { readUnsigned } from '../../syntax/numbers';
 import type { RuleCode } from '../../rules/registry';
 import { checkCidr } from '../argTypes';
 import { ipFamily } from '../ipFamily';
+import { readRealms, readRouteNumber } from './routeValues';
 import type { FileDiagnostic } from '../unit';
 
 const UINT32_MAX = 4294967295;
+const INT32_MAX = 2147483647;
 const TABLE_ACTIONS = new Set(['blackhole', 'unreachable', 'prohibit']);
 /** route types iproute2 knows that are no rule action */
 const OTHER_ROUTE_TYPES = new Set(['unicast', 'local', 'broadcast', 'anycast', 'multicast', 'throw', 'nat', 'xresolve']);
@@ -89,20 +91,20 @@ export function checkRule(file: string, rule: Statement, allowTrackGroup: boolea
         break;
       }
       case 'realms':
-        value();
+        if (readRealms(value()?.text ?? '') === false) return void drop(next ?? word, 'invalid-number', `realms ${next?.text ?? ''} is out of range (FROM/TO or TO, each 0 to 255 or a name)`);
         tableOption = word;
         if (!joinFamily(word, 4)) return;
         break;
       case 'suppress_prefixlength':
       case 'sup_pl': {
         const length = readUnsigned(value()?.text);
-        if (length === undefined || length > 2147483647) return void drop(next ?? word, 'invalid-number', `${word.text} needs a prefix length`);
+        if (length === undefined || length > INT32_MAX) return void drop(next ?? word, 'invalid-number', `${word.text} needs a prefix length`);
         tableOption = word;
         break;
       }
       case 'suppress_ifgroup':
       case 'sup_group':
-        value();
+        if (readRouteNumber(value()?.text ?? '', INT32_MAX) === false) return void drop(next ?? word, 'invalid-number', `${word.text} ${next?.text ?? ''} is out of range (0 to ${INT32_MAX}, or a group name)`);
         tableOption = word;
         break;
       case 'dev':
@@ -113,9 +115,14 @@ export function checkRule(file: string, rule: Statement, allowTrackGroup: boolea
       case 'oif':
       case 'tos':
       case 'dsfield':
-      case 'ipproto':
         value();
         break;
+      case 'ipproto': {
+        const proto = value();
+        // keepalived reads a number only up to 127 (a signed byte), so 132 (sctp) works by name only
+        if (proto && (proto.text.startsWith('-') || Number(/^\d*/.exec(proto.text)![0] || 0) > 127)) report(proto, 'invalid-number', `ipproto ${proto.text}: keepalived takes a protocol number up to 127, or a name from /etc/protocols, and ignores this one`);
+        break;
+      }
       case 'tunnel-id':
         if (!/^\d+$/.test(value()?.text ?? '') || BigInt(next!.text) > 0xffffffffffffffffn) return void drop(next ?? word, 'invalid-number', 'tunnel-id needs a number');
         break;

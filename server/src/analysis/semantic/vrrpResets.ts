@@ -57,6 +57,7 @@ const DROPPED: Record<DroppedAuthentication, (item: VrrpInstanceView) => string>
   'version-3': (item) => `${item.name} speaks VRRPv3${item.ipv6 ? ' (an IPv6 instance does unless it says version 2)' : ''}, which has no authentication: keepalived ignores this block. Remove it, or use version 2 on every director`,
   'empty-password': () => 'authentication with an empty auth_pass: keepalived ignores this block',
   'ah-over-ipv6': () => 'AH authentication does not work over IPv6: keepalived ignores this block',
+  'auth-hmac': (item) => `${item.name} has auth_hmac too, which replaces authentication: keepalived ignores this block. Remove it once every director signs with auth_hmac`,
 };
 
 /**

@@ -9,6 +9,7 @@ import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
+import { authHmacFindings } from './authHmac';
 import { strictModeFindings } from './strictMode';
 import { vmacFindings, vmacSettingFindings } from './vmacOptions';
 import { compareVersions } from '../versions';
@@ -56,6 +57,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     const mode = instanceMode(item, globals);
     const { version, strict } = mode;
     checkInstanceResets(file, item, mode, keepalivedVersion, out);
+    out.push(...authHmacFindings(file, item, mode));
     out.push(...strictModeFindings(file, item, mode));
     out.push(...vmacSettingFindings(file, item, strict));
 
