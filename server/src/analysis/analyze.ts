@@ -16,6 +16,7 @@ import { checkTrackGroups } from './semantic/trackGroups';
 import { checkUnusedScripts } from './semantic/unusedScripts';
 import { checkBfdInstances } from './semantic/bfdInstances';
 import { checkSyncGroupOwners } from './semantic/syncGroupOwners';
+import { checkGarpGroups } from './semantic/garpGroups';
 import { checkInstanceInterfaces } from './semantic/instanceInterface';
 import { checkVrrp } from './semantic/vrrp';
 import { applySuppressions } from './suppressions';
@@ -104,7 +105,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
     found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkInstanceFamilies(unit), ...checkIgnoredWeights(unit), ...checkSyncGroupTracking(unit), ...checkTrackProcesses(unit), ...checkTrackingLines(unit), ...checkTrackGroups(unit), ...checkUnusedScripts(unit), ...checkBfdInstances(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
-    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkInstanceInterfaces(unit, options.keepalivedVersion), ...checkSyncGroupOwners(unit), ...checkLvsSettings(unit), ...checkGlobalOptions(unit, options.keepalivedVersion)]));
+    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkInstanceInterfaces(unit, options.keepalivedVersion), ...checkSyncGroupOwners(unit), ...checkGarpGroups(unit), ...checkLvsSettings(unit), ...checkGlobalOptions(unit, options.keepalivedVersion)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));
 

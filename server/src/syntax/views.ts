@@ -136,6 +136,7 @@ export interface ConfigView {
   trackFiles: NamedDefinition[];
   trackProcesses: NamedDefinition[];
   bfdInstances: NamedDefinition[];
+  garpGroups: Statement[];
 }
 
 const VIEW_CACHE = new WeakMap<ConfigFile, ConfigView>();
@@ -339,6 +340,7 @@ export function viewOf(file: ConfigFile): ConfigView {
     trackFiles: [],
     trackProcesses: [],
     bfdInstances: [],
+    garpGroups: [],
   };
   for (const statement of file.statements) {
     const name = statement.args[0]?.text ?? '';
@@ -379,6 +381,9 @@ export function viewOf(file: ConfigFile): ConfigView {
         break;
       case 'bfd_instance':
         view.bfdInstances.push({ name, statement });
+        break;
+      case 'garp_group':
+        view.garpGroups.push(statement);
         break;
     }
   }

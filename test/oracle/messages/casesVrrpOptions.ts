@@ -25,6 +25,32 @@ export const VRRP_OPTION_CASES: readonly MessageCase[] = [
   { formats: ['(%s) lvs_sync_daemon_interface has already been specified as %s - ignoring'], config: instance('  lvs_sync_daemon_interface eth0', '  lvs_sync_daemon_interface eth1'), line: 4, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
   { formats: ['(%s) timer_expired_backup highest_other_priority not valid! must be between 1 & %d'], config: instance('  nopreempt', '  timer_expired_backup 255'), line: 4, code: 'invalid-number', severity: 'error' },
   { formats: ['(%s) invalid %s %s specified'], config: instance('  owner_ignore_adverts maybe'), line: 3, code: 'invalid-value', severity: 'error' },
+  // use_ipvlan takes one type (bridge|private|vepa); keepalived keeps the first and ignores later ones
+  { formats: ["(%s) ipvlan type already specified - ignoring '%s'"], config: instance('  use_ipvlan bridge private'), line: 3, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+  // use_ipvlan takes one address (the word that is an IP address); keepalived keeps the first
+  { formats: ["(%s) ipvlan address already specified - ignoring '%s'"], config: instance('  use_ipvlan 192.0.2.5/24 192.0.2.6/24'), line: 3, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+  // the use_ipvlan address must have the instance's family (set by the first address read: unicast_src_ip, VIPs, ...); keepalived skips it
+  { formats: ['(%s) ipvlan address[%s] MUST match vrrp instance family !!! Skipping...'], config: instance('  unicast_src_ip 192.0.2.1', '  unicast_peer {', '    192.0.2.2', '  }', '  use_ipvlan 2001:db8::5/64'), line: 7, code: 'ip-family-mismatch', severity: 'error' },
+  // use_ipvlan takes one interface name (any word that is not bridge/private/vepa/an address; in 2.2.7 also 'group X'); keepalived keeps the first
+  { formats: ["(%s) IPVLAN interface already specified - ignoring '%s'"], config: instance('  use_ipvlan ipv1 ipv2'), line: 3, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+  // the use_ipvlan interface name must be < 16 characters (IFNAMSIZ), as for vrf and use_vmac names; keepalived ignores the name
+  { formats: ["(%s) IPVLAN interface name '%s' too long - ignoring"], config: instance('  use_ipvlan abcdefghijklmnopqrs'), line: 3, code: 'invalid-argument', severity: 'error' },
+  // an IPv4 instance with use_ipvlan but no address on the use_ipvlan line: keepalived puts the instance in FAULT for good (read after parsing)
+  { formats: ['(%s) IPv4 ipvlan requires a source ip address to be configured. setting instance to fault state'], config: instance('  use_ipvlan'), line: 3, keepalivedLine: null, code: 'missing-required', severity: 'error' },
+  // vrf and interface exclude each other: vrf after interface is ignored at once (parser)...
+  { formats: ['(%s) Cannot specify VRF interface and interface - ignoring'], config: instance('  vrf vrf1'), line: 3, code: 'ineffective-setting', severity: 'warning' },
+  // ... vrf before interface is cleared after parsing ("without interface")
+  { formats: ['(%s) vrf can only be specified with%s - clearing'], config: noIf('  vrf eth1', '  interface eth0'), line: 2, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning' },
+  // ... and 2.4.3 clears it too for an instance without interface that is not unicast (unicast_src_ip but no peers); 2.2.7 drops the instance first ("Unknown interface!")
+  { formats: ['(%s) vrf can only be specified with%s - clearing'], config: noIf('  vrf eth1', '  unicast_src_ip 192.0.2.1'), line: 2, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning', notIn: ['2.2.7'] },
+  // vrf lo, as `interface lo` (loopback-interface) - keepalived ignores it
+  { formats: ['(%s) cannot use a loopback interface (%s) for VRF - ignoring'], config: noIf('  vrf lo'), line: 2, code: 'loopback-interface', severity: 'error' },
+  // a garp_group with neither garp_interval nor gna_interval is removed (keepalived prints the line of its '}')
+  { formats: ['garp group %d does not have any delay set - removing', 'garp group %u does not have any delay set - removing'], config: ['garp_group {', '  interface eth0', '}'], line: 1, keepalivedLine: 3, code: 'missing-required', severity: 'error' },
+  // an empty interfaces block in garp_group (keepalived prints the line of its '}')
+  { formats: ['Warning - empty garp_group interfaces block'], config: ['garp_group {', '  garp_interval 0.1', '  interfaces {', '  }', '}'], line: 3, keepalivedLine: 4, code: 'empty-group', severity: 'warning' },
+  // an interface belongs to one garp_group: a later group naming it is ignored for it (keeps the first)
+  { formats: ['garp_group already specified for %s - ignoring'], config: ['garp_group {', '  garp_interval 0.1', '  interface eth0', '}', 'garp_group {', '  garp_interval 0.2', '  interface eth0', '}'], line: 7, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
   // auth_hmac (2.4.3 only; 2.2.7 reads the block as unknown keywords)
   { formats: ['(%s) auth_hmac key needs an id and a value'], config: instance('  auth_hmac {', '    key 1', '  }'), line: 4, code: 'argument-count', severity: 'error' },
   { formats: ["(%s) auth_hmac key id '%s' must be between 1 and 255"], config: instance('  auth_hmac {', '    key 0 abcdefghijklmnopqrstuvwxyz012345', '  }'), line: 4, code: 'invalid-number', severity: 'error' },

@@ -28,8 +28,14 @@ export function readFamily(instance: Statement): FamilyReading {
     if (family === undefined) family = found;
     else if (found !== family) skipped.push({ at, what, family: found });
   };
+  let ipvlan = false;
   for (const s of instance.block?.statements ?? []) {
-    if (s.name === 'virtual_ipaddress') for (const vip of s.block?.statements ?? []) meet(vip.keyword, vip.name, 'VIP');
+    if (s.name === 'use_ipvlan' && !ipvlan) {
+      // only the first use_ipvlan line, and its first address, count
+      ipvlan = true;
+      const address = s.args.find((w, i) => s.args[i - 1]?.text !== 'name' && s.args[i - 1]?.text !== 'group' && ipFamily(w.text.split('/')[0]));
+      if (address) meet(address, address.text.split('/')[0], 'use_ipvlan address');
+    } else if (s.name === 'virtual_ipaddress') for (const vip of s.block?.statements ?? []) meet(vip.keyword, vip.name, 'VIP');
     else if (s.name === 'unicast_peer') for (const peer of s.block?.statements ?? []) meet(peer.keyword, peer.name, 'unicast peer');
     else if (SINGLE_ADDRESS.has(s.name) && s.args[0]) meet(s.args[0], s.args[0].text, s.name);
     else if (s.name === 'native_ipv6') {

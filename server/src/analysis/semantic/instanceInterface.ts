@@ -3,6 +3,7 @@
 // instance may leave it out if it names its source address, and then each of its VIPs needs a `dev`.
 import { includeDirective } from '../../schema';
 import type { Statement } from '../../syntax';
+import type { VrrpInstanceView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { compareVersions } from '../versions';
 import { UNICAST_KEYWORDS } from './instanceMode';
@@ -10,21 +11,26 @@ import { UNICAST_KEYWORDS } from './instanceMode';
 const UNICAST_WITHOUT_INTERFACE_SINCE = '2.2.8';
 const ADDRESS_BLOCKS = new Map([['virtual_ipaddress', 'VIP'], ['virtual_ipaddress_excluded', 'eVIP']]);
 
+/** why keepalived drops an instance that names no interface, or undefined when it keeps it */
+export function withoutInterface(item: VrrpInstanceView, keepalivedVersion: string | undefined): string | undefined {
+  const unicastMayOmit = keepalivedVersion === undefined || compareVersions(keepalivedVersion, UNICAST_WITHOUT_INTERFACE_SINCE) >= 0;
+  if (!unicastMayOmit || !(item.statement.block?.statements ?? []).some((s) => UNICAST_KEYWORDS.includes(s.name))) {
+    return `has no interface${unicastMayOmit ? ' (a unicast instance may leave it out if it gives unicast_src_ip)' : ''}`;
+  }
+  if (!item.unicastSrcIp) return 'is a unicast instance with neither interface nor unicast_src_ip';
+  return undefined;
+}
+
 export function checkInstanceInterfaces(unit: ConfigUnit, keepalivedVersion: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  const unicastMayOmit = keepalivedVersion === undefined || compareVersions(keepalivedVersion, UNICAST_WITHOUT_INTERFACE_SINCE) >= 0;
   for (const { file, item } of collect(unit, 'instances')) {
     const body = item.statement.block?.statements ?? [];
     // an include inside the block may give the interface; the included file is checked on its own
     if (body.some((s) => s.name === 'interface' || includeDirective(s.name))) continue;
     const at = item.statement.args[0]?.range ?? item.statement.keyword.range;
-    const drop = (why: string) => out.push({ file, range: at, severity: 'error', code: 'missing-required', message: `${item.name} ${why}: keepalived drops the instance` });
-    if (!unicastMayOmit || !body.some((s) => UNICAST_KEYWORDS.includes(s.name))) {
-      drop(`has no interface${unicastMayOmit ? ' (a unicast instance may leave it out if it gives unicast_src_ip)' : ''}`);
-      continue;
-    }
-    if (!item.unicastSrcIp) {
-      drop('is a unicast instance with neither interface nor unicast_src_ip');
+    const why = withoutInterface(item, keepalivedVersion);
+    if (why) {
+      out.push({ file, range: at, severity: 'error', code: 'missing-required', message: `${item.name} ${why}: keepalived drops the instance` });
       continue;
     }
     for (const block of body) {

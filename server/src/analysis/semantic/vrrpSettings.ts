@@ -10,6 +10,7 @@ import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
 import { authHmacFindings } from './authHmac';
+import { ipvlanVrfFindings } from './ipvlanVrf';
 import { strictModeFindings } from './strictMode';
 import { vmacFindings, vmacSettingFindings } from './vmacOptions';
 import { compareVersions } from '../versions';
@@ -58,6 +59,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     const { version, strict } = mode;
     checkInstanceResets(file, item, mode, keepalivedVersion, out);
     out.push(...authHmacFindings(file, item, mode));
+    out.push(...ipvlanVrfFindings(file, item, keepalivedVersion));
     out.push(...strictModeFindings(file, item, mode));
     out.push(...vmacSettingFindings(file, item, strict));
 
