@@ -45,6 +45,12 @@ export function expandIpv6(address: string): string {
   return [...h, ...fill, ...t].map((g) => g.padStart(4, '0')).join(':');
 }
 
+/** an IPv6 address (a prefix length aside) in fe80::/10 */
+export function isIpv6LinkLocal(address: string): boolean {
+  const full = expandIpv6(address.split('/')[0]);
+  return full.startsWith('fe8') || full.startsWith('fe9') || full.startsWith('fea') || full.startsWith('feb');
+}
+
 /** An address of a known family as one number (32 or 128 bits), for ranges and prefixes. */
 export function addressValue(address: string, family: 4 | 6): bigint {
   if (family === 4) return address.split('.').reduce((n, octet) => (n << 8n) | BigInt(octet), 0n);

@@ -270,6 +270,10 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
       });
     }
   } else checkWords(statement, statement.args, spec.args, spec.freeTail ?? false, spec, out);
+  const fraction = statement.args[0];
+  if (spec.fractionsSince && fraction && /^\d+\.\d*$/.test(fraction.text) && !knownTo(spec.fractionsSince, options.keepalivedVersion)) {
+    out.push({ range: fraction.range, severity: 'error', code: 'invalid-number', message: `keepalived ${options.keepalivedVersion} reads whole numbers only for '${spec.name}' (fractions from ${spec.fractionsSince} on): it ignores ${fraction.text}` });
+  }
   if (spec.block && (!statement.block || statement.block.implicitOpen)) {
     out.push({
       range: statement.keyword.range,

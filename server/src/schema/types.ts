@@ -92,6 +92,8 @@ export interface KeywordSpec {
   extraWordsIgnoreLine?: boolean;
   /** first release that reads the arguments; older ones accept the keyword and ignore whatever follows it */
   argsSince?: string;
+  /** first release that reads a fraction in the first argument; older ones refuse one and ignore the line */
+  fractionsSince?: string;
   /** one or two sentences in our own words */
   doc: string;
   /** one example line (or block) as a user would write it */

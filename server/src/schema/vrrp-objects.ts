@@ -9,7 +9,7 @@ import { TRACK_BLOCKS } from './vrrp-values';
 
 const scriptKeywords: readonly KeywordSpec[] = [
   { name: 'script', args: [arg('COMMAND', CMD)], required: true, doc: 'The check to run, quoted when it has arguments. Exit 0 means success. keepalived removes a vrrp_script without it.', example: 'script "/bin/true"' },
-  { name: 'interval', args: [arg('SECONDS', num(0.001))], default: '1', doc: 'Seconds between runs (fractions allowed).', example: 'interval 2' },
+  { name: 'interval', args: [arg('SECONDS', num(0.001, 4294))], fractionsSince: '2.3.2', default: '1', doc: 'Seconds between runs, up to 4294 (fractions from keepalived 2.3.2 on).', example: 'interval 2' },
   { name: 'timeout', args: [arg('SECONDS', num(0.001))], since: '1.2.6', doc: 'A run that lasts longer than this many seconds counts as a failure.', example: 'timeout 5' },
   { name: 'weight', args: weightArgs(-253, 253), default: '0', doc: 'Priority change while the script fails (negative) or succeeds (positive); 0 means failure puts the instance into FAULT. `reverse` inverts the effect.', example: 'weight -20' },
   { name: 'rise', args: [arg('COUNT', int(1))], default: '1', doc: 'Successes in a row needed before the check counts as OK.', example: 'rise 2' },

@@ -51,6 +51,26 @@ export const VRRP_OPTION_CASES: readonly MessageCase[] = [
   { formats: ['Warning - empty garp_group interfaces block'], config: ['garp_group {', '  garp_interval 0.1', '  interfaces {', '  }', '}'], line: 3, keepalivedLine: 4, code: 'empty-group', severity: 'warning' },
   // an interface belongs to one garp_group: a later group naming it is ignored for it (keeps the first)
   { formats: ['garp_group already specified for %s - ignoring'], config: ['garp_group {', '  garp_interval 0.1', '  interface eth0', '}', 'garp_group {', '  garp_interval 0.2', '  interface eth0', '}'], line: 7, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
+  // strict mode resets: a MAC address of one's own on use_vmac, and no_virtual_ipaddress (checked once the instance is read: no line)
+  { formats: ['(%s): cannot specify MAC address with strict mode - clearing'], config: ['global_defs {', '  vrrp_strict', '}', ...instance('  use_vmac vrrp51 02:00:00:00:10:01')], line: 6, keepalivedLine: null, code: 'strict-mode-reset', severity: 'warning' },
+  { formats: ['(%s) no_virtual_ipaddress and strict mode incompatible, clearing no_virtual_ipaddress'], config: ['global_defs {', '  vrrp_strict', '}', ...instance('  no_virtual_ipaddress')], line: 6, keepalivedLine: null, code: 'strict-mode-reset', severity: 'warning' },
+  // `brd +` on a /31 or /32: no broadcast
+  { formats: ['Address prefix length %d too long for broadcast'], config: instance('  virtual_ipaddress {', '    192.0.2.20/31 brd +', '  }'), line: 4, code: 'ineffective-setting', severity: 'warning' },
+  { formats: ['Address prefix length %d too long for broadcast'], config: instance('  virtual_ipaddress {', '    192.0.2.20 brd -', '  }'), line: 4, code: 'ineffective-setting', severity: 'warning' },
+  // an IPv6 unicast instance without interface needs a global source address (2.2.7 drops it for the missing interface already)
+  { formats: ['(%s) Non link-local address required if interface omitted'], config: ['vrrp_instance VI_1 {', '  unicast_src_ip fe80::1', '  unicast_peer {', '    fe80::2', '  }', '  virtual_router_id 51', '  virtual_ipaddress {', '    2001:db8::10/64', '  }', '}'], line: 2, keepalivedLine: null, code: 'invalid-address', severity: 'error', notIn: ['2.2.7'] },
+  // an advert counts its addresses in 8 bits: from the 256th VIP on, keepalived moves them to the excluded ones
+  {
+    formats: ['(%s) Number of VIPs (%u) exceeds maximum/space available in packet (max %zu addresses) - excess moved to eVIPs'],
+    config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress {', ...Array.from({ length: 256 }, (_, i) => `    10.1.${Math.floor((i + 1) / 250)}.${((i + 1) % 250) + 1}/16`), '  }', '}'],
+    line: 260,
+    keepalivedLine: null,
+    code: 'ineffective-setting',
+    severity: 'warning',
+  },
+  // 2.2.7 reads a vrrp_script interval in whole seconds only; both read at most 4294 (UINT_MAX / TIMER_HZ)
+  { formats: ["(%s): vrrp script interval '%s' must be between 1 and %u - ignoring"], config: ['vrrp_script chk {', '  script "/bin/true"', '  interval 1.5', '}'], line: 3, code: 'invalid-number', severity: 'error' },
+  { formats: ["(%s): vrrp script interval '%s' must be between 1 and %u - ignoring", "(%s): vrrp script interval '%s' must be between 0.001 and %u - ignoring"], config: ['vrrp_script chk {', '  script "/bin/true"', '  interval 5000', '}'], line: 3, code: 'invalid-number', severity: 'error' },
   // auth_hmac (2.4.3 only; 2.2.7 reads the block as unknown keywords)
   { formats: ['(%s) auth_hmac key needs an id and a value'], config: instance('  auth_hmac {', '    key 1', '  }'), line: 4, code: 'argument-count', severity: 'error' },
   { formats: ["(%s) auth_hmac key id '%s' must be between 1 and 255"], config: instance('  auth_hmac {', '    key 0 abcdefghijklmnopqrstuvwxyz012345', '  }'), line: 4, code: 'invalid-number', severity: 'error' },

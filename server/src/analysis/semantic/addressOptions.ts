@@ -46,6 +46,8 @@ function lineFindings(line: Statement, kind: 'vip' | 'static', keepalivedVersion
   let dev = false;
   let peer: Word | undefined;
   let broadcast = false;
+  /** `brd +` or `brd -`: keepalived computes the broadcast from the prefix */
+  let derived: Word | undefined;
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     const option = word.text;
@@ -72,6 +74,8 @@ function lineFindings(line: Statement, kind: 'vip' | 'static', keepalivedVersion
           return out;
         }
         broadcast = true;
+        // an address after + or - does not undo it
+        if (value.text === '+' || value.text === '-') derived = value;
       } else if (option === 'label' && value.text.length > MAX_LABEL) {
         drop(value, 'invalid-argument', `The label '${value.text}' is longer than ${MAX_LABEL} characters`);
         return out;
@@ -89,7 +93,14 @@ function lineFindings(line: Statement, kind: 'vip' | 'static', keepalivedVersion
     }
   }
   if (broadcast && peer) out.push({ range: peer.range, severity: 'warning', code: 'ineffective-setting', message: `With a peer address keepalived ignores the broadcast address of ${address}` });
+  else if (derived && prefixLength(address) > 30) out.push({ range: derived.range, severity: 'warning', code: 'ineffective-setting', message: `A /${prefixLength(address)} has no broadcast address: keepalived sets none for ${address}` });
   return out;
+}
+
+/** the prefix length keepalived gives an IPv4 address: the one written if it reads it, else 32 */
+function prefixLength(address: string): number {
+  const written = address.split('/')[1];
+  return written !== undefined && /^\d+$/.test(written) && Number(written) <= 32 ? Number(written) : 32;
 }
 
 function peerFindings(value: Word, earlier: Word | undefined, address: string, family: 4 | 6): Finding[] {

@@ -7,6 +7,7 @@ import type { VrrpInstanceView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { compareVersions } from '../versions';
 import { UNICAST_KEYWORDS } from './instanceMode';
+import { ipFamily, isIpv6LinkLocal } from '../ipFamily';
 
 const UNICAST_WITHOUT_INTERFACE_SINCE = '2.2.8';
 const ADDRESS_BLOCKS = new Map([['virtual_ipaddress', 'VIP'], ['virtual_ipaddress_excluded', 'eVIP']]);
@@ -31,6 +32,11 @@ export function checkInstanceInterfaces(unit: ConfigUnit, keepalivedVersion: str
     const why = withoutInterface(item, keepalivedVersion);
     if (why) {
       out.push({ file, range: at, severity: 'error', code: 'missing-required', message: `${item.name} ${why}: keepalived drops the instance` });
+      continue;
+    }
+    const source = item.unicastSrcIp!;
+    if (ipFamily(source.value) === 6 && isIpv6LinkLocal(source.value)) {
+      out.push({ file, range: source.word.range, severity: 'error', code: 'invalid-address', message: `Without an interface ${item.name} cannot send from the link-local ${source.value}: keepalived drops the instance. Give interface, or a global unicast_src_ip` });
       continue;
     }
     for (const block of body) {

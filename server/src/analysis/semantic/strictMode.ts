@@ -6,13 +6,15 @@ import type { Statement } from '../../syntax';
 import { all, type VrrpInstanceView } from '../../syntax/views';
 import { readBoolean } from '../../syntax/numbers';
 import type { FileDiagnostic } from '../unit';
-import { expandIpv6 } from '../ipFamily';
+import { isIpv6LinkLocal } from '../ipFamily';
 import { basePriority, initialState, OWNER_PRIORITY, type InstanceMode } from './instanceMode';
+import { vmacAddress } from './vmacOptions';
+import { knownTo } from '../versions';
 
 /** keepalived's default number of adverts a BACKUP waits before taking over */
 const DOWN_TIMER_ADVERTS = 3;
 
-export function strictModeFindings(file: string, item: VrrpInstanceView, mode: InstanceMode): FileDiagnostic[] {
+export function strictModeFindings(file: string, item: VrrpInstanceView, mode: InstanceMode, keepalivedVersion: string | undefined): FileDiagnostic[] {
   if (!mode.strict) return [];
   const out: FileDiagnostic[] = [];
   const reset = (at: Statement, message: string) => out.push({ file, range: at.keyword.range, severity: 'warning', code: 'strict-mode-reset', message });
@@ -29,10 +31,12 @@ export function strictModeFindings(file: string, item: VrrpInstanceView, mode: I
     const ownVersion = all(item.statement, 'version').at(0);
     if (ownVersion?.args[0]?.text === '2') reset(ownVersion, 'In strict mode an IPv6 instance speaks VRRPv3: keepalived uses version 3');
     const first = item.vips[0];
-    if (!peers && first && !isLinkLocal(first.value)) {
+    if (!peers && first && !isIpv6LinkLocal(first.value)) {
       out.push({ file, range: first.word.range, severity: 'warning', code: 'strict-mode-reset', message: `In strict mode the first IPv6 VIP of ${item.name} must be link-local (fe80::/10), as RFC 5798 asks` });
     }
   }
+  const mac = vmacAddress(item);
+  if (mac) out.push({ file, range: mac.range, severity: 'warning', code: 'strict-mode-reset', message: `Strict mode takes no MAC address of your own on use_vmac: keepalived uses the VRRP MAC 00:00:5e:00:0${item.ipv6 ? '2' : '1'}:VRID` });
   const downTimer = lastValid(item, 'down_timer_adverts', readCount);
   if (downTimer && downTimer.value !== DOWN_TIMER_ADVERTS) reset(downTimer.statement, `down_timer_adverts does not work in strict mode: keepalived uses ${DOWN_TIMER_ADVERTS}`);
   const accept = item.statement.block?.statements.filter((s) => s.name === 'accept' || s.name === 'no_accept').at(-1);
@@ -45,8 +49,13 @@ export function strictModeFindings(file: string, item: VrrpInstanceView, mode: I
   if (lowerPrio && !lowerPrio.value) reset(lowerPrio.statement, 'Strict mode answers no lower-priority advert: keepalived turns lower_prio_no_advert back on');
   const higherPrio = lastValid(item, 'higher_prio_send_advert', readBoolean);
   if (higherPrio?.value) reset(higherPrio.statement, 'Strict mode sends no advert on seeing a higher priority: keepalived turns higher_prio_send_advert off');
+  const noVips = all(item.statement, 'no_virtual_ipaddress').at(0);
+  if (noVips && knownTo(NO_VIPS_SINCE, keepalivedVersion)) reset(noVips, 'Strict mode requires a VIP: keepalived clears no_virtual_ipaddress');
   return out;
 }
+
+/** the release that brought no_virtual_ipaddress */
+const NO_VIPS_SINCE = '2.2.8';
 
 const readCount = (text: string | undefined) => (text !== undefined && /^\d+$/.test(text) ? Number(text) : undefined);
 
@@ -59,9 +68,4 @@ function lastValid<T>(item: VrrpInstanceView, keyword: string, read: (text: stri
     if (value !== undefined) found = { statement, value };
   }
   return found;
-}
-
-function isLinkLocal(address: string): boolean {
-  const full = expandIpv6(address.split('/')[0]);
-  return full.startsWith('fe8') || full.startsWith('fe9') || full.startsWith('fea') || full.startsWith('feb');
 }

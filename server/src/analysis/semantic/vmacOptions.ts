@@ -68,6 +68,11 @@ export function vmacFindings(instances: readonly { file: string; item: VrrpInsta
   return out;
 }
 
+/** the MAC address keepalived gives the instance's macvlan: the first valid one on its use_vmac lines */
+export function vmacAddress(item: VrrpInstanceView): Word | undefined {
+  return all(item.statement, 'use_vmac').flatMap((s) => s.args).find((word) => word.text.includes(':') && !macProblem(word.text));
+}
+
 /** the kernel's test of an interface name (dev_name_valid), less ':' which makes the word a MAC address */
 function validName(text: string): boolean {
   return text.length > 0 && text.length <= IFNAME_MAX && text !== '.' && text !== '..' && !/[/\s]/.test(text);

@@ -11,6 +11,7 @@ import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
 import { authHmacFindings } from './authHmac';
 import { ipvlanVrfFindings } from './ipvlanVrf';
+import { advertRoomFindings } from './advertRoom';
 import { strictModeFindings } from './strictMode';
 import { vmacFindings, vmacSettingFindings } from './vmacOptions';
 import { compareVersions } from '../versions';
@@ -60,7 +61,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     checkInstanceResets(file, item, mode, keepalivedVersion, out);
     out.push(...authHmacFindings(file, item, mode));
     out.push(...ipvlanVrfFindings(file, item, keepalivedVersion));
-    out.push(...strictModeFindings(file, item, mode));
+    out.push(...strictModeFindings(file, item, mode, keepalivedVersion));
     out.push(...vmacSettingFindings(file, item, strict));
 
     const allowsNone = all(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
@@ -77,6 +78,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
       });
     }
 
+    out.push(...advertRoomFindings(file, item, vips));
     out.push(...unicastPeerFindings(file, instance, keepalivedVersion, expandIpv6));
     const ttl = all(instance, 'unicast_ttl')[0];
     if (ttl && all(instance, 'unicast_peer').length === 0) {
