@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,12 +36,15 @@ export const oracleBinary = (version: string): OracleBinary => {
 let counter = 0;
 const execFileAsync = promisify(execFile);
 
+/** the time stamp the running daemon puts before each line it logs to the console */
+const LOG_TIME = /^\w{3} \w{3} +\d+ [\d:]+ \d{4}: /;
+
 /** keepalived's stderr as messages, each distinct line once; `(FILE: Line N) text` gives file and line. */
 function parseMessages(stderr: string): OracleMessage[] {
   const seen = new Set<string>();
   const messages: OracleMessage[] = [];
   for (const raw of stderr.split('\n')) {
-    const line = raw.trim();
+    const line = raw.replace(LOG_TIME, '').trim();
     if (!line || seen.has(line)) continue;
     seen.add(line);
     const m = /^\((?:(.+?): )?Line (\d+)\) (.*)$/.exec(line);
@@ -102,6 +105,59 @@ export class KeepalivedOracle {
       );
       return { exitCode: run.exitCode, messages: parseMessages(run.stderr), path };
     };
+    const results: (OracleResult & { path: string })[] = new Array(inputs.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < inputs.length) {
+        const i = next++;
+        results[i] = await runOne(inputs[i]);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return results;
+  }
+
+  /**
+   * Starts the daemon itself (in the foreground, logging to the console) on each config, `concurrency` at a time,
+   * and stops it once it has started: the messages keepalived only logs (log_message) while it reads a config,
+   * which `keepalived -t` never prints. Each run is in this oracle's namespace, so only its veth pair is touched.
+   */
+  async startAll(inputs: readonly string[], concurrency = 4): Promise<(OracleResult & { path: string })[]> {
+    const runOne = (text: string) =>
+      new Promise<OracleResult & { path: string }>((resolve, reject) => {
+        const n = this.batchFiles++;
+        const path = join(this.dir, `daemon-${n}.conf`);
+        writeFileSync(path, text);
+        const pids = ['-p', '-r', '-c', '-b'].flatMap((flag) => [flag, join(this.dir, `daemon-${n}${flag}.pid`)]);
+        // a group of its own: the daemon's children go with it, whatever state they are in
+        const child = spawn('nsenter', [`--net=/run/netns/${this.netns}`, this.binary, '-n', '-l', '-D', '-f', path, ...pids], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+        let output = '';
+        let stopping: NodeJS.Timeout | undefined;
+        const signal = (name: NodeJS.Signals) => {
+          try {
+            process.kill(-child.pid!, name);
+          } catch {
+            // gone already
+          }
+        };
+        const stop = () => signal('SIGINT');
+        // a daemon that never says it started is stopped all the same: its messages so far are what it read
+        const deadline = setTimeout(stop, 6_000);
+        const kill = setTimeout(() => signal('SIGKILL'), 9_000);
+        const read = (chunk: Buffer) => {
+          output += chunk.toString();
+          if (!stopping && /Startup complete/.test(output)) stopping = setTimeout(stop, 400);
+        };
+        child.stdout.on('data', read);
+        child.stderr.on('data', read);
+        child.on('error', reject);
+        child.on('close', (code) => {
+          clearTimeout(deadline);
+          clearTimeout(kill);
+          clearTimeout(stopping);
+          resolve({ exitCode: code ?? -1, messages: parseMessages(output), path });
+        });
+      });
     const results: (OracleResult & { path: string })[] = new Array(inputs.length);
     let next = 0;
     const worker = async () => {

@@ -71,6 +71,6 @@ describeQuiet('address options keepalived keeps: keepalived and the linter both 
 
 describeQuiet('global options and use_vmac names keepalived takes: keepalived and the linter both quiet', {
   'lvs_sync_daemon naming its instance once, in either form': ['global_defs {', '    lvs_sync_daemon eth0 inst VI_1 id 5', '}', ...instance('VI_1', 51, ...VIP4)],
-  'CPU affinity, and the largest gratuitous ARP interval': ['global_defs {', '    vrrp_cpu_affinity 0', '    checker_cpu_affinity 0 1', '    vrrp_garp_interval 4294.967295', '}'],
+  'CPU affinity, and a gratuitous ARP interval of a microsecond': ['global_defs {', '    vrrp_cpu_affinity 0', '    checker_cpu_affinity 0 1', '    vrrp_garp_interval 0.000001', '}'],
   'a macvlan named like a word': instance('VI_1', 51, 'use_vmac vrrp_on', ...VIP4),
 });

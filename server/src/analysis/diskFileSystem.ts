@@ -1,6 +1,6 @@
 // The disk as the workspace sees it. Kept apart from the workspace (and its parser) so that the linter's
 // launcher can check its result cache without loading the analysis.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { loadGlobber } from './globber';
 import { hasWildcard, splitAtWildcard } from './globPattern';
 import { MAX_CONFIG_BYTES, readConfigBytes, unreadableMessage } from './safeRead';
@@ -12,6 +12,8 @@ export interface FileSystem {
   unreadable?(path: string): string | undefined;
   /** absolute paths matching a glob pattern (absolute pattern) */
   glob(pattern: string): string[];
+  /** a regular file with an execute bit set: keepalived skips it when it includes files */
+  executable?(path: string): boolean;
 }
 
 export const diskFileSystem: FileSystem = {
@@ -22,6 +24,14 @@ export const diskFileSystem: FileSystem = {
   unreadable(path) {
     const read = readConfigBytes(path, MAX_CONFIG_BYTES);
     return read && 'unreadable' in read ? unreadableMessage(path, read) : undefined;
+  },
+  executable(path) {
+    try {
+      const stats = statSync(path);
+      return stats.isFile() && (stats.mode & 0o111) !== 0;
+    } catch {
+      return false;
+    }
   },
   glob(pattern) {
     if (!hasWildcard(pattern)) {

@@ -13,7 +13,7 @@ export type Unreadable = 'not-regular' | 'too-large';
 
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 
-export type ConfigRead = { bytes: Buffer } | { unreadable: Unreadable; kind: string } | undefined;
+export type ConfigRead = { bytes: Buffer; executable: boolean } | { unreadable: Unreadable; kind: string } | undefined;
 
 function kindOf(stats: Stats): string {
   if (stats.isFIFO()) return 'a FIFO';
@@ -63,7 +63,7 @@ function* readingPlan(stats: Stats, limit: number): Generator<ReadRequest, Confi
       if ((outcome.error as NodeJS.ErrnoException).code === 'EAGAIN') return { unreadable: 'not-regular', kind: kindOf(stats) };
       throw outcome.error;
     }
-    if (outcome.bytes === 0) return { bytes: buffer.subarray(0, length) };
+    if (outcome.bytes === 0) return { bytes: buffer.subarray(0, length), executable: stats.isFile() && (stats.mode & 0o111) !== 0 };
     length += outcome.bytes;
   }
 }
@@ -127,6 +127,6 @@ export async function readConfigBytesAsync(path: string, limit = MAX_CONFIG_BYTE
 /** What a diagnostic says about a path that was not read. */
 export function unreadableMessage(path: string, read: { unreadable: Unreadable; kind: string }): string {
   return read.unreadable === 'not-regular'
-    ? `'${path}' is ${read.kind}, not a regular file: the linter does not read it (keepalived would try to read it as config text)`
+    ? `'${path}' is ${read.kind}, not a regular file: keepalived skips it, and so does the linter`
     : `'${path}' is too large to check (${read.kind}; the limit is ${MAX_CONFIG_BYTES / 1024 / 1024} MiB)`;
 }

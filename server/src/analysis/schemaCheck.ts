@@ -3,6 +3,7 @@ import { allBlockSpecs, blockSpec, includeDirective, includeDirectives, keywordS
 import type { ArgSpec, BlockSpec, KeywordSpec } from '../schema/types';
 import type { ConfigFile, Diagnostic, Statement, Word } from '../syntax';
 import { addressPart, checkArgument } from './argTypes';
+import { isDecimal } from '../syntax/numbers';
 import { didYouMean } from './didYouMean';
 import { StatementMemo } from './statementMemo';
 import { knownTo } from './versions';
@@ -273,6 +274,10 @@ function checkKeyword(statement: Statement, spec: KeywordSpec, options: SchemaCh
   const fraction = statement.args[0];
   if (spec.fractionsSince && fraction && /^\d+\.\d*$/.test(fraction.text) && !knownTo(spec.fractionsSince, options.keepalivedVersion)) {
     out.push({ range: fraction.range, severity: 'error', code: 'invalid-number', message: `keepalived ${options.keepalivedVersion} reads whole numbers only for '${spec.name}' (fractions from ${spec.fractionsSince} on): it ignores ${fraction.text}` });
+  }
+  const large = spec.veryLargeFrom;
+  if (large && fraction && isDecimal(fraction.text) && Number(fraction.text) >= large.value) {
+    out.push({ range: fraction.range, severity: 'warning', code: 'invalid-number', message: `${spec.name} is ${large.meaning}: ${fraction.text} is very large, keepalived takes it and logs so` });
   }
   if (spec.block && (!statement.block || statement.block.implicitOpen)) {
     out.push({

@@ -102,6 +102,11 @@ export class Workspace {
     return this.entry(path) !== undefined;
   }
 
+  /** a file keepalived would skip as an include for its execute bit */
+  executable(path: string): boolean {
+    return this.fs.executable?.(path) ?? false;
+  }
+
   /** why a path that exists was not read (not a regular file, too large), else undefined */
   unreadable(path: string): string | undefined {
     return this.entries.has(path) ? undefined : this.fs.unreadable?.(path);

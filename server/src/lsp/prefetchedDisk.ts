@@ -8,7 +8,7 @@ import { loadGlobber } from '../analysis/globber';
 import { hasWildcard } from '../analysis/globPattern';
 import { readConfigBytesAsync, unreadableMessage } from '../analysis/safeRead';
 
-type FileRead = { text: string } | { unreadable: string } | undefined;
+type FileRead = { text: string; executable: boolean } | { unreadable: string } | undefined;
 
 export class PrefetchedDisk implements FileSystem {
   private readonly files = new Map<string, FileRead>();
@@ -19,6 +19,11 @@ export class PrefetchedDisk implements FileSystem {
   readFile(path: string): string | undefined {
     const read = this.lookup(path);
     return read && 'text' in read ? read.text : undefined;
+  }
+
+  executable(path: string): boolean {
+    const read = this.lookup(path);
+    return read !== undefined && 'text' in read && read.executable;
   }
 
   unreadable(path: string): string | undefined {
@@ -68,7 +73,7 @@ export class PrefetchedDisk implements FileSystem {
 async function readAhead(path: string): Promise<FileRead> {
   const read = await readConfigBytesAsync(path);
   if (!read) return undefined;
-  return 'bytes' in read ? { text: read.bytes.toString('utf8') } : { unreadable: unreadableMessage(path, read) };
+  return 'bytes' in read ? { text: read.bytes.toString('utf8'), executable: read.executable } : { unreadable: unreadableMessage(path, read) };
 }
 
 async function globAhead(pattern: string): Promise<string[]> {

@@ -106,7 +106,7 @@ export const RULES: Record<RuleCode, Rule> = {
   'cluster-service-missing': { severity: 'error', category: 'cluster', summary: 'A virtual server defined on some directors only' },
   'cluster-service-mismatch': { severity: 'error', category: 'cluster', summary: 'A virtual server set up differently on the directors', fix: 'choice' },
   'ignored-address-suffix': { severity: 'warning', category: 'schema', summary: 'A /prefix or -range after an address that keepalived cuts off' },
-  'unreadable-include': { severity: 'warning', category: 'semantic', summary: 'An include of something that is not a regular file, or too large to read' },
+  'unreadable-include': { severity: 'warning', category: 'semantic', summary: 'An include of something keepalived skips (not a regular file, or executable), or too large to read' },
   'lone-carriage-return': { severity: 'warning', category: 'syntax', summary: 'A carriage return that is no line break to keepalived' },
   'ending-backslash': { severity: 'warning', category: 'syntax', summary: 'A backslash ending a line: keepalived continues no line, it keeps the backslash' },
   'too-many-diagnostics': { severity: 'information', category: 'directive', summary: 'More findings in one file than the linter lists' },

@@ -94,6 +94,8 @@ export interface KeywordSpec {
   argsSince?: string;
   /** first release that reads a fraction in the first argument; older ones refuse one and ignore the line */
   fractionsSince?: string;
+  /** a first argument from which keepalived takes the value but logs that it is very large, and what it is for */
+  veryLargeFrom?: { value: number; meaning: string };
   /** one or two sentences in our own words */
   doc: string;
   /** one example line (or block) as a user would write it */

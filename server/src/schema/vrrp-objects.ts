@@ -68,8 +68,8 @@ const syncGroupKeywords: readonly KeywordSpec[] = [
 ];
 
 const garpGroupKeywords: readonly KeywordSpec[] = [
-  { name: 'garp_interval', args: [arg('SECONDS', num(0, 4294.967295, MICROSECONDS))], since: '1.2.21', doc: 'Minimum gap between gratuitous ARPs sent on the group\'s interfaces (fractions allowed). Set this or gna_interval, or the group is dropped.', example: 'garp_interval 0.001' },
-  { name: 'gna_interval', args: [arg('SECONDS', num(0, 4294.967295, MICROSECONDS))], since: '1.2.21', doc: 'Minimum gap between unsolicited neighbour advertisements (IPv6) on the group\'s interfaces.', example: 'gna_interval 0.001' },
+  { name: 'garp_interval', args: [arg('SECONDS', num(0, 4294.967295, MICROSECONDS))], veryLargeFrom: { value: 1, meaning: 'the pause between two gratuitous ARPs on these interfaces' }, since: '1.2.21', doc: 'Minimum gap between gratuitous ARPs sent on the group\'s interfaces (fractions allowed). Set this or gna_interval, or the group is dropped.', example: 'garp_interval 0.001' },
+  { name: 'gna_interval', args: [arg('SECONDS', num(0, 4294.967295, MICROSECONDS))], veryLargeFrom: { value: 1, meaning: 'the pause between two neighbour adverts on these interfaces' }, since: '1.2.21', doc: 'Minimum gap between unsolicited neighbour advertisements (IPv6) on the group\'s interfaces.', example: 'gna_interval 0.001' },
   { name: 'interface', args: [arg('IFNAME', IFACE)], repeatable: true, since: '1.2.21', doc: 'An interface the pacing applies to; repeat the line for more.', example: 'interface eth0' },
   { name: 'interfaces', args: [], block: 'garp_group.interfaces', since: '1.2.21', doc: 'Block of interfaces that share the pacing (one aggregate limit).', example: 'interfaces' },
 ];

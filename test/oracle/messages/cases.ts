@@ -25,6 +25,7 @@ import { VRRP_OPTION_CASES } from './casesVrrpOptions';
 import { GLOBAL_READER_CASES } from './casesGlobalReader';
 import { CHECKER_BFD_ROUTE_CASES } from './casesCheckerBfdRoutes';
 import { ROUTE_OPTION_CASES } from './casesRouteOptions';
+import { DAEMON_CASES } from './casesDaemon';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -79,6 +80,7 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...VRRP_CORE_CASES,
   ...ROUTES_CASES,
   ...ROUTE_OPTION_CASES,
+  ...DAEMON_CASES,
   ...CHECKERS_CASES,
   ...SET_TWICE_CASES,
   ...CHECK_DATA_CASES,

@@ -41,6 +41,8 @@ export interface MessageCase {
    * reads) while the daemon makes it: there the linter must report the case without the binary printing it
    */
   runtimeOnly?: readonly MessageVersion[];
+  /** the message is one keepalived only logs while it reads the config (log_message): the case starts the daemon */
+  daemon?: true;
 }
 
 /** A message the linter leaves to keepalived on purpose: it depends on the machine, or is not about a config. */

@@ -37,6 +37,10 @@ export function checkIncludes(workspace: Workspace, path: string): FileDiagnosti
         out.push({ file: path, range: statement.args[0].range, severity: 'warning', code: 'unreadable-include', message: unreadable });
         continue;
       }
+      // read all the same: a share mounted with every mode bit set makes every file executable on this machine
+      if (workspace.executable(target)) {
+        out.push({ file: path, range: statement.args[0].range, severity: 'warning', code: 'unreadable-include', message: `'${target}' is executable: keepalived skips it and includes only regular files without an execute bit (chmod a-x it)` });
+      }
       if (target === path || workspace.closure(target).includes(path)) {
         out.push({
           file: path,
