@@ -36,6 +36,10 @@ const QUIET: Record<string, string[]> = {
   ],
   'a group whose entries all use the real servers\' port': [...group('192.0.2.200 80', '192.0.2.0/24 80'), ...service('virtual_server group G {', 'DR', 'protocol TCP', ...RS, 'sorry_server 192.0.2.50 80')],
   'a NAT group with real servers on another port': [...group('192.0.2.200 80', 'fwmark 7'), ...service('virtual_server group G {', 'NAT', 'protocol TCP', 'real_server 192.0.2.11 8080 {', '}')],
+  'tunnel options: each type with the port and checksums it takes, in any order, after any method': [
+    ...service('virtual_server 192.0.2.100 80 {', 'TUN type gue port 6080 csum', 'protocol TCP', 'sorry_server 192.0.2.50 80', 'sorry_server_lvs_method TUN type gre csum', 'real_server 192.0.2.11 80 {', '    lvs_method TUN type ipip nocsum', '}', 'real_server 192.0.2.12 80 {', '    lvs_method TUN port 5555 remcsum type gue', '}'),
+    ...service('virtual_server 192.0.2.101 80 {', 'TUN type ipip type gre', 'protocol TCP', 'lvs_method DR type ipip', ...RS),
+  ],
   'checker values written as keepalived wants them': [
     'virtual_server 192.0.2.100 80 {',
     '    lb_algo rr',

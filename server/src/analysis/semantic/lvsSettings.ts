@@ -7,6 +7,8 @@ import { isForwardingMethod, type VirtualServerView } from '../../syntax/views';
 import { StatementMemo } from '../statementMemo';
 import { serviceFamilyFindings } from './lvsFamily';
 import { ownForwardingMethod } from './lvsDefaults';
+import { tunnelOptionFindings } from './tunnelOptions';
+import { ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const SCHEDULER_FLAGS = new Set(['sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
@@ -35,18 +37,25 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   let method = 'NAT';
   let protocol: string | undefined;
   let ops: Statement | undefined;
+  let sorryRead = false;
   for (const s of body) {
     const value = s.args[0]?.text;
     if (SCHEDULER_KEYWORDS.has(s.name)) scheduler = value;
     else if (METHOD_KEYWORDS.has(s.name)) {
       if (isForwardingMethod(value)) method = methodSet = value!;
+      out.push(...tunnelOptionFindings(file, s, 'virtual'));
     }
     else if (s.name === 'protocol') protocol = value?.toUpperCase();
     else if (s.name === 'ops') ops = s;
-    else if (s.name === 'sorry_server') sorryServer = { statement: s, method: methodSet };
+    else if (s.name === 'sorry_server') {
+      sorryServer = { statement: s, method: methodSet };
+      // keepalived reads sorry_server_lvs_method once a sorry server's address was read
+      sorryRead ||= ipFamily(value ?? '') !== 0;
+    }
     else if (s.name === 'sorry_server_lvs_method') {
       if (sorryServer) {
         if (isForwardingMethod(value)) sorryServer.method = value;
+        if (sorryRead) out.push(...tunnelOptionFindings(file, s, 'sorry'));
       }
       else out.push({ file, range: s.keyword.range, severity: 'warning', code: 'sorry-server-order', message: 'sorry_server_lvs_method must follow sorry_server: keepalived ignores it here' });
     }
@@ -71,6 +80,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   const seen = new Map<string, Statement>();
   for (const rs of item.realServers) {
     if (!rs.address) continue;
+    for (const s of rs.statement.block?.statements ?? []) if (s.name === 'lvs_method') out.push(...tunnelOptionFindings(file, s, 'real'));
     const key = `${rs.address.value}|${rs.port?.value ?? ''}`;
     const earlier = seen.get(key);
     if (earlier) {
