@@ -8,6 +8,10 @@ import type { MessageCase } from './messageTable';
 const lbKind = (kind: string) => ['virtual_server 192.0.2.100 80 {', '  lb_algo rr', `  lb_kind ${kind}`, '  protocol TCP', '  real_server 192.0.2.11 80 {', '  }', '}'];
 /** a DR virtual server with `lines` on lines 5-… and one real server after them */
 const vs = (...lines: string[]) => ['virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind DR', '  protocol TCP', ...lines, '  real_server 192.0.2.11 80 {', '  }', '}'];
+/** a NAT `protocol` virtual server whose real server `rs` (line 5) holds checker `type` (line 6) with `lines` from line 7 */
+const checker = (protocol: string, rs: string, type: string, ...lines: string[]) => ['virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind NAT', `  protocol ${protocol}`, `  real_server ${rs} 80 {`, `    ${type} {`, ...lines.map((l) => `      ${l}`), '    }', '  }', '}'];
+const udp = (...lines: string[]) => checker('UDP', '192.0.2.11', 'UDP_CHECK', ...lines);
+const tcp = (...lines: string[]) => checker('TCP', '192.0.2.11', 'TCP_CHECK', ...lines);
 /** a forwarding line whose tunnel options keepalived ignores (it keeps the method) */
 const tunnel = (format: string, config: string[], line: number, code: string): MessageCase => ({ formats: [format], config, line, code, severity: 'error', says: /ignores this line's tunnel options/ });
 
@@ -25,4 +29,27 @@ export const CHECKER_OPTION_CASES: readonly MessageCase[] = [
   tunnel('gue tunnels require port, otherwise cannot have port.', lbKind('NAT port 6080'), 3, 'invalid-argument'),
   tunnel('ipip tunnels do not support checksum option.', vs('  real_server 192.0.2.12 80 {', '    lvs_method TUN csum', '  }'), 6, 'invalid-argument'),
   tunnel('gre tunnels do not support remote checksum option.', lbKind('TUN type gre remcsum'), 3, 'invalid-argument'),
+
+  // check_udp.c
+  { formats: ['UDP_CHECK payload requires a payload'], config: udp('payload'), line: 7, code: 'argument-count', severity: 'error' },
+  { formats: ['Invalid hex string for UDP_CHECK reply'], config: udp('require_reply zz'), line: 7, code: 'invalid-argument', severity: 'error' },
+  { formats: ['Invalid hex string for UDP_CHECK reply'], config: udp('require_reply " "'), line: 7, code: 'invalid-argument', severity: 'error' },
+  // 2.2.7 takes a last byte of ff for its error marker (fixed in 2.3.3)
+  { formats: ['Invalid hex string for UDP_CHECK payload'], config: udp('payload 0a ff'), line: 7, code: 'invalid-argument', severity: 'error', notIn: ['2.4.3'] },
+  { formats: ['Invalid hex string for UDP_CHECK reply'], config: udp('require_reply 0aff'), line: 7, code: 'invalid-argument', severity: 'error', notIn: ['2.4.3'] },
+  // printed on the checker's '}'; with reply data to compare the check always fails
+  { formats: ['UDP_CHECK min_reply length %d > max_reply_length %d - will always fail'], config: udp('require_reply 0a', 'min_reply_length 10', 'max_reply_length 5'), line: 9, keepalivedLine: 10, code: 'invalid-number', severity: 'error', says: /always fails/ },
+  // without reply data no length is compared; the default max_reply_length is 255
+  { formats: ['UDP_CHECK min_reply length %d > max_reply_length %d - will always fail'], config: udp('min_reply_length 300'), line: 7, keepalivedLine: 8, code: 'invalid-number', severity: 'warning' },
+
+  // check_api.c: connect_ip starts as the real server's address; a connect_ip or bindto of the other family is skipped
+  { formats: ['connect_ip address %s does not match address family of bindto - skipping'], config: tcp('bindto 192.0.2.5', 'connect_ip 2001:db8::20'), line: 8, code: 'ip-family-mismatch', severity: 'error' },
+  { formats: ['bindto address %s does not match address family of connect_ip - skipping'], config: tcp('connect_ip 192.0.2.20', 'bindto 2001:db8::1'), line: 8, code: 'ip-family-mismatch', severity: 'error' },
+  { formats: ['bindto address %s does not match address family of connect_ip - skipping'], config: tcp('bindto 2001:db8::1', 'connect_ip 2001:db8::20'), line: 7, code: 'ip-family-mismatch', severity: 'error', says: /the real server's address/ },
+  // a link-local destination without bind_if: keepalived drops the checker as its block closes
+  { formats: ['Checker link local address %s requires a bind_if'], config: tcp('connect_ip fe80::1'), line: 7, keepalivedLine: 8, code: 'missing-required', severity: 'error' },
+  // a bind_if too long to be read counts for none
+  { formats: ['Checker link local address %s requires a bind_if'], config: checker('TCP', '192.0.2.11', 'PING_CHECK', 'connect_ip fe80::1', 'bind_if eth0123456789012345'), line: 7, keepalivedLine: 9, code: 'missing-required', severity: 'error' },
+  // the min/max comparison comes after the connection check, which drops the checker first
+  { formats: ['Checker link local address %s requires a bind_if'], config: udp('min_reply_length 300', 'connect_ip fe80::1'), line: 8, keepalivedLine: 9, code: 'missing-required', severity: 'error' },
 ];
