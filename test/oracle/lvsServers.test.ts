@@ -46,6 +46,12 @@ const QUIET: Record<string, string[]> = {
   'checker connections: connect_ip and bindto of one family, whatever the real server; a link-local one with bind_if': [
     ...service('virtual_server 192.0.2.100 80 {', 'NAT', 'protocol TCP', 'real_server 192.0.2.11 80 {', '    TCP_CHECK {', '        connect_ip 2001:db8::20', '        bindto 2001:db8::1', '    }', '    TCP_CHECK {', '        connect_ip fe80::1', '        bind_if eth0', '    }', '    SMTP_CHECK {', '        bindto 192.0.2.5', '        connect_ip 192.0.2.20', '    }', '    PING_CHECK {', '        bindto 192.0.2.5', '    }', '}'),
   ],
+  'BFD: one real server on two instances, two on one; a 31-character name; max_hops within the ttl': [
+    'bfd_instance B1 {', '    neighbor_ip 192.0.2.1', '    max_hops -1', '}',
+    'bfd_instance B2 {', '    neighbor_ip 2001:db8::1', '    hoplimit 100', '    max_hops 100', '}',
+    'bfd_instance abcdefghijklmnopqrstuvwxyzABCDE {', '    neighbor_ip 192.0.2.3', '    ttl 10', '    max_hops 10', '}',
+    ...service('virtual_server 192.0.2.100 80 {', 'NAT', 'protocol TCP', 'real_server 192.0.2.11 80 {', '    BFD_CHECK {', '        name B1', '    }', '    BFD_CHECK {', '        name B2', '    }', '}', 'real_server 192.0.2.12 80 {', '    BFD_CHECK {', '        name B1', '    }', '    BFD_CHECK {', '        name abcdefghijklmnopqrstuvwxyzABCDE', '    }', '}'),
+  ],
   'checker values written as keepalived wants them': [
     'virtual_server 192.0.2.100 80 {',
     '    lb_algo rr',

@@ -12,6 +12,11 @@ const vs = (...lines: string[]) => ['virtual_server 192.0.2.100 80 {', '  lb_alg
 const checker = (protocol: string, rs: string, type: string, ...lines: string[]) => ['virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind NAT', `  protocol ${protocol}`, `  real_server ${rs} 80 {`, `    ${type} {`, ...lines.map((l) => `      ${l}`), '    }', '  }', '}'];
 const udp = (...lines: string[]) => checker('UDP', '192.0.2.11', 'UDP_CHECK', ...lines);
 const tcp = (...lines: string[]) => checker('TCP', '192.0.2.11', 'TCP_CHECK', ...lines);
+/** bfd_instance B1 (lines 1-3), then a TCP real server (line 8) with `lines` from line 9 */
+const withBfd = (...lines: string[]) => ['bfd_instance B1 {', '  neighbor_ip 192.0.2.1', '}', 'virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', '  real_server 192.0.2.11 80 {', ...lines.map((l) => `    ${l}`), '  }', '}'];
+/** bfd_instance B1 (line 1) with neighbor_ip on line 2 and `lines` from line 3 */
+const bfd = (neighbor: string, ...lines: string[]) => ['bfd_instance B1 {', `  neighbor_ip ${neighbor}`, ...lines.map((l) => `  ${l}`), '}'];
+const LONG = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ';
 /** a forwarding line whose tunnel options keepalived ignores (it keeps the method) */
 const tunnel = (format: string, config: string[], line: number, code: string): MessageCase => ({ formats: [format], config, line, code, severity: 'error', says: /ignores this line's tunnel options/ });
 
@@ -52,4 +57,16 @@ export const CHECKER_OPTION_CASES: readonly MessageCase[] = [
   { formats: ['Checker link local address %s requires a bind_if'], config: checker('TCP', '192.0.2.11', 'PING_CHECK', 'connect_ip fe80::1', 'bind_if eth0123456789012345'), line: 7, keepalivedLine: 9, code: 'missing-required', severity: 'error' },
   // the min/max comparison comes after the connection check, which drops the checker first
   { formats: ['Checker link local address %s requires a bind_if'], config: udp('min_reply_length 300', 'connect_ip fe80::1'), line: 8, keepalivedLine: 9, code: 'missing-required', severity: 'error' },
+
+  // bfd_data.c, alloc_bfd: a name of 32 characters or more; the vrrp process (vrrp_track.c) says so too, the checker process keeps it
+  { formats: ['Configuration error: BFD instance %s name too long (maximum length is %zu characters) - ignoring', 'BFD name %s too long'], config: [`bfd_instance ${LONG} {`, '  neighbor_ip 192.0.2.1', '}'], line: 1, code: 'invalid-argument', severity: 'error' },
+  // check_bfd.c: the checker process knows the long name, and refuses it for a BFD_CHECK
+  { formats: ['(%s) BFD_CHECK - BFD name %s too long'], config: [`bfd_instance ${LONG} {`, '  neighbor_ip 192.0.2.1', '}', 'virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', '  real_server 192.0.2.11 80 {', '    BFD_CHECK {', `      name ${LONG}`, '    }', '  }', '}'], line: 10, code: 'invalid-argument', severity: 'error' },
+  // a second BFD_CHECK of one real server on the same instance: keepalived drops it (the first one stays)
+  { formats: ['(%s) BFD_CHECK - RS already monitoring %s'], config: withBfd('BFD_CHECK {', '  name B1', '}', 'BFD_CHECK {', '  name B1', '}'), line: 13, code: 'ineffective-setting', severity: 'warning' },
+  // bfd_parser.c, as the block closes: max_hops is lowered to the ttl (default 255 for IPv4, 64 for IPv6)
+  { formats: ['BFD instance %s: max_hops exceeds ttl/hoplimit - setting to ttl/hoplimit'], config: bfd('192.0.2.1', 'ttl 10', 'max_hops 20'), line: 4, keepalivedLine: 5, code: 'ineffective-setting', severity: 'warning' },
+  { formats: ['BFD instance %s: max_hops exceeds ttl/hoplimit - setting to ttl/hoplimit'], config: bfd('2001:db8::1', 'max_hops 100'), line: 3, keepalivedLine: 4, code: 'ineffective-setting', severity: 'warning' },
+  // max_hops is kept in a byte: -1 is 255, above IPv6's default hop limit
+  { formats: ['BFD instance %s: max_hops exceeds ttl/hoplimit - setting to ttl/hoplimit'], config: bfd('2001:db8::1', 'max_hops -1'), line: 3, keepalivedLine: 4, code: 'ineffective-setting', severity: 'warning', says: /255/ },
 ];

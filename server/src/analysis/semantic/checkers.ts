@@ -1,9 +1,11 @@
 // The checks keepalived makes of each health checker as it reads the checker's block: its connection
-// options (checkerConnection.ts) and UDP_CHECK's own settings (udpCheck.ts).
+// options (checkerConnection.ts), UDP_CHECK's own settings (udpCheck.ts) and BFD_CHECK's name (bfdCheck.ts).
+import type { Statement } from '../../syntax';
 import type { CheckerType } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { readConnection } from './checkerConnection';
 import { udpCheckFindings } from './udpCheck';
+import { bfdCheckFindings } from './bfdCheck';
 
 /** the checkers that open a connection, and read connect_ip, bindto and bind_if */
 const CONNECTING: ReadonlySet<CheckerType> = new Set(['HTTP_GET', 'SSL_GET', 'TCP_CHECK', 'SMTP_CHECK', 'DNS_CHECK', 'UDP_CHECK', 'PING_CHECK']);
@@ -11,8 +13,12 @@ const CONNECTION_KEYWORDS = new Set(['connect_ip', 'connect_port', 'bindto', 'bi
 
 export function checkCheckers(unit: ConfigUnit, version: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
+  const bfdInstances = collect(unit, 'bfdInstances', { skipped: true });
   for (const { file, item } of collect(unit, 'virtualServers')) {
+    // keepalived reads a file top down: a bfd_instance of this file counts only above the line naming it
+    const defined = (name: string, at: Statement) => bfdInstances.some((b) => b.item.name === name && (b.file !== file || b.item.statement.start < at.start));
     for (const rs of item.realServers) {
+      out.push(...bfdCheckFindings(file, rs.statement, defined));
       if (!rs.address) continue;
       for (const checker of rs.checkers) {
         if (!CONNECTING.has(checker.type)) continue;
