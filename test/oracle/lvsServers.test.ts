@@ -52,6 +52,10 @@ const QUIET: Record<string, string[]> = {
     'bfd_instance abcdefghijklmnopqrstuvwxyzABCDE {', '    neighbor_ip 192.0.2.3', '    ttl 10', '    max_hops 10', '}',
     ...service('virtual_server 192.0.2.100 80 {', 'NAT', 'protocol TCP', 'real_server 192.0.2.11 80 {', '    BFD_CHECK {', '        name B1', '    }', '    BFD_CHECK {', '        name B2', '    }', '}', 'real_server 192.0.2.12 80 {', '    BFD_CHECK {', '        name B1', '    }', '    BFD_CHECK {', '        name abcdefghijklmnopqrstuvwxyzABCDE', '    }', '}'),
   ],
+  'a sorry server that is a real server with the same inhibit setting, or on another port; a 16-character persistence engine': [
+    ...dr('persistence_timeout 60', 'persistence_engine abcdefghijklmnop', 'inhibit_on_failure', 'sorry_server 192.0.2.11 80', 'sorry_server_inhibit', 'real_server 192.0.2.11 80 {', '}'),
+    ...service('virtual_server 192.0.2.101 80 {', 'NAT', 'protocol TCP', 'sorry_server 192.0.2.11 8080', 'real_server 192.0.2.11 80 {', '    inhibit_on_failure', '}', 'real_server 192.0.2.12 80 {', '    inhibit_on_failure no', '}'),
+  ],
   'checker values written as keepalived wants them': [
     'virtual_server 192.0.2.100 80 {',
     '    lb_algo rr',

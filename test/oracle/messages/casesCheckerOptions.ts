@@ -69,4 +69,12 @@ export const CHECKER_OPTION_CASES: readonly MessageCase[] = [
   { formats: ['BFD instance %s: max_hops exceeds ttl/hoplimit - setting to ttl/hoplimit'], config: bfd('2001:db8::1', 'max_hops 100'), line: 3, keepalivedLine: 4, code: 'ineffective-setting', severity: 'warning' },
   // max_hops is kept in a byte: -1 is 255, above IPv6's default hop limit
   { formats: ['BFD instance %s: max_hops exceeds ttl/hoplimit - setting to ttl/hoplimit'], config: bfd('2001:db8::1', 'max_hops -1'), line: 3, keepalivedLine: 4, code: 'ineffective-setting', severity: 'warning', says: /255/ },
+
+  // check_parser.c: a persistence engine name longer than IP_VS_PENAME_MAXLEN (16) is cut
+  { formats: ['persistence_name too long, truncating - %s'], config: vs('  persistence_timeout 60', '  persistence_engine abcdefghijklmnopq'), line: 6, code: 'invalid-argument', severity: 'warning' },
+  // check_data.c, once the config is read (no line): the sorry server takes the inhibit_on_failure of the real server it is
+  { formats: ['Virtual server %s: real server %s matches sorry server, but inhibit setting differs, %sing on sorry server'], config: vs('  sorry_server 192.0.2.11 80', '  real_server 192.0.2.11 80 {', '    inhibit_on_failure', '  }'), line: 5, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning', says: /sets sorry_server_inhibit/ },
+  { formats: ['Virtual server %s: real server %s matches sorry server, but inhibit setting differs, %sing on sorry server'], config: vs('  sorry_server 192.0.2.11 80', '  sorry_server_inhibit', '  real_server 192.0.2.11 80 {', '  }'), line: 5, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning', says: /clears sorry_server_inhibit/ },
+  // check_http.c: a second regex of a url replaces the first; 2.2.7 replaces it without a word
+  { formats: ['Duplicate regex specified - replacing %s with %s'], config: checker('TCP', '192.0.2.11', 'HTTP_GET', 'url {', '  path /', '  regex "a"', '  regex "b"', '}'), line: 10, code: 'duplicate-keyword', severity: 'warning', silentIn: ['2.2.7'] },
 ];

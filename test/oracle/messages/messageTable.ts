@@ -41,6 +41,11 @@ export interface MessageCase {
    * reads) while the daemon makes it: there the linter must report the case without the binary printing it
    */
   runtimeOnly?: readonly MessageVersion[];
+  /**
+   * releases that do the same without a word, not even from the daemon (an older release that had not yet added
+   * the message): there too the linter must report the case, and the binary must print nothing
+   */
+  silentIn?: readonly MessageVersion[];
 }
 
 /** A message the linter leaves to keepalived on purpose: it depends on the machine, or is not about a config. */

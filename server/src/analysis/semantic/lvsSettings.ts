@@ -8,12 +8,15 @@ import { StatementMemo } from '../statementMemo';
 import { serviceFamilyFindings } from './lvsFamily';
 import { ownForwardingMethod } from './lvsDefaults';
 import { tunnelOptionFindings } from './tunnelOptions';
+import { sorryInhibitFindings } from './sorryInhibit';
 import { ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const SCHEDULER_FLAGS = new Set(['sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
 const SCHEDULER_KEYWORDS = new Set(['lb_algo', 'lvs_sched']);
 const METHOD_KEYWORDS = new Set(['lb_kind', 'lvs_method']);
+/** IP_VS_PENAME_MAXLEN: keepalived cuts a longer persistence engine name */
+const PE_NAME_MAX = 16;
 
 /** Each virtual_server's findings depend on it alone: remembered, so an edit re-checks only what it re-parsed. */
 const perService = new StatementMemo<FileDiagnostic>();
@@ -47,6 +50,9 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
     }
     else if (s.name === 'protocol') protocol = value?.toUpperCase();
     else if (s.name === 'ops') ops = s;
+    else if (s.name === 'persistence_engine' && value !== undefined && value.length > PE_NAME_MAX) {
+      out.push({ file, range: s.args[0].range, severity: 'warning', code: 'invalid-argument', message: `persistence_engine '${value}' is longer than ${PE_NAME_MAX} characters: keepalived cuts it to '${value.slice(0, PE_NAME_MAX)}'` });
+    }
     else if (s.name === 'sorry_server') {
       sorryServer = { statement: s, method: methodSet };
       // keepalived reads sorry_server_lvs_method once a sorry server's address was read
@@ -72,6 +78,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   // a sorry server of the wrong family is dropped: its port no longer matters
   const sorrySkipped = sorryServer && familyFindings.some((f) => f.range === sorryServer.statement.args[0]?.range);
   if (sorryServer && !sorrySkipped) out.push(...sorryServerPort(file, item, sorryServer.statement, sorryServer.method ?? method));
+  out.push(...sorryInhibitFindings(file, item));
 
   if (ops && protocol !== 'UDP' && item.form !== 'fwmark') {
     out.push({ file, range: ops.keyword.range, severity: 'warning', code: 'ops-without-udp', message: 'One-packet scheduling (ops) works with UDP services only: keepalived turns it off here' });
