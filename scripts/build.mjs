@@ -65,7 +65,7 @@ async function shrinkForPackage(name) {
   const file = `${outdir}/${name}.js`;
   const { code, map } = await minify(readFileSync(file, 'utf8'), {
     toplevel: true,
-    compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+    compress: { passes: 3, pure_getters: true, unsafe: true, unsafe_arrows: true },
     ecma: 2020,
     sourceMap: { content: readFileSync(`${file}.map`, 'utf8'), url: `${name}.js.map` },
   });

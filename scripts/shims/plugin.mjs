@@ -32,6 +32,8 @@ export const SHIMS = [
   { request: './progressPart', from: 'node_modules/vscode-languageclient/lib/common/', shim: join(here, 'languageclient-no-progress-part.cjs') },
   // the server's notebook synchronization and its helpers for global node modules, which it never uses
   { request: './notebook', from: 'node_modules/vscode-languageserver/lib/common/', shim: join(here, 'languageserver-no-notebooks.cjs') },
+  // and of the protocol's notebook module, the message types only
+  { request: './protocol.notebook', from: 'node_modules/vscode-languageserver-protocol/lib/common/', shim: join(here, 'protocol-notebook-types.cjs') },
   { request: './files', from: 'node_modules/vscode-languageserver/lib/node/', shim: join(here, 'languageserver-no-files.cjs') },
   { request: './progress', from: 'node_modules/vscode-languageserver/lib/common/', shim: join(here, 'languageserver-no-progress.cjs') },
   ...UNUSED_SERVER_FEATURES.map((name) => ({ request: `./${name}`, from: 'node_modules/vscode-languageserver/lib/common/', shim: join(here, 'languageserver-unused-features.cjs') })),

@@ -18,3 +18,12 @@ describe('the address keepalived reads from a single-address word', () => {
     for (const [word, address] of cases) assert.equal(addressPart(word), address, word);
   });
 });
+
+describe('hex strings', () => {
+  it('takes blanks between bytes (a quoted word) unless the length is fixed', () => {
+    assert.equal(checkArgument({ kind: 'hex' }, '0a 0b'), undefined);
+    assert.match(checkArgument({ kind: 'hex' }, ' ') ?? '', /not a hexadecimal string/);
+    assert.match(checkArgument({ kind: 'hex' }, '0x0a') ?? '', /not a hexadecimal string/);
+    assert.match(checkArgument({ kind: 'hex', digits: 4 }, '0a 0') ?? '', /not a hexadecimal string/);
+  });
+});

@@ -36,6 +36,26 @@ const QUIET: Record<string, string[]> = {
   ],
   'a group whose entries all use the real servers\' port': [...group('192.0.2.200 80', '192.0.2.0/24 80'), ...service('virtual_server group G {', 'DR', 'protocol TCP', ...RS, 'sorry_server 192.0.2.50 80')],
   'a NAT group with real servers on another port': [...group('192.0.2.200 80', 'fwmark 7'), ...service('virtual_server group G {', 'NAT', 'protocol TCP', 'real_server 192.0.2.11 8080 {', '}')],
+  'tunnel options: each type with the port and checksums it takes, in any order, after any method': [
+    ...service('virtual_server 192.0.2.100 80 {', 'TUN type gue port 6080 csum', 'protocol TCP', 'sorry_server 192.0.2.50 80', 'sorry_server_lvs_method TUN type gre csum', 'real_server 192.0.2.11 80 {', '    lvs_method TUN type ipip nocsum', '}', 'real_server 192.0.2.12 80 {', '    lvs_method TUN port 5555 remcsum type gue', '}'),
+    ...service('virtual_server 192.0.2.101 80 {', 'TUN type ipip type gre', 'protocol TCP', 'lvs_method DR type ipip', ...RS),
+  ],
+  'UDP_CHECK data with blanks, wildcards and a last byte below ff; reply lengths in order': [
+    ...service('virtual_server 192.0.2.100 53 {', 'NAT', 'protocol UDP', 'real_server 192.0.2.11 53 {', '    UDP_CHECK {', '        payload "0a 0b" 0c', '        require_reply 0a XX "f0x 1" 0x0a', '        min_reply_length 4', '        max_reply_length 512', '    }', '    UDP_CHECK {', '        payload ff 0a', '        require_reply', '        min_reply_length 255', '    }', '}'),
+  ],
+  'checker connections: connect_ip and bindto of one family, whatever the real server; a link-local one with bind_if': [
+    ...service('virtual_server 192.0.2.100 80 {', 'NAT', 'protocol TCP', 'real_server 192.0.2.11 80 {', '    TCP_CHECK {', '        connect_ip 2001:db8::20', '        bindto 2001:db8::1', '    }', '    TCP_CHECK {', '        connect_ip fe80::1', '        bind_if eth0', '    }', '    SMTP_CHECK {', '        bindto 192.0.2.5', '        connect_ip 192.0.2.20', '    }', '    PING_CHECK {', '        bindto 192.0.2.5', '    }', '}'),
+  ],
+  'BFD: one real server on two instances, two on one; a 31-character name; max_hops within the ttl': [
+    'bfd_instance B1 {', '    neighbor_ip 192.0.2.1', '    max_hops -1', '}',
+    'bfd_instance B2 {', '    neighbor_ip 2001:db8::1', '    hoplimit 100', '    max_hops 100', '}',
+    'bfd_instance abcdefghijklmnopqrstuvwxyzABCDE {', '    neighbor_ip 192.0.2.3', '    ttl 10', '    max_hops 10', '}',
+    ...service('virtual_server 192.0.2.100 80 {', 'NAT', 'protocol TCP', 'real_server 192.0.2.11 80 {', '    BFD_CHECK {', '        name B1', '    }', '    BFD_CHECK {', '        name B2', '    }', '}', 'real_server 192.0.2.12 80 {', '    BFD_CHECK {', '        name B1', '    }', '    BFD_CHECK {', '        name abcdefghijklmnopqrstuvwxyzABCDE', '    }', '}'),
+  ],
+  'a sorry server that is a real server with the same inhibit setting, or on another port; a 16-character persistence engine': [
+    ...dr('persistence_timeout 60', 'persistence_engine abcdefghijklmnop', 'inhibit_on_failure', 'sorry_server 192.0.2.11 80', 'sorry_server_inhibit', 'real_server 192.0.2.11 80 {', '}'),
+    ...service('virtual_server 192.0.2.101 80 {', 'NAT', 'protocol TCP', 'sorry_server 192.0.2.11 8080', 'real_server 192.0.2.11 80 {', '    inhibit_on_failure', '}', 'real_server 192.0.2.12 80 {', '    inhibit_on_failure no', '}'),
+  ],
   'checker values written as keepalived wants them': [
     'virtual_server 192.0.2.100 80 {',
     '    lb_algo rr',

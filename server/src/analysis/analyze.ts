@@ -29,6 +29,7 @@ import { checkTrackingLines } from './semantic/trackingLines';
 import { addressOptionFindings } from './semantic/addressOptions';
 import { checkGlobalOptions } from './semantic/globalOptions';
 import { checkLvsSettings } from './semantic/lvsSettings';
+import { checkCheckers } from './semantic/checkers';
 import { checkRoutes } from './semantic/routes';
 import { checkEmptyConfig } from './semantic/emptyConfig';
 import { configIdsOf } from './configIds';
@@ -105,7 +106,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
     found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkInstanceFamilies(unit), ...checkIgnoredWeights(unit), ...checkSyncGroupTracking(unit), ...checkTrackProcesses(unit), ...checkTrackingLines(unit), ...checkTrackGroups(unit), ...checkUnusedScripts(unit), ...checkBfdInstances(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
-    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkInstanceInterfaces(unit, options.keepalivedVersion), ...checkSyncGroupOwners(unit), ...checkGarpGroups(unit), ...checkLvsSettings(unit), ...checkGlobalOptions(unit, options.keepalivedVersion)]));
+    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkInstanceInterfaces(unit, options.keepalivedVersion), ...checkSyncGroupOwners(unit), ...checkGarpGroups(unit), ...checkLvsSettings(unit), ...checkCheckers(unit, options.keepalivedVersion), ...checkGlobalOptions(unit, options.keepalivedVersion)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));
 

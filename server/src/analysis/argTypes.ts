@@ -48,7 +48,8 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
       // one-letter first label ('a.example') for an empty one
       return (value[0] === '.' && value.length > 1) || value[1] === '.' || value.includes('..') ? `'${value}' has an empty label (keepalived also reads a one-letter first label as one)` : undefined;
     case 'hex':
-      if (!/^[0-9a-fA-F]+$/.test(value)) return `'${value}' is not a hexadecimal string`;
+      // a string of any length (read_hex_str) may have blanks between its bytes, as a quoted word does
+      if (!(type.digits ? /^[0-9a-fA-F]+$/ : /^[ \t]*[0-9a-fA-F][0-9a-fA-F \t]*$/).test(value)) return `'${value}' is not a hexadecimal string`;
       return type.digits && value.length !== type.digits ? `'${value}' has ${value.length} hex digits instead of ${type.digits}` : undefined;
     default:
       return undefined;

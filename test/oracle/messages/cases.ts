@@ -26,6 +26,7 @@ import { GLOBAL_READER_CASES } from './casesGlobalReader';
 import { CHECKER_BFD_ROUTE_CASES } from './casesCheckerBfdRoutes';
 import { ROUTE_OPTION_CASES } from './casesRouteOptions';
 import { DAEMON_CASES } from './casesDaemon';
+import { CHECKER_OPTION_CASES } from './casesCheckerOptions';
 import { globalDefs, instance, VIP } from './configParts';
 
 export const MESSAGE_CASES: readonly MessageCase[] = [
@@ -92,5 +93,6 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   ...VRRP_OPTION_CASES,
   ...GLOBAL_READER_CASES,
   ...CHECKER_BFD_ROUTE_CASES,
+  ...CHECKER_OPTION_CASES,
   ...TRACK_PROCESS_CASES,
 ];

@@ -43,6 +43,11 @@ export interface MessageCase {
   runtimeOnly?: readonly MessageVersion[];
   /** the message is one keepalived only logs while it reads the config (log_message): the case starts the daemon */
   daemon?: true;
+  /**
+   * releases that do the same without a word, not even from the daemon (an older release that had not yet added
+   * the message): there too the linter must report the case, and the binary must print nothing
+   */
+  silentIn?: readonly MessageVersion[];
 }
 
 /** A message the linter leaves to keepalived on purpose: it depends on the machine, or is not about a config. */

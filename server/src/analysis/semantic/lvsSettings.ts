@@ -7,11 +7,16 @@ import { isForwardingMethod, type VirtualServerView } from '../../syntax/views';
 import { StatementMemo } from '../statementMemo';
 import { serviceFamilyFindings } from './lvsFamily';
 import { ownForwardingMethod } from './lvsDefaults';
+import { tunnelOptionFindings } from './tunnelOptions';
+import { sorryInhibitFindings } from './sorryInhibit';
+import { ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const SCHEDULER_FLAGS = new Set(['sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
 const SCHEDULER_KEYWORDS = new Set(['lb_algo', 'lvs_sched']);
 const METHOD_KEYWORDS = new Set(['lb_kind', 'lvs_method']);
+/** IP_VS_PENAME_MAXLEN: keepalived cuts a longer persistence engine name */
+const PE_NAME_MAX = 16;
 
 /** Each virtual_server's findings depend on it alone: remembered, so an edit re-checks only what it re-parsed. */
 const perService = new StatementMemo<FileDiagnostic>();
@@ -35,18 +40,28 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   let method = 'NAT';
   let protocol: string | undefined;
   let ops: Statement | undefined;
+  let sorryRead = false;
   for (const s of body) {
     const value = s.args[0]?.text;
     if (SCHEDULER_KEYWORDS.has(s.name)) scheduler = value;
     else if (METHOD_KEYWORDS.has(s.name)) {
       if (isForwardingMethod(value)) method = methodSet = value!;
+      out.push(...tunnelOptionFindings(file, s, 'virtual'));
     }
     else if (s.name === 'protocol') protocol = value?.toUpperCase();
     else if (s.name === 'ops') ops = s;
-    else if (s.name === 'sorry_server') sorryServer = { statement: s, method: methodSet };
+    else if (s.name === 'persistence_engine' && value !== undefined && value.length > PE_NAME_MAX) {
+      out.push({ file, range: s.args[0].range, severity: 'warning', code: 'invalid-argument', message: `persistence_engine '${value}' is longer than ${PE_NAME_MAX} characters: keepalived cuts it to '${value.slice(0, PE_NAME_MAX)}'` });
+    }
+    else if (s.name === 'sorry_server') {
+      sorryServer = { statement: s, method: methodSet };
+      // keepalived reads sorry_server_lvs_method once a sorry server's address was read
+      sorryRead ||= ipFamily(value ?? '') !== 0;
+    }
     else if (s.name === 'sorry_server_lvs_method') {
       if (sorryServer) {
         if (isForwardingMethod(value)) sorryServer.method = value;
+        if (sorryRead) out.push(...tunnelOptionFindings(file, s, 'sorry'));
       }
       else out.push({ file, range: s.keyword.range, severity: 'warning', code: 'sorry-server-order', message: 'sorry_server_lvs_method must follow sorry_server: keepalived ignores it here' });
     }
@@ -63,6 +78,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   // a sorry server of the wrong family is dropped: its port no longer matters
   const sorrySkipped = sorryServer && familyFindings.some((f) => f.range === sorryServer.statement.args[0]?.range);
   if (sorryServer && !sorrySkipped) out.push(...sorryServerPort(file, item, sorryServer.statement, sorryServer.method ?? method));
+  out.push(...sorryInhibitFindings(file, item));
 
   if (ops && protocol !== 'UDP' && item.form !== 'fwmark') {
     out.push({ file, range: ops.keyword.range, severity: 'warning', code: 'ops-without-udp', message: 'One-packet scheduling (ops) works with UDP services only: keepalived turns it off here' });
@@ -71,6 +87,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   const seen = new Map<string, Statement>();
   for (const rs of item.realServers) {
     if (!rs.address) continue;
+    for (const s of rs.statement.block?.statements ?? []) if (s.name === 'lvs_method') out.push(...tunnelOptionFindings(file, s, 'real'));
     const key = `${rs.address.value}|${rs.port?.value ?? ''}`;
     const earlier = seen.get(key);
     if (earlier) {

@@ -87,7 +87,7 @@ export function readRoute(words: readonly Word[], allowTrackGroup: boolean): Rou
       } else if (text === 'src') {
         const address = next();
         const own = readRouteAddress(address.text);
-        if (!own) drop(address, 'invalid-address', `'${address.text}' is not an address (src takes one address, no prefix length)`);
+        if (!own) drop(address, 'invalid-address', `'${address.text}' is not an address (without prefix length)`);
         joinFamily(address, own);
       } else if (text === 'as') {
         if (next().text === 'to') i++;
@@ -102,13 +102,13 @@ export function readRoute(words: readonly Word[], allowTrackGroup: boolean): Rou
         }
         joinFamily(address, own, `via ${words[i - 1].text === 'inet6' ? 'inet6' : 'inet'} makes the gateway IPv${own}`);
         const gateway = readRouteAddress(address.text);
-        if (!gateway) drop(address, 'invalid-address', `'${address.text}' is not an address (a gateway is one address, no prefix length)`);
+        if (!gateway) drop(address, 'invalid-address', `'${address.text}' is not an address (without prefix length)`);
         joinFamily(address, gateway);
       } else if (text === 'from') {
         const prefix = next();
         const own = readRoutePrefix(prefix.text);
         if (own === undefined) drop(prefix, 'invalid-address', `'${prefix.text}' is not an address or prefix`);
-        if (own.family !== 6) drop(prefix, 'invalid-argument', `A route's 'from' takes an IPv6 source prefix. For the source address of its packets use 'src'`);
+        if (own.family !== 6) drop(prefix, 'invalid-argument', `'from' takes an IPv6 source prefix (the source address is 'src')`);
         reportPrefix(prefix, own.badPrefix, report);
         joinFamily(prefix, 6);
       } else if (text === 'tos' || text === 'dsfield') {
@@ -231,7 +231,7 @@ export function readRoute(words: readonly Word[], allowTrackGroup: boolean): Rou
     reportPrefix(word, prefix.badPrefix, report);
     if (destination) report(destination, 'duplicate-keyword', `The route names a second destination, '${word.text}': keepalived uses that one and forgets '${destination.text}'`, 'warning');
     if (family && prefix.family !== family) {
-      drop(word, 'ip-family-mismatch', prefix.family ? `'${word.text}' is IPv${prefix.family}, but the route is IPv${family}` : `'${word.text}' has no family, and keepalived takes a destination's family only while the route has none; this one is IPv${family} already (write the destination first)`);
+      drop(word, 'ip-family-mismatch', prefix.family ? `'${word.text}' is IPv${prefix.family}, but the route is IPv${family}` : `'${word.text}' has no family, and the route is IPv${family} already: write the destination first`);
     }
     family = prefix.family;
     destination = word;
@@ -357,5 +357,5 @@ function readNexthops(words: readonly Word[], from: number, family: () => RouteF
       } else break;
     }
   }
-  if (i < words.length && !isTemplateValue(words[i].text)) report(words[i], 'invalid-argument', `'${words[i].text}' after the nexthops: keepalived reads only nexthop options there and ignores the rest of the line (route options go before the first nexthop)`);
+  if (i < words.length && !isTemplateValue(words[i].text)) report(words[i], 'invalid-argument', `'${words[i].text}' after the nexthops: keepalived ignores the rest of the line (route options go before them)`);
 }
