@@ -53,6 +53,20 @@ function parseMessages(stderr: string): OracleMessage[] {
   return messages;
 }
 
+/** each input run through `runOne`, `concurrency` at a time, the results in the inputs' order */
+async function inPool<I, R>(inputs: readonly I[], concurrency: number, runOne: (input: I) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      results[i] = await runOne(inputs[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}
+
 /**
  * A real keepalived (Debian's 2.2.7 unless another of ORACLE_BINARIES is given) run as `keepalived -t`, inside a network namespace that has the interfaces test
  * configs name (eth0, eth1), so that host-specific complaints do not mix with the config's own problems.
@@ -105,16 +119,7 @@ export class KeepalivedOracle {
       );
       return { exitCode: run.exitCode, messages: parseMessages(run.stderr), path };
     };
-    const results: (OracleResult & { path: string })[] = new Array(inputs.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < inputs.length) {
-        const i = next++;
-        results[i] = await runOne(inputs[i]);
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return results;
+    return inPool(inputs, concurrency, runOne);
   }
 
   /**
@@ -158,16 +163,7 @@ export class KeepalivedOracle {
           resolve({ exitCode: code ?? -1, messages: parseMessages(output), path });
         });
       });
-    const results: (OracleResult & { path: string })[] = new Array(inputs.length);
-    let next = 0;
-    const worker = async () => {
-      while (next < inputs.length) {
-        const i = next++;
-        results[i] = await runOne(inputs[i]);
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return results;
+    return inPool(inputs, concurrency, runOne);
   }
 
   /** Checks a config given as text, written to a scratch file named `name`. */
