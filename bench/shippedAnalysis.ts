@@ -23,8 +23,6 @@ export function measureShippedAnalysis(mains: readonly string[], files: readonly
       platform: 'node',
       target: 'node20',
       format: 'cjs',
-      inject: [join(ROOT, 'scripts', 'import-meta-url.js')],
-      define: { 'import.meta.url': 'importMetaUrl' },
       logLevel: 'warning',
     });
     const r = spawnSync(process.execPath, [bundle, JSON.stringify({ mains, files, runs })], { encoding: 'utf8', maxBuffer: 16 << 20 });

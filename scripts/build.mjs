@@ -42,9 +42,6 @@ const options = (name, file) => ({
   external: ['vscode', 'cpu-features', '*.node', ...(name === 'extension' ? ['yaml'] : [])],
   // dependency modules replaced by smaller stand-ins (scripts/shims/); test/deploy bundles with them too
   plugins: [shimPlugin],
-  // ESM dependencies (fdir, under tinyglobby) read import.meta.url, which a CJS bundle lacks.
-  inject: ['scripts/import-meta-url.js'],
-  define: { 'import.meta.url': 'importMetaUrl' },
   // the bundles a launcher loads are not run as commands themselves
   banner: name === 'extension' || name.endsWith('-main') || name.endsWith('-worker') ? undefined : { js: `#!/usr/bin/env ${NODE_COMMAND[name] ?? 'node'}` },
   logLevel: 'warning',

@@ -48,8 +48,8 @@ export const SHIMS = [
   // vscode-languageclient's version check needs only a caret range
   { request: 'semver/functions/parse', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-parse.cjs') },
   { request: 'semver/functions/satisfies', from: 'node_modules/vscode-languageclient/', shim: join(here, 'semver-satisfies.cjs') },
-  // vscode-languageclient's glob filters: picomatch is in the bundle already
-  { request: 'minimatch', from: 'node_modules/vscode-languageclient/', shim: join(here, 'minimatch-picomatch.cjs') },
+  // vscode-languageclient's glob filters for file operations, which this server does not register
+  { request: 'minimatch', from: 'node_modules/vscode-languageclient/', shim: join(here, 'minimatch-refused.cjs') },
   // chevrotain's CST declaration generator is a build-time tool
   { request: '@chevrotain/cst-dts-gen', from: 'node_modules/chevrotain/', shim: join(here, 'chevrotain-no-dts.cjs') },
   // the parser reads tokens from the project's own scanner: chevrotain's parser without its Lexer

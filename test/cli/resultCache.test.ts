@@ -113,7 +113,7 @@ describe('keepalived-lint --cache', () => {
     sameReport(shrunk, edited);
 
     // a file the glob does not match changes its directory, not the matches: the linter re-runs the glob
-    // (the launcher does not load the globber) and still answers from the cache
+    // (the launcher does not load the glob code) and still answers from the cache
     writeFileSync(join(dir, 'services', 'README.txt'), 'notes\n');
     const unrelated = lint(args);
     assert.match(unrelated.stderr, /unchanged since the cached run/);

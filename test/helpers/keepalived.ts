@@ -100,14 +100,15 @@ export class KeepalivedOracle {
   /**
    * Checks many configs given as text (or text with a config id), `concurrency` at a time; each result names
    * the scratch file it was written to. Enters the namespace with nsenter rather than `ip netns exec`, which
-   * also remounts /sys and so costs about twice as much per run.
+   * also remounts /sys and so costs about twice as much per run. `-e` (every include must match) unless
+   * `includesMayMiss`: keepalived's default then reads the matches of a pattern some of whose parts match nothing.
    */
-  async checkAll(inputs: readonly (string | { text: string; configId?: string })[], concurrency = 4): Promise<(OracleResult & { path: string })[]> {
+  async checkAll(inputs: readonly (string | { text: string; configId?: string })[], concurrency = 4, includesMayMiss = false): Promise<(OracleResult & { path: string })[]> {
     const runOne = async (input: string | { text: string; configId?: string }): Promise<OracleResult & { path: string }> => {
       const { text, configId } = typeof input === 'string' ? { text: input, configId: undefined } : input;
       const path = join(this.dir, `batch-${this.batchFiles++}.conf`);
       writeFileSync(path, text);
-      const args = [`--net=/run/netns/${this.netns}`, this.binary, '-t', '-e', '-f', path, ...(configId ? ['-i', configId] : [])];
+      const args = [`--net=/run/netns/${this.netns}`, this.binary, '-t', ...(includesMayMiss ? [] : ['-e']), '-f', path, ...(configId ? ['-i', configId] : [])];
       const run = await execFileAsync('nsenter', args, { encoding: 'utf8', timeout: 20_000 }).then(
         (ok) => ({ exitCode: 0, stderr: ok.stderr }),
         (failed: { code?: number | string | null; signal?: string | null; stderr?: string }) => {

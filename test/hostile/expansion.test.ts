@@ -14,8 +14,9 @@ const dir = mkdtempSync(join(tmpdir(), 'ka-hostile-expansion-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 const NESTED_SEQ = '~SEQ(a, 1, 1000) ~SEQ(b, 1, 1000) ~SEQ(c, 1, 1000) bogus_kw_${a}_${b}_${c}\n';
-// a 1 MB value on 50 lines: 50 MB of text once expanded
-const WIDE_PARAMETER = `$BIG=${'y'.repeat(1_000_000)}\n${Array.from({ length: 50 }, (_, i) => `bogus_${i} $BIG`).join('\n')}\n`;
+// a 500-byte value twice on each of 100,000 lines: 100 MB of text once expanded (each line under the 1023 bytes
+// keepalived reads of a line)
+const WIDE_PARAMETER = `$HALF=${'y'.repeat(500)}\n~SEQ(i, 1, 100000) bogus_$i $HALF $HALF\n`;
 
 const write = (name: string, text: string) => {
   const path = join(dir, name);

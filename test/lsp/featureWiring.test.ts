@@ -19,6 +19,8 @@ test('initialize advertises the editor features, and a published fix comes back 
     assert.ok(init.capabilities.completionProvider);
     assert.ok(init.capabilities.codeActionProvider);
     assert.equal((init.capabilities.textDocumentSync as { change: number }).change, 2, 'document sync stays incremental');
+    // the bundled client's minimatch is a stand-in that refuses every pattern (scripts/shims/minimatch-refused.cjs)
+    assert.equal(init.capabilities.workspace?.fileOperations, undefined, 'no file operation filters');
 
     await client.open(file, text);
     await client.waitFor('typo diagnostic', () => !!client.latest(file)?.diagnostics.some((d) => d.range.start.line === 5));

@@ -1,9 +1,8 @@
-// Stand-ins the bundles use for vscode-languageclient's semver and minimatch (scripts/shims/): the same answers as
-// the real modules for what the client asks of them.
+// Stand-ins the bundles use for vscode-languageclient's semver and minimatch (scripts/shims/): semver's answers for
+// what the client asks of it; minimatch's only caller (file operation filters) is never reached.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { minimatch as realMinimatch, Minimatch as RealMinimatch, type MinimatchOptions } from 'minimatch';
 import { SHIMS } from '../../scripts/shims/plugin.mjs';
 
 const requireHere = createRequire(import.meta.filename);
@@ -40,20 +39,12 @@ test('the semver shim parses and checks caret ranges as semver does, the way the
   assert.throws(() => shim.satisfies(shim.parse('1.2.3')!, '>=1.0.0'), /unsupported range/);
 });
 
-test('the minimatch shim matches globs as minimatch does, with the options the language client passes', () => {
-  const shim = shimFor('minimatch') as { Minimatch: typeof RealMinimatch; minimatch: typeof realMinimatch };
-  const patterns = ['**/*.conf', '*.conf', '/etc/keepalived/**', '/etc/**/*.{conf,json}', '**/keepalived/?.conf', '/etc/[kx]*/*.conf', '**/.git/**', '**/*.CONF', '/etc/keepalived/*', '**/*.+(conf|json)', '**/[[]x]'];
-  const paths = ['/etc/keepalived/keepalived.conf', '/etc/keepalived/a.conf', '/etc/keepalived/sub/b.json', '/home/u/.git/config', '/home/u/.hidden.conf', 'keepalived.conf', '/etc/keepalived/KEEPALIVED.CONF', '/etc/x/y.conf', '/etc/keepalived/', '/srv/a.json'];
-  const optionSets: MinimatchOptions[] = [{ dot: true }, { dot: true, nocase: true }, { noext: true }];
-  for (const options of optionSets) {
-    for (const pattern of patterns) {
-      const real = new RealMinimatch(pattern, options);
-      const mine = new shim.Minimatch(pattern, options);
-      assert.equal(mine.makeRe() === false, real.makeRe() === false, `${pattern} valid? ${JSON.stringify(options)}`);
-      for (const path of paths) {
-        assert.equal(mine.match(path), real.match(path), `${pattern} on ${path} ${JSON.stringify(options)}`);
-        assert.equal(shim.minimatch(path, pattern, options), realMinimatch(path, pattern, options));
-      }
-    }
+test('the minimatch stand-in refuses every pattern, so a file operation filter is rejected, never half matched', () => {
+  const shim = shimFor('minimatch') as { Minimatch: new (pattern: string, options?: object) => { makeRe(): unknown; match(path: string): boolean }; minimatch: (path: string, pattern: string) => boolean };
+  for (const pattern of ['**/*.conf', '/etc/keepalived/*']) {
+    const matcher = new shim.Minimatch(pattern, { dot: true });
+    assert.equal(matcher.makeRe(), false, pattern);
+    assert.equal(matcher.match('/etc/keepalived/keepalived.conf'), false, pattern);
+    assert.equal(shim.minimatch('/etc/keepalived/keepalived.conf', pattern), false, pattern);
   }
 });

@@ -8,6 +8,7 @@ import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
 import { capDiagnostics } from './diagnosticCap';
 import { checkEndingBackslashes, checkLoneCarriageReturns } from './lineEndings';
+import { checkLongLines, ignoredPieces } from './longLines';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkLvsDefaults } from './semantic/lvsDefaults';
@@ -88,6 +89,8 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     filesByWorkspace.set(view.workspace, entry);
   });
 
+  // the linter reads every piece of a long line (as 2.2.7 does); 2.4 ignores all but the last: their findings go
+  const ignored: { file: string; line: number; endCharacter: number }[] = [];
   for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) {
     const contexts = includeContexts(ws, wsFiles);
     for (const path of wsFiles) {
@@ -99,6 +102,8 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
       for (const d of checkIncludes(ws, path)) found.push({ ...d, configId });
       for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, configId, ...d });
       for (const d of checkEndingBackslashes(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
+      for (const d of checkLongLines(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
+      if (parsed.text.length > 340) ignoredPieces(parsed, options.keepalivedVersion).forEach((piece) => ignored.push({ file: path, ...piece }));
     }
   }
   const tagged = (configId: string | undefined, list: FileDiagnostic[]) => list.map((d) => ({ ...d, configId }));
@@ -111,6 +116,12 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));
 
   dropSkippedBlockFindings(found, units);
+  if (ignored.length > 0) {
+    const inIgnoredPiece = (d: ViewDiagnostic) => d.code !== 'line-too-long' && ignored.some((p) => p.file === d.file && p.line === d.range.start.line && d.range.start.character < p.endCharacter);
+    let kept = 0;
+    for (const d of found) if (!inIgnoredPiece(d)) found[kept++] = d;
+    found.length = kept;
+  }
 
   const clusters = groupClusters(units, options.clusters, { scopeOf: options.clusterScope });
   for (const cluster of clusters) {

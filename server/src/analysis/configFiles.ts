@@ -4,9 +4,7 @@
 import { basename, sep } from 'node:path';
 
 /** what a walk looks at: `.conf` files, and the Jinja templates Ansible roles ship them as */
-export const CONFIG_GLOBS = ['**/*.conf', '**/*.conf.j2'];
-/** folders a walk never enters: dependencies, version control and build output hold no config of the user's */
-export const IGNORED_FOLDERS = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**'];
+export const isConfigCandidate = (path: string): boolean => /\.conf(\.j2)?$/.test(path);
 /** how much of a file the contents test reads: the first top-level block is near the start */
 export const SNIFF_BYTES = 64 * 1024;
 

@@ -5,6 +5,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isRuleCode, type RuleCode } from '../rules/codes';
 import type { Severity } from '../syntax';
 import type { FileSystem } from './diskFileSystem';
+import { pathMatcher } from './glob/pathPattern';
 import { hasWildcard } from './globPattern';
 import { isValidVersion } from './versions';
 
@@ -115,14 +116,15 @@ export function configuredSeverity(config: LintConfig, code: RuleCode, severity:
   return level === 'info' ? 'information' : level;
 }
 
-/** The paths `config` ignores: its plain paths as they are, its globs' matches on disk. */
-export function ignoredPaths(config: LintConfig, fs: FileSystem): Set<string> {
-  return new Set(config.ignore.flatMap((pattern) => (hasWildcard(pattern) ? fs.glob(pattern) : [pattern])));
+/** Whether `config` ignores a path (absolute): a plain path names one file, a glob matches as in .gitignore. */
+export function ignores(config: LintConfig): (path: string) => boolean {
+  const tests = config.ignore.map((pattern) => (hasWildcard(pattern) ? pathMatcher(pattern) : (path: string) => path === pattern));
+  return (path) => tests.some((test) => test(path));
 }
 
 /** The files of `files` no ignore pattern of `config` matches. */
-export function notIgnored(config: LintConfig, files: readonly string[], fs: FileSystem): string[] {
+export function notIgnored(config: LintConfig, files: readonly string[]): string[] {
   if (config.ignore.length === 0) return [...files];
-  const ignored = ignoredPaths(config, fs);
-  return files.filter((f) => !ignored.has(resolve(f)));
+  const ignored = ignores(config);
+  return files.filter((f) => !ignored(resolve(f)));
 }

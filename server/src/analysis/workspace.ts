@@ -2,7 +2,6 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import { includeDirective } from '../schema';
 import { SCHEMA_BLOCKS } from '../schema/blockOpener';
 import { diskFileSystem, type FileSystem } from './diskFileSystem';
-import { braceAlternatives } from './globPattern';
 import { parseConfig, reparseConfig, type ConfigFile, type Statement } from '../syntax';
 import { isTemplatePath, maskTemplate } from '../syntax/template';
 import type { PreprocessOptions } from '../syntax/preprocess';
@@ -11,8 +10,8 @@ export interface IncludeLink {
   statement: Statement;
   pattern: string;
   targets: string[];
-  /** the alternatives of a brace pattern that match no file, when others do */
-  unmatched: string[];
+  /** what keepalived finds missing while it looks for the targets (a directory, a plain name after a wildcard) */
+  missing: string[];
 }
 
 interface Entry {
@@ -136,11 +135,9 @@ export class Workspace {
       // most files include nothing: a text search spares the walk over every statement
       entry.includes = !entry.text.includes('include') ? [] : collectIncludes(file.statements).map((statement) => {
         const pattern = statement.args[0]?.text ?? '';
-        const glob = (p: string) => this.fs.glob(isAbsolute(p) ? p : resolve(dirname(path), p));
-        const targets = pattern ? glob(pattern) : [];
-        // keepalived names the brace alternatives that match nothing (it includes the others)
-        const alternatives = targets.length > 0 ? braceAlternatives(pattern) : [];
-        return { statement, pattern, targets, unmatched: alternatives.length > 1 ? alternatives.filter((a) => glob(a).length === 0) : [] };
+        const absolute = isAbsolute(pattern) ? pattern : resolve(dirname(path), pattern);
+        const targets = pattern ? this.fs.glob(absolute) : [];
+        return { statement, pattern, targets, missing: pattern ? (this.fs.globMissing?.(absolute) ?? []) : [] };
       });
     }
     return entry.includes;
@@ -196,7 +193,7 @@ export class Workspace {
   }
 
   private derived(options: PreprocessOptions): Workspace {
-    return new Workspace({ readFile: (path) => this.text(path), glob: (pattern) => this.fs.glob(pattern) }, options);
+    return new Workspace({ readFile: (path) => this.text(path), glob: (pattern) => this.fs.glob(pattern), globMissing: (pattern) => this.fs.globMissing?.(pattern) ?? [] }, options);
   }
 
   /** `view` with this workspace's texts: each checked on every call, re-parsed when it changed */

@@ -1,5 +1,5 @@
 // The launcher's fast path for `keepalived-lint --cache`: with every input unchanged, the stored report is
-// printed before the linter's bundle (parser, schema, checks, globber) is even loaded, which is most of a
+// printed before the linter's bundle (parser, schema, checks, glob) is even loaded, which is most of a
 // cached run. Anything less certain (a changed stamp, a glob to run again) is left to the linter.
 import { isDirectory, parseArgs, UsageError, withTargetVersion, type CliOptions } from './lintArgs';
 import { printReport } from './lintReport';

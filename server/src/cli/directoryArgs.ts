@@ -2,8 +2,8 @@
 // server finds a workspace's (server/src/analysis/configFiles.ts): by name, else by their first blocks.
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { CONFIG_GLOBS, IGNORED_FOLDERS, isWalkedConfig, SNIFF_BYTES } from '../analysis/configFiles';
-import { loadGlobber } from '../analysis/globber';
+import { isConfigCandidate, isWalkedConfig, SNIFF_BYTES } from '../analysis/configFiles';
+import { filesUnder } from '../analysis/glob/walk';
 import { isDirectory } from './lintArgs';
 
 /**
@@ -26,9 +26,7 @@ export function expandDirectories(files: readonly string[]): string[] {
 }
 
 function configsUnder(directory: string): string[] {
-  // symbolic links are not followed: a link back up the tree would make the walk endless
-  const candidates = loadGlobber().globSync(CONFIG_GLOBS, { cwd: directory, absolute: true, onlyFiles: true, ignore: IGNORED_FOLDERS, followSymbolicLinks: false, dot: false });
-  return candidates.sort().filter((path) => isWalkedConfig(path, () => head(path)));
+  return filesUnder(resolve(directory), isConfigCandidate).filter((path) => isWalkedConfig(path, () => head(path)));
 }
 
 let sniffBuffer: Buffer | undefined;

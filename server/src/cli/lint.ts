@@ -101,7 +101,7 @@ export function main(argv: readonly string[], build?: string, startWorker?: Star
     const fs = options.files.includes('-') ? withStdin(diskFileSystem, stdinPath(options), readFileSync(0, 'utf8')) : diskFileSystem;
     const config = loadLintConfig(options, lookupFrom, fs);
     // what the lint config ignores is no part of a directory's configs (a file named outright is, and is skipped)
-    if (walked) options = { ...options, files: notIgnored(config, options.files, fs) };
+    if (walked) options = { ...options, files: notIgnored(config, options.files) };
     options = withTargetVersion(options, config.keepalivedVersion);
     // a dry run prints only the diff (for patch or git apply) and exits 1 when there is something to fix;
     // --fix writes the files, then reports what is left as a plain run does

@@ -39,7 +39,7 @@ export const reportClusterFileProblem = (problem: string): void => writeErr(`kee
 
 export function runLint(options: CliOptions, fs: FileSystem, config = loadLintConfig(options, namedFiles(options)[0], fs), onClusterFileProblem = reportClusterFileProblem): LintRun {
   const named = namedFiles(options);
-  const files = notIgnored(config, named, fs);
+  const files = notIgnored(config, named);
   if (files.length === 0) return { config, files, diagnostics: [] };
   const diagnostics: FileDiagnostic[] = [];
   const found = lintFiles(
@@ -75,6 +75,7 @@ export function printed(d: FileDiagnostic): PrintedDiagnostic {
 export function withStdin(inner: FileSystem, path: string, text: string): FileSystem {
   return {
     readFile: (p) => (p === path ? text : inner.readFile(p)),
+    globMissing: (pattern) => inner.globMissing?.(pattern) ?? [],
     glob: (pattern) => {
       const matches = inner.glob(pattern);
       // a pattern naming stdin's path (or a glob that would match it, were it on disk) finds it too

@@ -30,7 +30,7 @@ export function printConfig(options: CliOptions, fs: FileSystem): string {
     {
       configFile: config.path ?? null,
       keepalivedVersion: options.keepalivedVersion ?? config.keepalivedVersion ?? null,
-      ignored: notIgnored(config, [file], fs).length === 0,
+      ignored: notIgnored(config, [file]).length === 0,
       ignore: config.ignore,
       clusters: config.clusters,
       rules,

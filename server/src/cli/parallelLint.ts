@@ -55,7 +55,7 @@ export interface Plan {
 
 /** How to check the named files in parts, or undefined when one check of them all does as well. */
 export function planParts(options: CliOptions, config: LintConfig, fs: FileSystem = diskFileSystem): Plan | undefined {
-  const files = notIgnored(config, namedFiles(options), fs);
+  const files = notIgnored(config, namedFiles(options));
   if (files.length < MIN_FILES) return undefined;
   const texts = new Map(files.map((f) => [f, fs.readFile(f)]));
   const bytes = [...texts.values()].reduce((sum, text) => sum + (text?.length ?? 0), 0);

@@ -161,6 +161,11 @@ export class RecordingFileSystem implements FileSystem {
     return matches;
   }
 
+  /** not recorded: a lookup sees the files change, not a directory appearing where glob found none */
+  globMissing(pattern: string): string[] {
+    return this.inner.globMissing?.(pattern) ?? [];
+  }
+
   entryParts(): Pick<Entry, 'recordedAt' | 'files' | 'globs'> {
     return { recordedAt: String(this.startedAt), files: [...this.files.values()], globs: [...this.globs.values()] };
   }
@@ -199,7 +204,7 @@ export class ResultCache {
   /**
    * The stored report, if there is one and every input it was made from is unchanged (files and deciding
    * directories by their stamps, by content where a stamp cannot be trusted, other globs through `fs`).
-   * Without `fs` (the launcher, which does not load the globber) a glob that must be run again is a miss.
+   * Without `fs` (the launcher, which does not load the glob code) a glob that must be run again is a miss.
    */
   lookup(fs?: FileSystem): Pick<Entry, 'diagnostics' | 'target'> | undefined {
     const entry = this.read();

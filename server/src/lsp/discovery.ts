@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { CONFIG_GLOBS, hasKeepalivedName, IGNORED_FOLDERS, looksLikeKeepalived, SNIFF_BYTES } from '../analysis/configFiles';
-import { loadGlobber } from '../analysis/globber';
+import { hasKeepalivedName, isConfigCandidate, looksLikeKeepalived, SNIFF_BYTES } from '../analysis/configFiles';
+import { filesUnder } from '../analysis/glob/walk';
 
 export { hasKeepalivedName, looksLikeKeepalived } from '../analysis/configFiles';
 
@@ -22,7 +22,7 @@ async function sniff(path: string): Promise<boolean> {
 }
 
 export async function isKeepalivedConfig(path: string): Promise<boolean> {
-  return hasKeepalivedName(path) || (/\.conf(\.j2)?$/.test(path) && (await sniff(path)));
+  return hasKeepalivedName(path) || (isConfigCandidate(path) && (await sniff(path)));
 }
 
 /** Bounds the work on a huge folder; a workspace of keepalived configs is far smaller. */
@@ -30,15 +30,13 @@ export const MAX_SCANNED_FILES = 5000;
 
 /** The keepalived configs in a workspace folder (main configs and included ones alike). */
 export async function scanFolder(folder: string): Promise<string[]> {
-  const candidates = await loadGlobber().glob(CONFIG_GLOBS, { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED_FOLDERS, followSymbolicLinks: false, dot: false });
-  const limited = candidates.sort().slice(0, MAX_SCANNED_FILES);
+  const limited = filesUnder(folder, isConfigCandidate).slice(0, MAX_SCANNED_FILES);
   const verdicts = await Promise.all(limited.map(isKeepalivedConfig));
   return limited.filter((_, i) => verdicts[i]);
 }
 
 /** Every cluster file in a workspace folder, at any depth: each declares its clusters wherever it is. */
 export async function scanClusterFiles(folder: string, name: string): Promise<string[]> {
-  const pattern = `**/${name.replace(/^\.\//, '')}`;
-  const found = await loadGlobber().glob([pattern], { cwd: folder, absolute: true, onlyFiles: true, ignore: IGNORED_FOLDERS, followSymbolicLinks: false, dot: false });
-  return found.sort().slice(0, MAX_SCANNED_FILES);
+  const suffix = `/${name.replace(/^\.\//, '')}`;
+  return filesUnder(folder, (path) => path.endsWith(suffix)).slice(0, MAX_SCANNED_FILES);
 }

@@ -3,7 +3,7 @@
 // win over it (server.ts merges them). A broken one is logged and then treated as absent.
 import { basename, dirname } from 'node:path';
 import { diskFileSystem, type FileSystem } from '../analysis/diskFileSystem';
-import { CONFIG_NAMES, DEFAULT_CONFIG, findLintConfig, ignoredPaths, readLintConfig, type LintConfig } from '../analysis/lintConfig';
+import { CONFIG_NAMES, DEFAULT_CONFIG, findLintConfig, ignores, readLintConfig, type LintConfig } from '../analysis/lintConfig';
 import type { ServerSettings } from './state';
 
 type Overrides = ServerSettings['severityOverrides'];
@@ -16,7 +16,7 @@ export class LintConfigs {
   private readonly byDir = new Map<string, LintConfig>();
   /** asked for every file at every analysis: remembered per file too */
   private readonly byFile = new Map<string, LintConfig>();
-  private readonly ignored = new Map<LintConfig, Set<string>>();
+  private readonly ignored = new Map<LintConfig, (path: string) => boolean>();
   readonly problems: string[] = [];
 
   constructor(private readonly fs: FileSystem = diskFileSystem) {}
@@ -47,9 +47,9 @@ export class LintConfigs {
   isIgnored(path: string): boolean {
     const config = this.forFile(path);
     if (config.ignore.length === 0) return false;
-    let set = this.ignored.get(config);
-    if (!set) this.ignored.set(config, (set = ignoredPaths(config, this.fs)));
-    return set.has(path);
+    let ignored = this.ignored.get(config);
+    if (!ignored) this.ignored.set(config, (ignored = ignores(config)));
+    return ignored(path);
   }
 
   /** the config's rule levels as editor overrides, under the editor's own */

@@ -2,17 +2,15 @@
 // includes; reading them there would block the server's only thread on every slow read. Here the analysis
 // only gets what was read ahead: a path or glob not read yet is noted as a miss (and answered as absent),
 // LiveState.settle() reads the misses without blocking and runs the analysis again until nothing is missing.
-import { stat } from 'node:fs/promises';
-import { globQuery, type FileSystem } from '../analysis/diskFileSystem';
-import { loadGlobber } from '../analysis/globber';
-import { hasWildcard } from '../analysis/globPattern';
+import { type FileSystem } from '../analysis/diskFileSystem';
+import { includeGlob } from '../analysis/glob/includeGlob';
 import { readConfigBytesAsync, unreadableMessage } from '../analysis/safeRead';
 
 type FileRead = { text: string; executable: boolean } | { unreadable: string } | undefined;
 
 export class PrefetchedDisk implements FileSystem {
   private readonly files = new Map<string, FileRead>();
-  private readonly globs = new Map<string, string[]>();
+  private readonly globs = new Map<string, { files: string[]; missing: string[] }>();
   private readonly missedFiles = new Set<string>();
   private readonly missedGlobs = new Set<string>();
 
@@ -33,9 +31,13 @@ export class PrefetchedDisk implements FileSystem {
 
   glob(pattern: string): string[] {
     const matches = this.globs.get(pattern);
-    if (matches) return matches;
+    if (matches) return matches.files;
     this.missedGlobs.add(pattern);
     return [];
+  }
+
+  globMissing(pattern: string): string[] {
+    return this.globs.get(pattern)?.missing ?? [];
   }
 
   hasMisses(): boolean {
@@ -48,10 +50,9 @@ export class PrefetchedDisk implements FileSystem {
     const globs = [...this.missedGlobs];
     this.missedFiles.clear();
     this.missedGlobs.clear();
-    await Promise.all([
-      ...files.map(async (path) => this.files.set(path, await readAhead(path))),
-      ...globs.map(async (pattern) => this.globs.set(pattern, await globAhead(pattern))),
-    ]);
+    // a glob is a directory listing or two: done at once, a wait for one of libuv's threads would cost more
+    for (const pattern of globs) this.globs.set(pattern, includeGlob(pattern));
+    await Promise.all(files.map(async (path) => this.files.set(path, await readAhead(path))));
   }
 
   /** A file changed on disk: it is read again when next asked for. */
@@ -76,16 +77,3 @@ async function readAhead(path: string): Promise<FileRead> {
   return 'bytes' in read ? { text: read.bytes.toString('utf8'), executable: read.executable } : { unreadable: unreadableMessage(path, read) };
 }
 
-async function globAhead(pattern: string): Promise<string[]> {
-  if (!hasWildcard(pattern)) {
-    return stat(pattern).then(
-      () => [pattern],
-      () => [],
-    );
-  }
-  const { rest, options } = globQuery(pattern);
-  const matches = await loadGlobber()
-    .glob(rest, options)
-    .catch(() => [] as string[]);
-  return matches.sort();
-}

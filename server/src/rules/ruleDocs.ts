@@ -69,7 +69,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
   },
   'expansion-too-large': {
     explanation: 'Parameters that expand into parameters can grow a config exponentially. The linter stops expanding past 20 million characters and checks what it has; the rest is left unexpanded.',
-    example: `$LONG=${'x'.repeat(2000)}\nglobal_defs {\n    notification_email {\n~SEQ(i, 1, 10001) ops$i@$LONG\n    }\n}\n`,
+    example: `$HALF=${'x'.repeat(1000)}\n$LONG=$HALF$HALF\nglobal_defs {\n    notification_email {\n~SEQ(i, 1, 10001) ops$i@$LONG\n    }\n}\n`,
     fix: 'Define the parameters so they expand to a sensible size.',
   },
   'unknown-keyword': {
@@ -502,6 +502,11 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     explanation: 'keepalived splits lines at line feeds only. A carriage return alone is a blank to it, so what an editor shows as two lines is one line to keepalived: after a comment, the second line is ignored.',
     example: 'global_defs {\n    router_id lb1 # main\r    script_user root\n}\n',
     fix: 'Use line feeds (or CR LF) as line breaks.',
+  },
+  'line-too-long': {
+    explanation: 'keepalived reads its config into a buffer of 1,024 bytes: a line of 1,023 bytes or more (UTF-8: a comment in Chinese gets there at about 341 characters) arrives in pieces of 1,023 bytes. keepalived before 2.4.0 reads each piece as a line of its own, so the text after a cut is read as a new statement (the tail of a long comment becomes an unknown keyword); 2.4.0 and later say the line is too long, ignore the full pieces and read the last one as a line.',
+    example: `global_defs {\n    notification_email_from ${'a'.repeat(1100)}@example.com\n}\n`,
+    fix: 'Shorten the line: a long command goes into a script, a long list onto lines of its own in a block, a long comment onto several lines.',
   },
   'ending-backslash': {
     explanation: "keepalived continues a line onto the next only inside a `$NAME` definition. Elsewhere a backslash at the end of a line stays: keepalived drops the blanks before it, so it becomes the last character of the line's last word (`interface eth0 \\` names an interface `eth0\\`, `virtual_router_id 51 \\` is no number). keepalived before 2.4.0 did the same with a backslash that ends a comment, appending it to the text before the comment.",

@@ -1,4 +1,5 @@
 import type { RuleCode } from '../rules/registry';
+import { hasLongLine, lineCuts } from './lineBuffer';
 import type { BlockOpener } from './parser';
 /**
  * keepalived rewrites its input line by line before it reads any block: `@id` conditional lines,
@@ -148,6 +149,7 @@ export function endingBackslash(text: string, start: number, end: number): numbe
  * large plain config's parse).
  */
 export function needsPreprocessing(source: string): boolean {
+  if (hasLongLine(source)) return true;
   for (let at = source.indexOf('\\'); at !== -1; at = source.indexOf('\\', at + 1)) if (endsLineAfter(source, at)) return true;
   for (const mark of ['@', '$', '~']) {
     for (let at = source.indexOf(mark); at !== -1; ) {
@@ -203,6 +205,12 @@ class Expander {
       let lineEnd = src.indexOf('\n', lineStart);
       const hasNewline = lineEnd !== -1;
       if (!hasNewline) lineEnd = src.length;
+      // a line too long for keepalived's buffer is read in pieces, each a line of its own
+      for (const cut of lineCuts(src, lineStart, lineEnd)) {
+        this.processPhysicalLine(lineStart, cut);
+        this.emitBreak(cut);
+        lineStart = cut;
+      }
       const contentEnd = lineEnd > lineStart && src[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
       this.processPhysicalLine(lineStart, contentEnd);
       if (contentEnd < lineEnd) this.emitVerbatim(contentEnd, lineEnd);
@@ -516,6 +524,15 @@ class Expander {
       this.endMap[this.length] = i + 1;
       this.length++;
     }
+  }
+
+  /** a line break of keepalived's own (where it cuts a long line), mapped to the empty range at `at` */
+  private emitBreak(at: number): void {
+    this.reserve(1, true);
+    this.out.push('\n');
+    this.startMap[this.length] = at;
+    this.endMap[this.length] = at;
+    this.length++;
   }
 
   private emitMapped(chars: string[], starts: number[], ends: number[]): void {

@@ -1,35 +1,34 @@
 import type { Workspace } from '../workspace';
 import type { FileDiagnostic } from '../unit';
 
+/** How strict each include keyword is (lib/parser.c): R unreadable files, M nothing matched without wildcards, W nothing matched with them, B a part missing. */
+const INCLUDE_CHECKS: Record<string, string> = { includer: 'R', includem: 'RM', includew: 'RMW', includeb: 'RB', includea: 'RMBW' };
+
+/** keepalived's test for braces: a '{' not escaped by a backslash */
+const hasBrace = (pattern: string) => /^(?:[^\\{]|\\.)*\{/s.test(pattern);
+
 /** Includes whose pattern matches nothing, or something the linter does not read; and include cycles. */
 export function checkIncludes(workspace: Workspace, path: string): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   for (const link of workspace.includes(path)) {
-    const { statement, pattern, targets, unmatched } = link;
+    const { statement, pattern, targets, missing } = link;
     if (!pattern) continue;
+    const strictness = INCLUDE_CHECKS[statement.name] ?? '';
+    const error = (flag: string) => strictness.includes(flag);
+    const report = (strict: boolean, message: string) =>
+      out.push({ file: path, range: statement.args[0].range, severity: strict ? 'error' : 'warning', code: 'missing-include', message });
+    const notFound = missing.length > 0 ? `${missing.slice(0, 3).map((m) => `'${m}'`).join(', ')}${missing.length > 3 ? ` and ${missing.length - 3} more` : ''} not found` : '';
     if (targets.length === 0) {
-      const strict = statement.name !== 'include';
-      out.push({
-        file: path,
-        range: statement.args[0].range,
-        severity: strict ? 'error' : 'warning',
-        code: 'missing-include',
-        message: strict
-          ? `'${pattern}' matches no file; ${statement.name} makes keepalived report this as an error`
-          : `'${pattern}' matches no file; keepalived skips it silently (nothing is included)`,
-      });
+      // keepalived's flag for the case: a brace pattern missing a part (B), a plain one missing (M), wildcards matching nothing (W)
+      const flag = missing.length === 0 ? 'W' : hasBrace(pattern) ? 'B' : 'M';
+      const strict = error(flag);
+      if (missing.length > 0) report(strict, `'${pattern}' matches no file (${notFound}): keepalived says the config files are missing${strict ? `, an error with ${statement.name}` : ''}, and includes nothing`);
+      else report(strict, `'${pattern}' matches no file: keepalived includes nothing${strict ? `, an error with ${statement.name}` : ', without a word'}`);
       continue;
     }
-    // with braces, keepalived includes what matches and names the alternatives that match nothing
-    if (unmatched.length) {
-      const strict = statement.name === 'includeb' || statement.name === 'includea';
-      out.push({
-        file: path,
-        range: statement.args[0].range,
-        severity: strict ? 'error' : 'warning',
-        code: 'missing-include',
-        message: `${unmatched.map((m) => `'${m}'`).join(', ')} of '${pattern}' match${unmatched.length === 1 ? 'es' : ''} no file: keepalived says some config files are missing, and ${strict ? `${statement.name} makes that an error: it includes nothing` : 'includes the others'}`,
-      });
+    if (missing.length > 0) {
+      const strict = error('B');
+      report(strict, `${notFound} for '${pattern}': keepalived says some config files are missing, and ${strict ? `${statement.name} makes that an error: it includes nothing` : 'includes the files it found'}`);
     }
     for (const target of targets) {
       const unreadable = workspace.has(target) ? undefined : workspace.unreadable(target);
