@@ -8,7 +8,7 @@ import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
 import { capDiagnostics } from './diagnosticCap';
 import { checkEndingBackslashes, checkLoneCarriageReturns } from './lineEndings';
-import { checkLongLines, ignoredPieces } from './longLines';
+import { checkLongLines, checkNulCharacters, ignoredText, type IgnoredText } from './lineBuffer';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkLvsDefaults } from './semantic/lvsDefaults';
@@ -89,8 +89,9 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
     filesByWorkspace.set(view.workspace, entry);
   });
 
-  // the linter reads every piece of a long line (as 2.2.7 does); 2.4 ignores all but the last: their findings go
-  const ignored: { file: string; line: number; endCharacter: number }[] = [];
+  // the linter reads every piece of a long line and every line with a NUL (as 2.2.7 does, up to the NUL);
+  // findings on what the target release does not read go
+  const ignored: (IgnoredText & { file: string })[] = [];
   for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) {
     const contexts = includeContexts(ws, wsFiles);
     for (const path of wsFiles) {
@@ -103,7 +104,8 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
       for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, configId, ...d });
       for (const d of checkEndingBackslashes(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
       for (const d of checkLongLines(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
-      if (parsed.text.length > 340) ignoredPieces(parsed, options.keepalivedVersion).forEach((piece) => ignored.push({ file: path, ...piece }));
+      for (const d of checkNulCharacters(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
+      if (parsed.text.length > 340 || parsed.text.includes('\0')) ignoredText(parsed, options.keepalivedVersion).forEach((region) => ignored.push({ file: path, ...region }));
     }
   }
   const tagged = (configId: string | undefined, list: FileDiagnostic[]) => list.map((d) => ({ ...d, configId }));
@@ -117,7 +119,8 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
 
   dropSkippedBlockFindings(found, units);
   if (ignored.length > 0) {
-    const inIgnoredPiece = (d: ViewDiagnostic) => d.code !== 'line-too-long' && ignored.some((p) => p.file === d.file && p.line === d.range.start.line && d.range.start.character < p.endCharacter);
+    const inIgnoredPiece = (d: ViewDiagnostic) =>
+      d.code !== 'line-too-long' && d.code !== 'syntax' && ignored.some((p) => p.file === d.file && p.line === d.range.start.line && p.startCharacter <= d.range.start.character && d.range.start.character < p.endCharacter);
     let kept = 0;
     for (const d of found) if (!inIgnoredPiece(d)) found[kept++] = d;
     found.length = kept;

@@ -65,6 +65,8 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { formats: ['Some config files missing: "%s".'], config: ['include /dev/{null,keepalived-message-test-none}', ...instance()], line: 1, code: 'missing-include', severity: 'warning', says: /keepalived-message-test-none' not found/ },
   // keepalived reads a line in pieces of 1023 bytes; it numbers the message with the line before
   { formats: ['line too long - ignoring'], config: ['global_defs {', `  router_id ${'a'.repeat(1100)}`, '}', ...instance()], line: 2, keepalivedLine: 1, code: 'line-too-long', severity: 'error', silentIn: ['2.2.7'] },
+  // 2.2.7 reads the line up to the NUL without a word
+  { formats: ['configuration appears to have embedded NULs - ignoring line'], config: ['global_defs {', '  router_id ab\0cd', '}', ...instance()], line: 2, keepalivedLine: 1, code: 'syntax', severity: 'error', silentIn: ['2.2.7'] },
   { formats: ['vrrp_instance must have a name'], config: ['vrrp_instance VI_1 extra {', '  interface eth0', '  virtual_router_id 51', ...VIP, '}'], line: 1, code: 'argument-count', severity: 'error' },
   { formats: ["Missing '%s' at beginning of configuration block"], config: ['vrrp_instance VI_1', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: 2, code: 'missing-block', severity: 'error', says: /reads the lines that follow, up to the next '\}', as its contents/ },
   { formats: ["Unexpected '%s' - ignoring"], config: ['global_defs {', '  router_id X', '  {', '}'], line: 3, code: 'unexpected-block', severity: 'error', says: /'router_id' opens no block here/ },
