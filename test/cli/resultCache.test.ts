@@ -4,7 +4,7 @@
 // options; and check what the cache holds (no secrets, owner-only) and that a damaged cache is only a miss.
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -123,6 +123,26 @@ describe('keepalived-lint --cache', () => {
     const other = lint(['--keepalived-version', '2.0.0', ...args]);
     assert.doesNotMatch(other.stderr, /unchanged/);
     assert.equal(entriesIn(cache).length, 2);
+  });
+
+  it('keeps the warning about an executable include, and lints again when the execute bit changes', async () => {
+    const dir = mkdtempSync(join(work, 'config-'));
+    const cache = join(dir, 'cache');
+    const { main, service } = writeConfig(dir);
+    chmodSync(service, 0o755);
+    await settle();
+    const args = ['--cache-location', cache, main];
+    const fresh = lint(args);
+    assert.match(fresh.stdout, /is executable: keepalived skips it/);
+    const again = lint(args);
+    assert.ok(again.stderr.includes(HIT), again.stderr);
+    sameReport(again, fresh);
+    // content unchanged, mode changed: keepalived now reads the file
+    chmodSync(service, 0o644);
+    const readable = lint(args);
+    assert.ok(!readable.stderr.includes(HIT), readable.stderr);
+    assert.doesNotMatch(readable.stdout, /is executable/);
+    assert.match(readable.stdout, /lb_algo|rx/);
   });
 
   it('checks files changed just before the recording by content, then trusts their stamps', async () => {

@@ -84,11 +84,14 @@ function digestOf(bytes: Uint8Array): string {
   return (require('node:crypto') as typeof import('node:crypto')).createHash('sha256').update(bytes).digest('base64');
 }
 
-/** what a recording keeps of a file's content: its digest, null when missing, `!why` when not read */
+/** an execute bit changes what an include does (keepalived skips the file): part of a file's key, after its digest */
+const withMode = (digest: string, executable: boolean | undefined) => (executable ? `${digest}+x` : digest);
+
+/** what a recording keeps of a file's content: its digest (and execute bit), null when missing, `!why` when not read */
 function contentKeyOf(path: string): string | null {
   const read = readConfigBytes(path);
   if (read === undefined) return null;
-  return 'bytes' in read ? digestOf(read.bytes) : `!${read.unreadable}`;
+  return 'bytes' in read ? withMode(digestOf(read.bytes), read.executable) : `!${read.unreadable}`;
 }
 
 function stampOf(path: string): Stamp | undefined {
@@ -133,7 +136,8 @@ export class RecordingFileSystem implements FileSystem {
     if (!sameStamp(before, after) && !(before === undefined && after === undefined)) this.consistent = false;
     // the text's UTF-8 is the file's bytes, unless the file is not valid UTF-8: then no lookup matches
     const unread = text === undefined ? this.unreadableKey(path) : undefined;
-    const input: FileInput = { path, digest: text === undefined ? unread ?? null : digestOf(Buffer.from(text, 'utf8')), stamp: text === undefined ? undefined : before };
+    const digest = text === undefined ? unread ?? null : withMode(digestOf(Buffer.from(text, 'utf8')), this.inner.executable?.(path));
+    const input: FileInput = { path, digest, stamp: text === undefined ? undefined : before };
     const seen = this.files.get(path);
     if (seen && seen.digest !== input.digest) this.consistent = false;
     this.files.set(path, input);
@@ -142,6 +146,11 @@ export class RecordingFileSystem implements FileSystem {
 
   unreadable(path: string): string | undefined {
     return this.inner.unreadable?.(path);
+  }
+
+  /** recorded with the file's content (its key carries the bit): the file is read for the include anyway */
+  executable(path: string): boolean {
+    return this.inner.executable?.(path) ?? false;
   }
 
   /** a file that exists but was not read is recorded as such, so the lookup sees it become readable */

@@ -18,7 +18,6 @@ function exists(path: string): boolean {
   }
 }
 
-
 /** a directory's entries with `.` and `..`, which readdir(3) gives glob too; undefined when it cannot be read */
 function entries(directory: string): { name: string; bytes: string; maybeDirectory: boolean }[] | undefined {
   let listed: Dirent<Buffer>[];
