@@ -134,7 +134,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Give the value in the form the message describes.',
   },
   'missing-include': {
-    explanation: "`include` skips a pattern that matches no file without a word, so settings you expected are missing. The checking forms (`includer`, `includem`, ...) make keepalived report it as an error: for them this is an error.",
+    explanation: "keepalived matches an include the way the shell does without globstar (glob(3)): `*` stays within one directory, so `conf.d/**/*.conf` reads only the files one directory below conf.d, and a wildcard skips hidden names. A pattern that matches nothing is skipped, without a word when it has wildcards, and part of a pattern that is missing (a brace alternative, a directory) makes keepalived warn that some config files are missing. The checking forms make some of these errors: `includew` and `includea` whenever nothing matches, `includem` when nothing matches because something is missing, `includeb` and `includea` when a part is missing (they then include nothing).",
     example: 'include /nonexistent/keepalived-lint-example/*.conf\n',
     fix: 'Correct the path (relative paths are taken from the including file), or remove the include.',
   },
