@@ -33,4 +33,6 @@ export const DAEMON_CASES: readonly MessageCase[] = [
   logged("'%s' missing from beginning of block %s", ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress', '    192.0.2.10/24', '  }', '}'], 4, 'missing-block', 'error'),
   // an executable file is no config file to keepalived
   { formats: ["Configuration file '%s' is not a regular non-executable file - skipping"], config: ['include /usr/bin/true', ...instance()], line: 1, code: 'unreadable-include', severity: 'warning', daemon: true },
+  // a vrrp_script no instance tracks is dropped once the config is read
+  logged('Warning - script %s is not used', ['vrrp_script chk {', '  script /usr/bin/true', '}', ...instance()], 1, 'ineffective-setting', 'warning'),
 ];

@@ -35,6 +35,8 @@ export const GLOBAL_PARSER_CASES: readonly MessageCase[] = [
   line2('vrrp_mcast_group6 [%s] should be link-local multicast.', '  vrrp_mcast_group6 ff05::12', 'invalid-address', 'warning'),
   line2('vrrp_garp_master_repeat must be greater than 0, setting to 1', '  vrrp_garp_master_repeat 0', 'invalid-number'),
   line2('vrrp_garp_master_refresh_repeat must be greater than 0, setting to 1', '  vrrp_garp_master_refresh_repeat 0', 'invalid-number'),
+  // 2.2.7 also keeps the first address and drops the rest, without a word
+  { ...line2("emailfrom - ignoring extra entries '%s' ...", '  notification_email_from ka@example.com other@example.com', 'argument-count', 'warning'), silentIn: ['2.2.7'] },
   { formats: ['lvs_sync_daemon has already been specified as %s %s - ignoring'], config: [...globalDefs('  lvs_sync_daemon eth0 VI_1', '  lvs_sync_daemon eth1 VI_1'), ...instance()], line: 3, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
 ];
 

@@ -26,6 +26,8 @@ export const VRRP_PARSER_CASES: readonly MessageCase[] = [
   instanceNotifyTwice('notify_fault', '(%s) notify_fault script already specified - ignoring %s'),
   instanceNotifyTwice('notify_stop', '(%s) notify_stop script already specified - ignoring %s'),
   instanceNotifyTwice('notify', '(%s) notify script already specified - ignoring %s'),
+  // the old spelling 2.3.2 added to match its release notes (2.2.7 knows neither it nor the message)
+  { formats: ["(%s) thread_timer_expired - please replace with keyword 'timer_expired_backup'"], config: instance('  state BACKUP', '  nopreempt', '  thread_timer_expired'), line: 5, code: 'deprecated', severity: 'warning' },
   // instance flags and numbers keepalived refuses
   { formats: ['(%s) invalid skip_check_adv_addr %s specified'], config: instance('  skip_check_adv_addr maybe'), line: 3, code: 'invalid-value', severity: 'error' },
   { formats: ["(%s) Invalid value '%s' for notify_priority_changes specified"], config: instance('  notify_priority_changes maybe'), line: 3, code: 'invalid-value', severity: 'error' },
