@@ -8,7 +8,7 @@ import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
 import { capDiagnostics } from './diagnosticCap';
 import { checkEndingBackslashes, checkLoneCarriageReturns } from './lineEndings';
-import { checkLongLines, checkNulCharacters, ignoredText, type IgnoredText } from './lineBuffer';
+import { checkLineBuffer, type IgnoredText } from './lineBuffer';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkLvsDefaults } from './semantic/lvsDefaults';
@@ -103,9 +103,9 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
       for (const d of checkIncludes(ws, path)) found.push({ ...d, configId });
       for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, configId, ...d });
       for (const d of checkEndingBackslashes(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
-      for (const d of checkLongLines(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
-      for (const d of checkNulCharacters(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
-      if (parsed.text.length > 340 || parsed.text.includes('\0')) ignoredText(parsed, options.keepalivedVersion).forEach((region) => ignored.push({ file: path, ...region }));
+      const lineBuffer = checkLineBuffer(parsed, options.keepalivedVersion);
+      for (const d of lineBuffer.diagnostics) found.push({ file: path, configId, ...d });
+      for (const region of lineBuffer.ignored) ignored.push({ file: path, ...region });
     }
   }
   const tagged = (configId: string | undefined, list: FileDiagnostic[]) => list.map((d) => ({ ...d, configId }));

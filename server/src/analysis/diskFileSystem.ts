@@ -1,7 +1,7 @@
 // The disk as the workspace sees it. Kept apart from the workspace (and its parser) so that the linter's
 // launcher can check its result cache without loading the analysis.
 import { statSync } from 'node:fs';
-import { includeGlob, includeMatches } from './glob/includeGlob';
+import { includeGlob } from './glob/includeGlob';
 import { MAX_CONFIG_BYTES, readConfigBytes, unreadableMessage } from './safeRead';
 
 /** Where the workspace reads files it does not hold in memory (the disk, in the CLI and the server). */
@@ -16,6 +16,12 @@ export interface FileSystem {
   /** a regular file with an execute bit set: keepalived skips it when it includes files */
   executable?(path: string): boolean;
 }
+
+/**
+ * The workspace asks for a pattern's files and at once for what is missing: one walk answers both. The answer
+ * is kept from a glob() until the globMissing() of the same pattern takes it, no longer (the disk changes).
+ */
+let lastGlob: { pattern: string; result: ReturnType<typeof includeGlob> } | undefined;
 
 export const diskFileSystem: FileSystem = {
   readFile(path) {
@@ -34,7 +40,14 @@ export const diskFileSystem: FileSystem = {
       return false;
     }
   },
-  glob: includeMatches,
-  globMissing: (pattern) => includeGlob(pattern).missing,
+  glob(pattern) {
+    lastGlob = { pattern, result: includeGlob(pattern) };
+    return lastGlob.result.files;
+  },
+  globMissing(pattern) {
+    const kept = lastGlob?.pattern === pattern ? lastGlob.result : includeGlob(pattern);
+    lastGlob = undefined;
+    return kept.missing;
+  },
 };
 

@@ -75,5 +75,3 @@ export function includeGlob(pattern: string): { files: string[]; missing: string
   const files = braceAlternatives(pattern.startsWith('/') ? pattern : resolve(pattern)).flatMap((alternative) => matchOne(alternative, missing).sort(byteOrder));
   return { files, missing };
 }
-
-export const includeMatches = (pattern: string): string[] => includeGlob(pattern).files;
