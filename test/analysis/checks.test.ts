@@ -302,6 +302,14 @@ describe('semantic checks of one config', () => {
     assert.match(found[0].message, /drops this virtual_server/);
   });
 
+  it('a unicast_src_ip without its address is not reported as unicast without peers (keepalived stops at the line)', () => {
+    const found = lintTexts({ 'keepalived.conf': conf(...instance('VI_1', ['unicast_src_ip'])) });
+    assert.deepEqual(found.map((d) => `${d.range.start.line + 1} ${d.code}`), ['6 argument-count']);
+    // beside an empty unicast_peer block, the finding is on the block keepalived reads
+    const withBlock = lintTexts({ 'keepalived.conf': conf(...instance('VI_1', ['unicast_src_ip', 'unicast_peer {', '}'])) });
+    assert.deepEqual(withBlock.map((d) => `${d.range.start.line + 1} ${d.code}`), ['6 argument-count', '7 unicast-without-peers']);
+  });
+
   it('resolves references across included files', () => {
     const found = lintTexts({ 'main.conf': conf('include scripts.conf', ...instance('VI_1', ['track_script {', '    chk', '}'])), 'scripts.conf': conf('vrrp_script chk {', '    script "/bin/true"', '}') }, { lint: ['main.conf'] });
     assert.deepEqual(codes(found), []);

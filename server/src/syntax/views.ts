@@ -39,8 +39,6 @@ export interface VrrpInstanceView {
   trackProcesses: Tracked[];
   nopreempt?: Statement;
   preemptDelay?: Statement;
-  /** true when the instance uses IPv6 (native_ipv6, or a first VIP that is IPv6) */
-  ipv6: boolean;
 }
 
 export interface VrrpScriptView {
@@ -202,7 +200,6 @@ function instanceView(statement: Statement): VrrpInstanceView {
   const vipBlock = last(statement, 'virtual_ipaddress');
   const peerBlock = last(statement, 'unicast_peer');
   const vips = items(vipBlock).map((item) => ({ value: item.name, word: item.keyword, statement: item }));
-  const firstVip = vips[0]?.value ?? '';
   return {
     name: statement.args[0]?.text ?? '',
     statement,
@@ -225,7 +222,6 @@ function instanceView(statement: Statement): VrrpInstanceView {
     trackProcesses: all(statement, 'track_process').flatMap(tracked),
     nopreempt: last(statement, 'nopreempt'),
     preemptDelay: last(statement, 'preempt_delay'),
-    ipv6: Boolean(first(statement, 'native_ipv6')) || firstVip.includes(':'),
   };
 }
 

@@ -13,6 +13,9 @@ const BFD = ['bfd_instance b1 {', '  neighbor_ip 192.0.2.2', '}'];
 /** an instance without `interface` (vrrp_instance VI_1 { on line 1, `lines` from line 2) */
 const noIf = (...lines: string[]) => ['vrrp_instance VI_1 {', ...lines, '  virtual_router_id 51', ...VIP, '}'];
 
+const unicastInstance = (name: string, vip: string) => [`vrrp_instance ${name} {`, '  state BACKUP', '  interface eth0', '  virtual_router_id 50', '  priority 100', '  unicast_src_ip 172.16.0.11', '  unicast_peer {', '    172.16.0.12', '  }', '  virtual_ipaddress {', `    ${vip}`, '  }', '}'];
+const MIXED_FAMILY_PAIR = [...unicastInstance('A', '192.0.2.100/24'), '', ...unicastInstance('B', '2001:db8::100/64')];
+
 export const VRRP_OPTION_CASES: readonly MessageCase[] = [
   // linkbeat_interfaces: anything but MII, ETHTOOL, IOCTL (or more than one word) after the interface
   { formats: ['extra characters %s in linkbeat interface'], config: ['linkbeat_interfaces {', '  eth0 FOO', '}', ...instance()], line: 2, code: 'invalid-value', severity: 'error' },
@@ -109,6 +112,16 @@ export const VRRP_OPTION_CASES: readonly MessageCase[] = [
     code: 'vrid-conflict',
     severity: 'error',
   },
+  // an instance is IPv4 by its first address (here unicast_src_ip): its IPv6 VIP is skipped, so it has no VIP and clashes with an IPv4 instance (seen in a public config)
+  {
+    formats: ['(%s) duplicate VRID conflict with %s VRID %d'],
+    config: [...MIXED_FAMILY_PAIR],
+    line: 18,
+    keepalivedLine: null,
+    code: 'vrid-conflict',
+    severity: 'error',
+  },
+  { formats: ['(%s) No VIP specified; at least one is sensible'], config: [...unicastInstance('A', '192.0.2.100/24'), '', ...unicastInstance('B', '2001:db8::101/64')], line: 15, keepalivedLine: null, code: 'no-vip', severity: 'warning' },
   // a sync group whose first member is an address owner (state MASTER, priority 255) and a later one has state BACKUP
   {
     formats: ["Sync group %s has some member(s) as address owner and some not as address owner. This won't work."],

@@ -6,7 +6,9 @@ import type { Statement } from '../../syntax';
 import { all, type VrrpInstanceView } from '../../syntax/views';
 import { readBoolean } from '../../syntax/numbers';
 import type { FileDiagnostic } from '../unit';
-import { isIpv6LinkLocal } from '../ipFamily';
+import { ipFamily, isIpv6LinkLocal } from '../ipFamily';
+import { addressPart } from '../argTypes';
+import { instanceFamily } from './instanceFamily';
 import { basePriority, initialState, OWNER_PRIORITY, type InstanceMode } from './instanceMode';
 import { vmacAddress } from './vmacOptions';
 import { knownTo } from '../versions';
@@ -27,16 +29,18 @@ export function strictModeFindings(file: string, item: VrrpInstanceView, mode: I
   if (peers && item.iface) {
     out.push({ file, range: peers.keyword.range, severity: 'error', code: 'strict-mode-reset', message: `Strict mode allows no unicast peers on a multicast interface: keepalived disables ${item.name}` });
   }
-  if (item.ipv6) {
+  const ipv6 = instanceFamily(item) === 6;
+  if (ipv6) {
     const ownVersion = all(item.statement, 'version').at(0);
     if (ownVersion?.args[0]?.text === '2') reset(ownVersion, 'In strict mode an IPv6 instance speaks VRRPv3: keepalived uses version 3');
-    const first = item.vips[0];
+    // keepalived skips VIPs of the other family: the first it keeps is its first IPv6 one
+    const first = item.vips.find((vip) => ipFamily(addressPart(vip.value)) === 6);
     if (!peers && first && !isIpv6LinkLocal(first.value)) {
       out.push({ file, range: first.word.range, severity: 'warning', code: 'strict-mode-reset', message: `In strict mode the first IPv6 VIP of ${item.name} must be link-local (fe80::/10), as RFC 5798 asks` });
     }
   }
   const mac = vmacAddress(item);
-  if (mac) out.push({ file, range: mac.range, severity: 'warning', code: 'strict-mode-reset', message: `Strict mode takes no MAC address of your own on use_vmac: keepalived uses the VRRP MAC 00:00:5e:00:0${item.ipv6 ? '2' : '1'}:VRID` });
+  if (mac) out.push({ file, range: mac.range, severity: 'warning', code: 'strict-mode-reset', message: `Strict mode takes no MAC address of your own on use_vmac: keepalived uses the VRRP MAC 00:00:5e:00:0${ipv6 ? '2' : '1'}:VRID` });
   const downTimer = lastValid(item, 'down_timer_adverts', readCount);
   if (downTimer && downTimer.value !== DOWN_TIMER_ADVERTS) reset(downTimer.statement, `down_timer_adverts does not work in strict mode: keepalived uses ${DOWN_TIMER_ADVERTS}`);
   const accept = item.statement.block?.statements.filter((s) => s.name === 'accept' || s.name === 'no_accept').at(-1);

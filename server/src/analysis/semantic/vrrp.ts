@@ -1,4 +1,5 @@
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
+import { instanceFamily } from './instanceFamily';
 import { vridsClash } from './vridConflict';
 
 /** keepalived sends at most 8 characters of a PASS authentication password. */
@@ -37,7 +38,9 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
   for (const entry of instances) {
     const { item } = entry;
     if (!item.vrid || !item.iface) continue;
-    const key = `${item.iface.value}/${item.vrid.value}/${item.ipv6 ? 6 : 4}`;
+    // an instance's family is its first address's: a VIP of the other family is skipped, not a reason to move it
+    const family = instanceFamily(item);
+    const key = `${item.iface.value}/${item.vrid.value}/${family}`;
     const earlier = byKey.get(key) ?? [];
     const other = earlier.find((e) => vridsClash(e.item, item));
     earlier.push(entry);
@@ -48,7 +51,7 @@ export function checkVrrp(unit: ConfigUnit): FileDiagnostic[] {
         range: item.vrid.word.range,
         severity: 'error',
         code: 'vrid-conflict',
-        message: `${other.item.name} and ${item.name} both use VRID ${item.vrid.value} with IPv${item.ipv6 ? 6 : 4} on interface ${item.iface.value}; each instance on a link needs its own virtual_router_id`,
+        message: `${other.item.name} and ${item.name} both use VRID ${item.vrid.value} with IPv${family} on interface ${item.iface.value}; each instance on a link needs its own virtual_router_id`,
         related: [{ file: other.file, range: other.item.vrid!.word.range, message: `${other.item.name} uses VRID ${item.vrid.value}` }],
       });
     }

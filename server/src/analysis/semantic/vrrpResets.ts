@@ -10,6 +10,7 @@ import { readBoolean } from '../../syntax/numbers';
 import { knownTo } from '../versions';
 import { readableAddress } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
+import { instanceFamily } from './instanceFamily';
 import { basePriority, demotedByAuthentication, droppedAuthentication, effectiveNopreempt, OWNER_PRIORITY, startsAsMaster, type DroppedAuthentication, type InstanceMode } from './instanceMode';
 
 export function checkInstanceResets(file: string, item: VrrpInstanceView, mode: InstanceMode, keepalivedVersion: string | undefined, out: FileDiagnostic[]): void {
@@ -54,7 +55,7 @@ function timerAndOwnerResets(file: string, item: VrrpInstanceView, keepalivedVer
 
 const DROPPED: Record<DroppedAuthentication, (item: VrrpInstanceView) => string> = {
   strict: (item) => `${item.name} runs in strict mode (RFC compliance), which has no authentication: keepalived ignores this block`,
-  'version-3': (item) => `${item.name} speaks VRRPv3${item.ipv6 ? ' (an IPv6 instance does unless it says version 2)' : ''}, which has no authentication: keepalived ignores this block. Remove it, or use version 2 on every director`,
+  'version-3': (item) => `${item.name} speaks VRRPv3${instanceFamily(item) === 6 ? ' (an IPv6 instance does unless it says version 2)' : ''}, which has no authentication: keepalived ignores this block. Remove it, or use version 2 on every director`,
   'empty-password': () => 'authentication with an empty auth_pass: keepalived ignores this block',
   'ah-over-ipv6': () => 'AH authentication does not work over IPv6: keepalived ignores this block',
   'auth-hmac': (item) => `${item.name} has auth_hmac too, which replaces authentication: keepalived ignores this block. Remove it once every director signs with auth_hmac`,
@@ -71,7 +72,8 @@ function unicastWithoutPeers(item: VrrpInstanceView): Statement | undefined {
   if (body.some((s) => s.name === 'unicast_fault_no_peer')) return undefined;
   // a peer keepalived cannot read is skipped: only the others count
   if (peerBlocks.some((b) => (b.block?.statements ?? []).some((e) => includeDirective(e.name) || readableAddress(e.name)))) return undefined;
-  return body.find((s) => s.name === 'unicast_src_ip' || s.name === 'check_unicast_src' || s.name === 'unicast_peer');
+  // a unicast_src_ip without its address is a line keepalived never applies (it stops reading there)
+  return body.find((s) => (s.name === 'unicast_src_ip' && s.args.length > 0) || s.name === 'check_unicast_src' || s.name === 'unicast_peer');
 }
 
 /**

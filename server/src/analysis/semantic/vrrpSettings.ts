@@ -9,6 +9,7 @@ import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
+import { keptVips } from './instanceFamily';
 import { authHmacFindings } from './authHmac';
 import { ipvlanVrfFindings } from './ipvlanVrf';
 import { advertRoomFindings } from './advertRoom';
@@ -55,7 +56,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
   for (const { file, item } of collect(unit, 'instances')) {
     const instance = item.statement;
     // keepalived skips a VIP it cannot read: only the others count
-    const vips = all(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []).filter((v) => includeDirective(v.name) || readableAddress(v.name));
+    const vips = keptVips(item, all(instance, 'virtual_ipaddress').flatMap((block) => block.block?.statements ?? []).filter((v) => includeDirective(v.name) || readableAddress(v.name)));
     const mode = instanceMode(item, globals);
     const { version, strict } = mode;
     checkInstanceResets(file, item, mode, keepalivedVersion, out);
