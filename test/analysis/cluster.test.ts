@@ -73,8 +73,14 @@ describe('cluster checks between MASTER and BACKUP', () => {
     onBothSides('cluster-master-priority', master, backup.replace('priority 90', 'priority 255'));
   });
 
-  it('two MASTERs', () => {
+  it('two MASTERs: a warning below priority 255 (the priorities decide), an error for two address owners', () => {
     onBothSides('cluster-multiple-masters', master, backup.replace('state BACKUP', 'state MASTER'));
+    const below = lintPair(master, backup.replace('state BACKUP', 'state MASTER')).filter((d) => d.code === 'cluster-multiple-masters');
+    assert.deepEqual(below.map((d) => d.severity), ['warning', 'warning']);
+    assert.match(below[0].message, /starts each as BACKUP and the priorities decide/);
+    const owners = lintPair(master.replace(/\n\s*priority 100/, ''), backup.replace('state BACKUP', 'state MASTER').replace('priority 90', 'priority 255')).filter((d) => d.code === 'cluster-multiple-masters');
+    assert.deepEqual(owners.map((d) => d.severity), ['error', 'error']);
+    assert.match(owners[0].message, /each takes the VIPs at start-up/);
   });
 
   it('a tracked script whose weight cannot bring the MASTER below the BACKUP, and one that can', () => {

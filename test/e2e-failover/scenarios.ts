@@ -108,6 +108,8 @@ export function splitBrainScenarios(firstId: number): Scenario[] {
     { ...base, directors: [director(150), director(100), director(120)], authPass: ['one', 'one', 'two'] },
     // a MASTER without a priority is the owner (255): it keeps the VIP against a BACKUP of 200
     { ...base, directors: [{ ...director(255), state: 'MASTER', omitPriority: true }, director(200)] },
+    // two MASTERs below 255: keepalived starts both as BACKUP, and the higher priority takes the VIP
+    { ...base, directors: [{ ...director(100), state: 'MASTER' }, { ...director(150), state: 'MASTER' }] },
     // VRRPv3 has no authentication: keepalived drops the blocks, and the directors hear each other
     { ...base, version3: true, directors: [director(150), director(100)], authPass: ['one', 'two'] },
     // d0's list leaves out its only peer: an empty list is multicast, and multicast and unicast never meet

@@ -97,7 +97,7 @@ export const RULES: Record<RuleCode, Rule> = {
   'cluster-auth-pass-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different auth_pass on the directors', fix: 'choice' },
   'cluster-advert-int-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different advert_int on the directors', fix: 'choice' },
   'cluster-vip-mismatch': { severity: 'error', category: 'cluster', summary: 'An instance has different virtual_ipaddress on the directors', fix: 'choice' },
-  'cluster-multiple-masters': { severity: 'error', category: 'cluster', summary: 'More than one director starts an instance as MASTER' },
+  'cluster-multiple-masters': { severity: 'warning', category: 'cluster', summary: 'More than one director has state MASTER for an instance (an error when they are address owners)' },
   'cluster-priority-tie': { severity: 'warning', category: 'cluster', summary: 'Directors share an instance priority' },
   'cluster-master-priority': { severity: 'error', category: 'cluster', summary: 'The MASTER director does not have the highest priority' },
   'cluster-unicast-src-missing': { severity: 'warning', category: 'cluster', summary: 'Unicast peering without unicast_src_ip' },

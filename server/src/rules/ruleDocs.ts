@@ -313,7 +313,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'List the same addresses on every director (the editor offers to add the missing ones).',
   },
   'cluster-multiple-masters': {
-    explanation: 'Only one director should start an instance as MASTER; with several, they all claim the addresses at start-up until the election settles.',
+    explanation: "Below priority 255, keepalived starts an instance with state MASTER as a BACKUP that waits one advert interval (a BACKUP waits about three) before it takes over: the priorities decide who holds the VIPs, so several MASTERs still work, but the configs no longer say which director is meant to. At priority 255 (the address owner, also what state MASTER without a priority means) a MASTER takes the VIPs at once: two of them both hold the addresses at start-up, which is an error.",
     example: { 'master.conf': INSTANCE('MASTER', 150), 'backup.conf': INSTANCE('MASTER', 100) },
     fix: "Set 'state BACKUP' on every director but one.",
   },

@@ -4,7 +4,7 @@ import type { VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { schemaDefault } from './effective';
 import type { Cluster } from './grouping';
-import { basePriority, droppedAuthentication, globalVrrpDefaults, initialState, instanceMode } from '../semantic/instanceMode';
+import { basePriority, droppedAuthentication, globalVrrpDefaults, initialState, instanceMode, OWNER_PRIORITY } from '../semantic/instanceMode';
 
 interface Node {
   unit: ConfigUnit;
@@ -178,7 +178,14 @@ function checkUnicast(nodes: readonly Node[], out: FileDiagnostic[]): void {
 function checkRoles(nodes: readonly Node[], out: FileDiagnostic[]): void {
   const masters = nodes.filter((n) => initialState(n.instance) === 'MASTER');
   if (masters.length > 1) {
-    reportOnAll(masters, (n) => n.instance.state!.word.range, 'cluster-multiple-masters', 'error', (n) => `'${n.instance.name}' starts as MASTER on ${masters.length} directors; only one may (the others should be BACKUP with a lower priority)`, out);
+    // below the owner priority 255, keepalived starts a MASTER as a BACKUP that waits one advert interval: the
+    // priorities decide, so the config works and only its intent is unclear; owners take the VIPs at once, together
+    const owners = masters.filter((n) => basePriority(n.instance) === OWNER_PRIORITY).length;
+    const message = (n: Node) =>
+      owners > 1
+        ? `'${n.instance.name}' starts as MASTER at priority ${OWNER_PRIORITY} on ${owners} directors: each takes the VIPs at start-up without waiting for the others. Only one director may own the addresses`
+        : `'${n.instance.name}' has state MASTER on ${masters.length} directors: below priority ${OWNER_PRIORITY} keepalived starts each as BACKUP and the priorities decide, so state no longer says which director should hold the VIPs. Set BACKUP on all but one`;
+    reportOnAll(masters, (n) => n.instance.state!.word.range, 'cluster-multiple-masters', owners > 1 ? 'error' : 'warning', message, out);
   }
   const byPriority = new Map<number, Node[]>();
   for (const node of nodes) byPriority.set(priorityOf(node.instance), [...(byPriority.get(priorityOf(node.instance)) ?? []), node]);
