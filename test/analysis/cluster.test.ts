@@ -57,6 +57,24 @@ describe('cluster checks between MASTER and BACKUP', () => {
     onBothSides('cluster-advert-int-mismatch', master, backup.replace('advert_int 1', 'advert_int 3'));
   });
 
+  it('VRRPv2 on one director and VRRPv3 on the other: an error (keepalived drops adverts of the other version)', () => {
+    const v3 = (text: string) => text.replace('virtual_router_id', 'version 3\n    virtual_router_id');
+    onBothSides('cluster-version-mismatch', v3(master), backup);
+    // from global_defs too
+    const globalV3 = (text: string) => text.replace('global_defs {', 'global_defs {\n    vrrp_version 3');
+    onBothSides('cluster-version-mismatch', globalV3(master), backup);
+    assert.deepEqual(lintPair(v3(master), globalV3(backup)).filter((d) => d.code === 'cluster-version-mismatch'), []);
+  });
+
+  it('different advert_int: an error under VRRPv2, a warning under VRRPv3 (which takes the adverts)', () => {
+    const slower = (text: string) => text.replace('advert_int 1', 'advert_int 3');
+    assert.deepEqual(lintPair(master, slower(backup)).filter((d) => d.code === 'cluster-advert-int-mismatch').map((d) => d.severity), ['error', 'error']);
+    const v3 = (text: string) => text.replace('virtual_router_id', 'version 3\n    virtual_router_id');
+    const underV3 = lintPair(v3(master), v3(slower(backup))).filter((d) => d.code === 'cluster-advert-int-mismatch');
+    assert.deepEqual(underV3.map((d) => d.severity), ['warning', 'warning']);
+    assert.match(underV3[0].message, /VRRPv3 still takes the adverts/);
+  });
+
   it('different VIP sets', () => {
     onBothSides('cluster-vip-mismatch', master, backup.replace('192.168.18.200\n', '192.168.18.200\n        192.168.18.199\n'));
   });

@@ -62,11 +62,14 @@ async function settle(lab: FailoverLab, vips: string[], minMs: number, stableMs:
  * How long the VIP holders must stay the same before they count as settled. A director with preempt_delay that
  * starts a moment after a lower one took the VIPs preempts only once its delay (1 s) has run and the master's
  * adverts have then gone unanswered for its master-down interval (3 adverts of 1 s, plus skew): a quieter
- * spell than 3 s would catch that lower director in passing.
+ * spell than 3 s would catch that lower director in passing. The same for a director with a longer advert_int.
  */
 function stableWindow(s: Scenario): number {
   const ADVERT_MS = 1000;
-  return s.directors.some((d) => d.preemptDelay) ? 1000 + 3 * ADVERT_MS + ADVERT_MS + 1000 : 3000;
+  // a director with a longer advert_int times out later: it may take the VIPs after its master-down interval
+  const slowest = Math.max(...s.directors.map((d) => d.advertInt ?? 1));
+  const window = s.directors.some((d) => d.preemptDelay) ? 1000 + 3 * ADVERT_MS + ADVERT_MS + 1000 : 3000;
+  return slowest > 1 ? Math.max(window, (3 * slowest + 1) * ADVERT_MS) : window;
 }
 
 /** Who is MASTER: the directors of the model's `deaf` pairs (MASTER together), else its baseline holders. */

@@ -19,6 +19,9 @@ export interface DirectorDef {
   dontTrackPrimary: boolean;
   /** per instance name: the scripts it tracks */
   scripts: ScriptDef[];
+  /** its own `version` line and advert_int (default: none, and 1) */
+  version?: 2 | 3;
+  advertInt?: number;
 }
 
 export type FailureDef = { kind: 'script'; director: number; script: string } | { kind: 'stop'; director: number } | { kind: 'link'; director: number } | { kind: 'none' };
@@ -110,6 +113,10 @@ export function splitBrainScenarios(firstId: number): Scenario[] {
     { ...base, directors: [{ ...director(255), state: 'MASTER', omitPriority: true }, director(200)] },
     // two MASTERs below 255: keepalived starts both as BACKUP, and the higher priority takes the VIP
     { ...base, directors: [{ ...director(100), state: 'MASTER' }, { ...director(150), state: 'MASTER' }] },
+    // VRRPv2 drops adverts of another version or another interval; VRRPv3 takes another interval
+    { ...base, directors: [{ ...director(150), version: 3 }, director(100)] },
+    { ...base, directors: [{ ...director(150), advertInt: 2 }, director(100)] },
+    { ...base, version3: true, directors: [{ ...director(150), advertInt: 2 }, director(100)] },
     // VRRPv3 has no authentication: keepalived drops the blocks, and the directors hear each other
     { ...base, version3: true, directors: [director(150), director(100)], authPass: ['one', 'two'] },
     // d0's list leaves out its only peer: an empty list is multicast, and multicast and unicast never meet
@@ -142,8 +149,9 @@ export function configOf(s: Scenario, i: number, subnet: number, flag: (name: st
   const instances = instancesOf(s, subnet);
   if (s.syncGroup) lines.push('vrrp_sync_group G1 {', '  group {', ...instances.map((x) => `    ${x.name}`), '  }', ...(s.groupWeights ? ['  sync_group_tracking_weight'] : []), '}');
   for (const [k, x] of instances.entries()) {
-    lines.push(`vrrp_instance ${x.name} {`, `  state ${d.state}`, '  interface eth0', `  virtual_router_id ${x.vrid}`, ...(d.omitPriority ? [] : [`  priority ${d.priority}`]), '  advert_int 1');
+    lines.push(`vrrp_instance ${x.name} {`, `  state ${d.state}`, '  interface eth0', `  virtual_router_id ${x.vrid}`, ...(d.omitPriority ? [] : [`  priority ${d.priority}`]), `  advert_int ${d.advertInt ?? 1}`);
     if (s.version3) lines.push('  version 3');
+    if (d.version) lines.push(`  version ${d.version}`);
     if (d.nopreempt) lines.push('  nopreempt');
     if (d.dontTrackPrimary) lines.push('  dont_track_primary');
     if (d.preemptDelay) lines.push('  preempt_delay 1');

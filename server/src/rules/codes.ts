@@ -17,7 +17,7 @@ export const RULE_CODES = [
   'tracked-by-sync-group', 'rule-without-preference',
   'scheduler-flag', 'sorry-server-order', 'ops-without-udp', 'duplicate-real-server', 'real-server-port',
   'empty-group', 'ip-family-mismatch', 'cluster-vrid-mismatch', 'cluster-auth-type-mismatch',
-  'cluster-auth-pass-mismatch', 'cluster-advert-int-mismatch', 'cluster-vip-mismatch', 'cluster-multiple-masters',
+  'cluster-auth-pass-mismatch', 'cluster-advert-int-mismatch', 'cluster-version-mismatch', 'cluster-vip-mismatch', 'cluster-multiple-masters',
   'cluster-priority-tie', 'cluster-master-priority', 'cluster-unicast-src-missing', 'cluster-unicast-asymmetric',
   'cluster-weight-too-small', 'cluster-service-missing', 'cluster-service-mismatch', 'ignored-address-suffix',
   'unreadable-include', 'lone-carriage-return', 'line-too-long', 'ending-backslash', 'too-many-diagnostics', 'host-interface-missing',

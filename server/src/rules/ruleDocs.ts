@@ -300,9 +300,14 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Use the same auth_pass on every director.',
   },
   'cluster-advert-int-mismatch': {
-    explanation: "keepalived drops adverts whose interval differs from its own advert_int, so the directors do not hear each other.",
+    explanation: "Under VRRPv2, keepalived drops adverts whose interval differs from its own advert_int, so the directors do not hear each other and both become MASTER. Under VRRPv3 it takes them, logs the mismatch, and a BACKUP times out on the MASTER's interval: a warning, since failover then takes longer or shorter depending on which director is MASTER.",
     example: { 'master.conf': INSTANCE('MASTER', 150, '    advert_int 1\n'), 'backup.conf': INSTANCE('BACKUP', 100, '    advert_int 2\n') },
     fix: 'Use the same advert_int on every director.',
+  },
+  'cluster-version-mismatch': {
+    explanation: "keepalived drops an advert of the other VRRP version, so a director speaking VRRPv3 and one speaking VRRPv2 do not hear each other and both become MASTER. An instance speaks VRRPv3 when it says `version 3`, when global_defs sets `vrrp_version 3`, or when its first address is IPv6; otherwise VRRPv2.",
+    example: { 'master.conf': INSTANCE('MASTER', 150, '    version 3\n'), 'backup.conf': INSTANCE('BACKUP', 100) },
+    fix: 'Use the same VRRP version on every director (the same `version` line, or the same vrrp_version in global_defs).',
   },
   'cluster-vip-mismatch': {
     explanation: 'The directors of an instance must carry the same virtual addresses: after a failover, an address only the old MASTER had is gone.',

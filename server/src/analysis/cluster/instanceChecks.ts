@@ -1,6 +1,6 @@
 import type { RuleCode } from '../../rules/registry';
 import type { Range, RelatedInformation } from '../../syntax';
-import type { VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
+import { all, type VrrpInstanceView, type VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { schemaDefault } from './effective';
 import type { Cluster } from './grouping';
@@ -51,6 +51,7 @@ function compareValue(
   secret: boolean,
   out: FileDiagnostic[],
   fallback?: string,
+  consequence: { severity: FileDiagnostic['severity']; text: string } = { severity: 'error', text: "The peers will not recognise each other's adverts and both become MASTER" },
 ): void {
   const effective = (n: Node) => value(n.instance)?.text ?? fallback;
   const distinct = new Set(nodes.map((n) => effective(n) ?? '(unset)'));
@@ -65,12 +66,12 @@ function compareValue(
     nodes,
     (n) => value(n.instance)?.range ?? n.instance.statement.keyword.range,
     code,
-    'error',
+    consequence.severity,
     (n) =>
       `${keyword} of '${n.instance.name}' differs between directors: ${nodes
         .filter((p) => p !== n)
         .map((p) => `${label(p)} has ${describe(p)}`)
-        .join(', ')}${secret ? '' : `, this one ${describe(n)}`}. The peers will not recognise each other's adverts and both become MASTER`,
+        .join(', ')}${secret ? '' : `, this one ${describe(n)}`}. ${consequence.text}`,
     out,
     (self, peer) => {
       const mine = value(self.instance);
@@ -101,12 +102,15 @@ export function checkInstancesAcrossCluster(cluster: Cluster): FileDiagnostic[] 
   const byName = new Map<string, Node[]>();
   // authentication keepalived drops (VRRPv3, strict mode, ...) is not compared: adverts carry none
   const unauthenticated = new Set<VrrpInstanceView>();
+  const versions = new Map<VrrpInstanceView, '2' | '3'>();
   for (const unit of cluster.members) {
     const scripts = new Map(collect(unit, 'scripts').map(({ item }) => [item.name, item]));
     const globals = globalVrrpDefaults(unit, undefined);
     for (const { file, item } of collect(unit, 'instances')) {
       byName.set(item.name, [...(byName.get(item.name) ?? []), { unit, file, instance: item, scripts }]);
-      if (droppedAuthentication(item, instanceMode(item, globals))) unauthenticated.add(item);
+      const mode = instanceMode(item, globals);
+      versions.set(item, mode.version);
+      if (droppedAuthentication(item, mode)) unauthenticated.add(item);
     }
   }
   for (const nodes of byName.values()) {
@@ -118,7 +122,12 @@ export function checkInstancesAcrossCluster(cluster: Cluster): FileDiagnostic[] 
     compareValue(nodes, 'auth_pass', (i) => authenticated(i, word(i.authPass)), 'cluster-auth-pass-mismatch', true, out);
     // compared as numbers: 1 and 1.0 are one interval
     const advert = (i: VrrpInstanceView) => (i.advertInt ? { text: String(i.advertInt.value), range: i.advertInt.word.range } : undefined);
-    compareValue(nodes, 'advert_int', advert, 'cluster-advert-int-mismatch', false, out, schemaDefault('vrrp_instance', 'advert_int'));
+    const versionOf = (n: Node) => versions.get(n.instance)!;
+    if (new Set(nodes.map(versionOf)).size > 1) checkVersions(nodes, versionOf, out);
+    // VRRPv2 drops an advert of another interval; VRRPv3 takes it, logs the mismatch, and a BACKUP times out on the MASTER's
+    const v3 = nodes.every((n) => versionOf(n) === '3');
+    const consequence = v3 ? { severity: 'warning' as const, text: "VRRPv3 still takes the adverts: keepalived logs a mismatch for them and a BACKUP times out on the MASTER's interval, so failover timing depends on who is MASTER" } : undefined;
+    compareValue(nodes, 'advert_int', advert, 'cluster-advert-int-mismatch', false, out, schemaDefault('vrrp_instance', 'advert_int'), consequence);
     checkVips(nodes, out);
     checkUnicast(nodes, out);
     checkRoles(nodes, out);
@@ -173,6 +182,25 @@ function checkUnicast(nodes: readonly Node[], out: FileDiagnostic[]): void {
       }
     }
   }
+}
+
+/** keepalived drops an advert of the other VRRP version (vrrp.c's vrrp_check_packet: "wrong VRRP version") */
+function checkVersions(nodes: readonly Node[], versionOf: (n: Node) => '2' | '3', out: FileDiagnostic[]): void {
+  const own = (n: Node) => all(n.instance.statement, 'version').at(0);
+  const why = (n: Node) =>
+    `VRRPv${versionOf(n)} (${own(n)?.args[0]?.text === versionOf(n) ? 'its version line' : versionOf(n) === '3' ? 'from global_defs vrrp_version or an IPv6 address' : 'the default'})`;
+  reportOnAll(
+    nodes,
+    (n) => (own(n) ?? n.instance.statement).keyword.range,
+    'cluster-version-mismatch',
+    'error',
+    (n) =>
+      `'${n.instance.name}' speaks ${why(n)} here, but ${nodes
+        .filter((p) => versionOf(p) !== versionOf(n))
+        .map((p) => `${why(p)} on ${label(p)}`)
+        .join(', ')}: keepalived drops adverts of the other version, so the directors do not hear each other and both become MASTER`,
+    out,
+  );
 }
 
 function checkRoles(nodes: readonly Node[], out: FileDiagnostic[]): void {

@@ -22,10 +22,12 @@ import type { Range } from '../../syntax';
 import type { SyncGroupView, VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit } from '../unit';
 import type { Cluster } from '../cluster/grouping';
+import { numericDefault } from '../cluster/effective';
 import { basePriority, demotedByAuthentication, effectiveAuthentication, effectiveNopreempt, globalVrrpDefaults, instanceMode, startsAsMaster, type GlobalVrrpDefaults } from '../semantic/instanceMode';
 import { definitionsOf, faults, trackedObjects, weightContribution, type TrackedObject } from './tracking';
 
 const OWNER = 255;
+const DEFAULT_ADVERT_INT = numericDefault('vrrp_instance', 'advert_int', 1);
 
 export interface Director {
   /** the config's file name (its unit root's base name) */
@@ -53,6 +55,10 @@ export interface Director {
   address?: string;
   /** what its adverts carry: none where keepalived drops the configured authentication (VRRPv3, strict mode, ...) */
   authentication?: { type: 'PASS' | 'AH'; pass?: string };
+  vrid?: number;
+  version: '2' | '3';
+  /** advert_int in seconds (keepalived's default 1) */
+  advertInt: number;
 }
 
 export type Failure =
@@ -120,6 +126,9 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
     syncGroup,
     address: instance.unicastSrcIp?.value,
     authentication: effectiveAuthentication(instance, mode),
+    vrid: instance.vrid?.value,
+    version: mode.version,
+    advertInt: instance.advertInt?.value ?? DEFAULT_ADVERT_INT,
   };
 }
 
@@ -163,12 +172,16 @@ export function routersOf(cluster: Cluster): Director[][] {
 
 /**
  * Why adverts of `from` never reach `to`, or undefined when they do (or it cannot be told). vrrp.c
- * vrrp_check_packet() drops an advert with another auth type or password; a unicast instance sends only to
+ * vrrp_check_packet() drops an advert of another VRID or VRRP version, of another interval under VRRPv2
+ * (VRRPv3 takes it), or with another auth type or password; a unicast instance sends only to
  * the addresses in its unicast_peer list; and the lab showed that a unicast and a multicast instance (an empty
  * unicast_peer list is multicast) never hear each other, either way, in 2.2.7 and 2.4.3.
  */
 function unheard(from: Director, to: Director): string | undefined {
   const [x, y] = [from.instance, to.instance];
+  if (from.vrid !== undefined && to.vrid !== undefined && from.vrid !== to.vrid) return 'virtual_router_id differs';
+  if (from.version !== to.version) return 'VRRP version differs';
+  if (from.version === '2' && from.advertInt !== to.advertInt) return 'advert_int differs, which VRRPv2 refuses';
   const [xAuth, yAuth] = [from.authentication, to.authentication];
   if (xAuth && yAuth && xAuth.type !== yAuth.type) return 'auth_type differs';
   if (xAuth?.pass && yAuth?.pass && xAuth.pass !== yAuth.pass) return 'auth_pass differs';
