@@ -341,7 +341,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Set unicast_src_ip on every director that uses unicast_peer.',
   },
   'cluster-unicast-asymmetric': {
-    explanation: "keepalived drops unicast adverts from an address missing from its unicast_peer list, so a director that does not list its peer's source address never hears it.",
+    explanation: "A unicast director sends its adverts only to the addresses in its unicast_peer list: a peer it leaves out never hears it, and takes over beside it as a second MASTER when it is the higher priority there. With check_unicast_src (or vrrp_check_unicast_src), keepalived also drops adverts from a source address missing from its list.",
     example: {
       'master.conf': INSTANCE('MASTER', 150, '    unicast_src_ip 192.0.2.1\n    unicast_peer {\n        192.0.2.3\n    }\n'),
       'backup.conf': INSTANCE('BACKUP', 100, '    unicast_src_ip 192.0.2.2\n    unicast_peer {\n        192.0.2.1\n    }\n'),

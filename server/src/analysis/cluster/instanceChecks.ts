@@ -176,7 +176,7 @@ function checkUnicast(nodes: readonly Node[], out: FileDiagnostic[]): void {
           range: node.instance.unicastPeer?.keyword.range ?? node.instance.statement.keyword.range,
           severity: 'error',
           code: 'cluster-unicast-asymmetric',
-          message: `unicast_peer of '${node.instance.name}' does not list ${src}, the unicast_src_ip of ${label(peer)}: adverts from that director are dropped`,
+          message: `unicast_peer of '${node.instance.name}' does not list ${src}, the unicast_src_ip of ${label(peer)}: this director never sends its adverts there, so ${label(peer)} does not hear it (and with check_unicast_src, it drops that director's adverts too)`,
           related: [{ file: peer.file, range: peer.instance.unicastSrcIp!.word.range, message: `unicast_src_ip of ${label(peer)}` }],
         });
       }
