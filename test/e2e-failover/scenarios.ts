@@ -38,6 +38,8 @@ export interface Scenario {
   /** `version 3` on every director: keepalived then drops the authentication, so different passwords do not split them */
   version3?: boolean;
   omittedPeers?: [from: number, omitted: number][];
+  /** check_unicast_src on every director: adverts from a source a director does not list are dropped */
+  checkUnicastSrc?: boolean;
   directors: DirectorDef[];
   failure: FailureDef;
 }
@@ -124,6 +126,8 @@ export function splitBrainScenarios(firstId: number): Scenario[] {
     // d0 never sends to d1, but d1 has the highest priority: the others hear it and stay BACKUP
     { ...base, unicast: true, directors: [director(100), director(150), director(50)], omittedPeers: [[0, 1]] },
     { ...base, unicast: true, directors: [director(150), director(100)], omittedPeers: [[0, 1], [1, 0]] },
+    // the same, where every director checks unicast sources: d0 drops d1's adverts and becomes MASTER beside it
+    { ...base, unicast: true, checkUnicastSrc: true, directors: [director(100), director(150), director(50)], omittedPeers: [[0, 1]] },
     // d0, MASTER, never sends to d2; d1 hears d0 and, as BACKUP, sends nothing: d2 takes over beside d0
     { ...base, unicast: true, directors: [director(200), director(150), director(100)], omittedPeers: [[0, 2]] },
   ];
@@ -159,6 +163,7 @@ export function configOf(s: Scenario, i: number, subnet: number, flag: (name: st
       const address = (j: number) => `169.254.${subnet}.${10 + j}`;
       const omitted = (j: number) => (s.omittedPeers ?? []).some(([from, left]) => from === i && left === j);
       lines.push(`  unicast_src_ip ${address(i)}`, '  unicast_peer {', ...s.directors.map((_, j) => j).filter((j) => j !== i && !omitted(j)).map((j) => `    ${address(j)}`), '  }');
+      if (s.checkUnicastSrc) lines.push('  check_unicast_src');
     }
     if (s.authPass) lines.push('  authentication {', '    auth_type PASS', `    auth_pass ${s.authPass[i]}`, '  }');
     lines.push('  virtual_ipaddress {', `    ${x.vip}/24`, '  }');

@@ -19,7 +19,7 @@
  * moves. Where the outcome depends on which director was MASTER first, the model gives every possibility.
  */
 import type { Range } from '../../syntax';
-import type { SyncGroupView, VrrpInstanceView, VrrpScriptView } from '../../syntax/views';
+import { all, type SyncGroupView, type VrrpInstanceView, type VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit } from '../unit';
 import type { Cluster } from '../cluster/grouping';
 import { numericDefault } from '../cluster/effective';
@@ -56,6 +56,8 @@ export interface Director {
   /** what its adverts carry: none where keepalived drops the configured authentication (VRRPv3, strict mode, ...) */
   authentication?: { type: 'PASS' | 'AH'; pass?: string };
   vrid?: number;
+  /** check_unicast_src, or vrrp_check_unicast_src in global_defs: adverts from a source it does not list are dropped */
+  checksUnicastSource: boolean;
   version: '2' | '3';
   /** advert_int in seconds (keepalived's default 1) */
   advertInt: number;
@@ -103,7 +105,7 @@ function has(instance: VrrpInstanceView, keyword: string): boolean {
   return instance.statement.block?.statements.some((s) => s.name === keyword) ?? false;
 }
 
-function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView, scripts: Map<string, VrrpScriptView>, groups: SyncGroupView[], globals: GlobalVrrpDefaults): Director {
+function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView, scripts: Map<string, VrrpScriptView>, groups: SyncGroupView[], globals: GlobalVrrpDefaults, checksSourcesGlobally: boolean): Director {
   const base = priorityOf(instance);
   const syncGroup = groups.find((g) => g.members.some((m) => m.value === instance.name));
   const mode = instanceMode(instance, globals);
@@ -127,6 +129,7 @@ function makeDirector(unit: ConfigUnit, file: string, instance: VrrpInstanceView
     address: instance.unicastSrcIp?.value,
     authentication: effectiveAuthentication(instance, mode),
     vrid: instance.vrid?.value,
+    checksUnicastSource: has(instance, 'check_unicast_src') || checksSourcesGlobally,
     version: mode.version,
     advertInt: instance.advertInt?.value ?? DEFAULT_ADVERT_INT,
   };
@@ -142,7 +145,8 @@ export function routersOf(cluster: Cluster): Director[][] {
     const instances = collect(unit, 'instances');
     // the release is not known here: vrrp_strict is read as the newest releases read it
     const globals = globalVrrpDefaults(unit, undefined);
-    const made = instances.map(({ file, item }) => makeDirector(unit, file, item, scripts, groups, globals));
+    const checksSources = collect(unit, 'globalDefs').some(({ item }) => all(item, 'vrrp_check_unicast_src').length > 0);
+    const made = instances.map(({ file, item }) => makeDirector(unit, file, item, scripts, groups, globals, checksSources));
     for (const d of made) {
       const groupHasOwner = d.syncGroup ? made.some((o) => o.syncGroup === d.syncGroup && o.owner) : false;
       d.tracked = trackedObjects(d.instance, d.base, { scripts, definitions, syncGroup: d.syncGroup }, groupHasOwner);
@@ -188,6 +192,7 @@ function unheard(from: Director, to: Director): string | undefined {
   const [xUnicast, yUnicast] = [x.unicastPeers.length > 0, y.unicastPeers.length > 0];
   if (xUnicast !== yUnicast) return `${xUnicast ? from.label : to.label} advertises by unicast, ${xUnicast ? to.label : from.label} by multicast`;
   if (xUnicast && y.unicastSrcIp && !x.unicastPeers.some((p) => p.value === y.unicastSrcIp!.value)) return `${from.label}'s unicast_peer list leaves out ${to.label}`;
+  if (yUnicast && to.checksUnicastSource && x.unicastSrcIp && !y.unicastPeers.some((p) => p.value === x.unicastSrcIp!.value)) return `${to.label} checks unicast sources and its list leaves out ${from.label}`;
   return undefined;
 }
 
