@@ -3,8 +3,9 @@
  * daemons (2.2.7 from PATH, 2.4.3 from KEEPALIVED_243); the VIP holder read with `ip addr` must be one of
  * the model's predicted holders, after the start and after the scenario's failure.
  *
- * After the random scenarios come fixed split-brain ones (splitBrainScenarios): directors that cannot hear
- * each other must all hold the VIP, exactly as the model's `deaf` pairs say.
+ * After the random scenarios come fixed ones (splitBrainScenarios): directors that cannot hear each other
+ * must all hold the VIP, exactly as the model's `deaf` pairs say, and look-alikes that do hear each other
+ * (two MASTERs, another advert_int under VRRPv3) must not.
  *
  * FAILOVER_SEED (default 16), FAILOVER_COUNT (default 50), FAILOVER_PARALLEL (default 4),
  * FAILOVER_ONLY (scenario ids, comma-separated) and FAILOVER_VERSIONS (e.g. "2.4.3") narrow a run.
