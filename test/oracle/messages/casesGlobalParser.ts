@@ -17,6 +17,9 @@ export const GLOBAL_PARSER_CASES: readonly MessageCase[] = [
   line2('%s process real-time priority %d less than minimum %d - setting to minimum', '  bfd_rt_priority 0', 'invalid-number'),
   line2('No %s process priority specified', '  vrrp_priority', 'argument-count'),
   line2('%s script missing', '  startup_script', 'argument-count'),
+  // include_check: a second plain type is ignored, and so is an unknown one
+  line2("Duplicate include_check '%s' specified - ignoring", '  include_check read match', 'invalid-argument', 'warning'),
+  line2("Unknown include_check type '%s' - ignoring", '  include_check +read -bogus', 'invalid-value'),
   line2('%s_script_timeout requires value', '  shutdown_script_timeout', 'argument-count'),
   line2('min_auto_priority_delay requires delay time', '  min_auto_priority_delay', 'argument-count'),
   line2('default_interface requires interface name', '  default_interface', 'argument-count'),

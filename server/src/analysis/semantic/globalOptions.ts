@@ -5,6 +5,7 @@ import type { Statement, Word } from '../../syntax';
 import { ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { compareVersions } from '../versions';
+import { includeCheckFindings } from './includeCheck';
 
 type Finding = Omit<FileDiagnostic, 'file'>;
 
@@ -26,6 +27,7 @@ const OPTION_CHECKS = new Map<string, (s: Statement, keepalivedVersion: string |
   ...['process_name', 'vrrp_process_name', 'checker_process_name', 'lvs_process_name', 'bfd_process_name'].map((name) => [name, processName] as const),
   ['notification_email', notificationEmail],
   ['lvs_timeouts', lvsTimeouts],
+  ['include_check', (s) => includeCheckFindings(s)],
 ]);
 
 const isUnsigned = (text: string | undefined, min: number, max: number) => text !== undefined && /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
