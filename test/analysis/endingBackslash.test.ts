@@ -19,6 +19,19 @@ describe('a backslash ending a line', () => {
     }
   });
 
+  it('on a line keepalived splits again: an error where its process crashes, a warning where it drops a notify script', () => {
+    const lint = (text: string) => lintTexts({ 'keepalived.conf': text }).filter((d) => d.code === 'ending-backslash');
+    const script = lint(conf('vrrp_script chk {', '    script /bin/true\\', '}'));
+    assert.deepEqual(script.map((d) => d.severity), ['error']);
+    assert.match(script[0].message, /VRRP process then crashes/);
+    const checkers = lint(conf('virtual_server 192.0.2.10 80 {', '    real_server 192.0.2.20 80 {', '        MISC_CHECK {', '            misc_path /bin/true\\', '        }', '        HTTP_GET {', '            url {', '                path /', '                regex ok\\', '            }', '        }', '    }', '}'));
+    assert.deepEqual(checkers.map((d) => `${d.range.start.line + 1} ${d.severity}`), ['4 error', '9 error']);
+    for (const d of checkers) assert.match(d.message, /checker process then crashes/);
+    const notify = lint(instance('    notify_master /bin/true\\'));
+    assert.deepEqual(notify.map((d) => d.severity), ['warning']);
+    assert.match(notify[0].message, /ignores this script/);
+  });
+
   it('ending a comment counts only before 2.4.0', () => {
     const text = instance('    virtual_router_id 51   # the router \\');
     assert.deepEqual(found(text, '2.2.7'), ['3:40 ending-backslash']);

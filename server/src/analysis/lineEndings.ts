@@ -1,6 +1,7 @@
 import type { ConfigFile, Diagnostic } from '../syntax';
 import { commentStart, endingBackslash, endsLineAfter } from '../syntax/preprocess';
 import { compareVersions } from './versions';
+import { rereadEffect, statementOnLine } from './rereadLines';
 
 /** a file with thousands of stray CRs gets this many findings, then none: one per line says it all */
 const MAX_REPORTED = 100;
@@ -51,8 +52,14 @@ export function checkEndingBackslashes(file: ConfigFile, keepalivedVersion: stri
     const line = text.slice(lineStart, at);
     const words = line.slice(0, commentStart(line)).trim().split(/[ \t]+/).filter(Boolean);
     const read = words.length ? `'${words[words.length - 1]}\\'` : `a line '\\' (an unknown keyword)`;
+    const range = file.lines.rangeOf(at, at + 1);
+    const reread = inWords && unescapedAtEnd(text, lineStart, at) ? rereadFinding(file, range.start.line) : undefined;
+    if (reread) {
+      out.push({ range, code: 'ending-backslash', ...reread });
+      continue;
+    }
     out.push({
-      range: file.lines.rangeOf(at, at + 1),
+      range,
       severity: 'warning',
       code: 'ending-backslash',
       message: inWords
@@ -61,6 +68,18 @@ export function checkEndingBackslashes(file: ConfigFile, keepalivedVersion: stri
     });
   }
   return out;
+}
+
+/** what a '\\' ending a line keepalived reads twice does: a crash, or a dropped script */
+function rereadFinding(file: ConfigFile, line: number): Pick<Diagnostic, 'severity' | 'message'> | undefined {
+  const statement = statementOnLine(file, line);
+  const effect = statement && rereadEffect(statement);
+  if (!effect) return undefined;
+  if (effect.effect === 'dropped') return { severity: 'warning', message: `keepalived splits ${statement.name}'s command line a second time, where a '\\' ending it escapes nothing: the split fails and keepalived ignores this script. Remove the '\\'` };
+  return {
+    severity: 'error',
+    message: `keepalived splits this ${effect.what} a second time, where a '\\' ending the line escapes nothing: its ${effect.process} process then crashes (segmentation fault), and keepalived restarts it over and over; keepalived -t does not notice. Remove the '\\'`,
+  };
 }
 
 function continuesDefinition(file: ConfigFile, at: number): boolean {

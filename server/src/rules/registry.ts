@@ -110,7 +110,7 @@ export const RULES: Record<RuleCode, Rule> = {
   'unreadable-include': { severity: 'warning', category: 'semantic', summary: 'An include of something keepalived skips (not a regular file, or executable), or too large to read' },
   'lone-carriage-return': { severity: 'warning', category: 'syntax', summary: 'A carriage return that is no line break to keepalived' },
   'line-too-long': { severity: 'error', category: 'syntax', summary: "A line longer than keepalived's 1023-byte line buffer, which it reads in pieces" },
-  'ending-backslash': { severity: 'warning', category: 'syntax', summary: 'A backslash ending a line: keepalived continues no line, it keeps the backslash' },
+  'ending-backslash': { severity: 'warning', category: 'syntax', summary: 'A backslash ending a line: keepalived continues no line, it keeps the backslash (an error where it crashes a process)' },
   'too-many-diagnostics': { severity: 'information', category: 'directive', summary: 'More findings in one file than the linter lists' },
   // this machine (keepalived-lint --host-checks, keepalived.hostChecks.enable)
   'host-interface-missing': { severity: 'error', category: 'host', summary: 'An interface that does not exist on this host' },

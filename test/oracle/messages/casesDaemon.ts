@@ -31,6 +31,9 @@ export const DAEMON_CASES: readonly MessageCase[] = [
   logged('Invalid up delay %s for %s', delays('eth0 1 300'), 2, 'invalid-number', 'error'),
   // a value block whose '{' is missing: keepalived reads the lines up to the next '}' as its entries
   logged("'%s' missing from beginning of block %s", ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '  virtual_ipaddress', '    192.0.2.10/24', '  }', '}'], 4, 'missing-block', 'error'),
+  // a '\' ending a line keepalived splits a second time: a vrrp_script's script (its VRRP process then crashes), a notify script (dropped)
+  logged("Missing escape char at end: '%s'", ['vrrp_script chk {', '  script /bin/true\\', '}', ...instance('  track_script {', '    chk', '  }')], 2, 'ending-backslash', 'error'),
+  logged("Missing escape char at end: '%s'", instance('  notify_master /bin/true\\'), 3, 'ending-backslash', 'warning'),
   // an executable file is no config file to keepalived
   { formats: ["Configuration file '%s' is not a regular non-executable file - skipping"], config: ['include /usr/bin/true', ...instance()], line: 1, code: 'unreadable-include', severity: 'warning', daemon: true },
   // a vrrp_script no instance tracks is dropped once the config is read
