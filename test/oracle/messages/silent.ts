@@ -14,6 +14,14 @@ import { OUT_OF_REACH } from './outOfReach';
 export const SILENT_MESSAGES: readonly SilentMessage[] = [
   { format: /[Ii]nterface.*(doesn't|does not) exist|[Nn]on-existent interface|[Uu]nknown interface|cannot find interface|interface .* not found/, reason: 'depends on the interfaces of the machine' },
   { format: /directory for %s does not exist/, reason: 'depends on the directories of the machine' },
+  {
+    format: "iptables not supported, using nftables instead. Please replace 'vrrp_iptables and 'vrrp_ipsets' with 'nftables' config option",
+    reason: 'depends on how keepalived was built: a build with nftables and without iptables (Debian\'s, and both oracles) says so for every vrrp_iptables/vrrp_ipsets line; a build with iptables uses the chains',
+  },
+  {
+    format: 'Unable to find vrrp instance %s for lvs_syncd - clearing lvs_syncd config',
+    reason: 'depends on the kernel: the VRRP process reaches this check only after it has set up IPVS, and on a kernel without the ip_vs module (as on the test machines) it fails first (2.4.3: "IPVS: Can\'t initialize ipvs", then a crash). The linter reports the unknown instance as undefined-reference',
+  },
   { format: /script_security|SECURITY VIOLATION|keepalived_script|[Uu]nable to set default user|Unable to get (uid|gid)|unknown user|unknown group/, reason: 'depends on the users, files and permissions of the machine' },
   { format: /%m/, reason: 'reports a failed system call (%m is its errno text): depends on the machine' },
   { format: /[Kk]ernel (doesn't|does not) support|no kernel support|not supported by this build|in this build|[Yy]our kernel|not supported on this (system|kernel)/, reason: 'depends on the kernel, or on the features keepalived was built with' },
