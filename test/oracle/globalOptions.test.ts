@@ -23,6 +23,10 @@ const QUIET: Record<string, string[]> = {
   "umask bits joined by a separate '|'": globals('umask IROTH | IWOTH'),
   'vrrp_rx_bufs_policy MTU in lower case': globals('vrrp_rx_bufs_policy mtu'),
   'vrrp_rx_bufs_policy in bytes': globals('vrrp_rx_bufs_policy 65536'),
+  'nftables tables by their default names': globals('nftables', 'nftables_ipvs'),
+  'nftables table names of 254 bytes, the longest every release takes': globals(`nftables ${'v'.repeat(254)}`, `nftables_ipvs ${'i'.repeat(254)}`),
+  'startup and shutdown scripts, quoted with arguments and bare': globals('enable_script_security', 'script_user root', 'startup_script "/usr/bin/true start"', "shutdown_script /usr/bin/true"),
+  'a startup script with leading blanks in its quotes': globals('enable_script_security', 'script_user root', 'startup_script " /usr/bin/true"'),
 };
 
 describeQuiet('global_defs options keepalived reads word by word: the valid spellings, keepalived and the linter both quiet', QUIET, (lab, write) => {

@@ -40,6 +40,13 @@ export const GLOBAL_PARSER_CASES: readonly MessageCase[] = [
   line2('vrrp_garp_master_refresh_repeat must be greater than 0, setting to 1', '  vrrp_garp_master_refresh_repeat 0', 'invalid-number'),
   // 2.2.7 also keeps the first address and drops the rest, without a word
   { ...line2("emailfrom - ignoring extra entries '%s' ...", '  notification_email_from ka@example.com other@example.com', 'argument-count', 'warning'), silentIn: ['2.2.7'] },
+  line2('Invalid %s script', '  startup_script ""', 'invalid-value'),
+  line2('Invalid %s script', "  shutdown_script '' /usr/bin/true", 'invalid-value'),
+  // nftables table names: 2.2.7 takes up to 255 bytes, 2.3.2 on up to 254 and no empty name
+  { ...line2('nftables table name too long - ignoring', `  nftables ${'t'.repeat(256)}`, 'invalid-value'), formats: ['nftables table name too long - ignoring', 'VRRP Error : %s %s name too long - ignored'] },
+  { ...line2('ipvs nftables table name too long - ignoring', `  nftables_ipvs ${'t'.repeat(256)}`, 'invalid-value'), formats: ['ipvs nftables table name too long - ignoring', 'VRRP Error : %s %s name too long - ignored'] },
+  line2('VRRP Error : %s %s name too long - ignored', `  nftables ${'t'.repeat(255)}`, 'invalid-value'),
+  line2('VRRP Error : %s %s name empty - ignored', '  nftables_ipvs ""', 'invalid-value'),
   { formats: ['lvs_sync_daemon has already been specified as %s %s - ignoring'], config: [...globalDefs('  lvs_sync_daemon eth0 VI_1', '  lvs_sync_daemon eth1 VI_1'), ...instance()], line: 3, code: 'duplicate-keyword', severity: 'warning', says: KEEPS_FIRST },
 ];
 

@@ -3,6 +3,8 @@
 // messages (docs/keepalived-messages.md).
 import type { Statement, Word } from '../../syntax';
 import { ipFamily } from '../ipFamily';
+import { nftablesTableName } from './nftablesNames';
+import { startupShutdownScript } from './startupScripts';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { compareVersions } from '../versions';
 import { includeCheckFindings } from './includeCheck';
@@ -28,6 +30,10 @@ const OPTION_CHECKS = new Map<string, (s: Statement, keepalivedVersion: string |
   ['notification_email', notificationEmail],
   ['lvs_timeouts', lvsTimeouts],
   ['include_check', (s) => includeCheckFindings(s)],
+  ['nftables', nftablesTableName],
+  ['nftables_ipvs', nftablesTableName],
+  ['startup_script', startupShutdownScript],
+  ['shutdown_script', startupShutdownScript],
 ]);
 
 const isUnsigned = (text: string | undefined, min: number, max: number) => text !== undefined && /^\d+$/.test(text) && Number(text) >= min && Number(text) <= max;
