@@ -77,6 +77,9 @@ export const MESSAGE_CASES: readonly MessageCase[] = [
   { formats: ['(%s) No VIP specified; at least one is sensible'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'warning' },
   { formats: ['(%s) No VIP specified; at least one is required'], config: ['vrrp_instance VI_1 {', '  interface eth0', '  virtual_router_id 51', '  version 3', '}'], line: 1, keepalivedLine: null, code: 'no-vip', severity: 'error' },
   { formats: ['(%s): %sVIP duplicates a VIP %s - ignoring'], config: instance('  virtual_ipaddress {', '    192.0.2.10/24', '    192.0.2.10/32 label eth0:1', '  }'), line: 5, code: 'duplicate-vip', severity: 'warning' },
+  // an excluded VIP counts against addresses on its own interface only (2.4.3)
+  { formats: ['(%s): %sVIP duplicates an excluded VIP %s - ignoring'], config: instance('  virtual_ipaddress_excluded {', '    192.0.2.30 dev eth1', '    192.0.2.30 dev eth1', '  }'), line: 5, code: 'duplicate-vip', severity: 'warning' },
+  { formats: ['(%s): %sVIP duplicates a VIP %s - ignoring'], config: instance('  virtual_ipaddress {', '    192.0.2.10/24', '  }', '  virtual_ipaddress_excluded {', '    192.0.2.10/32', '  }'), line: 7, code: 'duplicate-vip', severity: 'warning' },
   { formats: ['(%s) VRRPv2 advertisement interval %fs must be an integer. rounding'], config: instance('  advert_int 0.5'), line: 3, keepalivedLine: null, code: 'advert-int-fraction', severity: 'warning' },
   ...VRRP_CASES,
   ...CHECK_CASES,

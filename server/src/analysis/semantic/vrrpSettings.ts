@@ -97,28 +97,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     }
     for (const garp of [...all(instance, 'garp_extra_if'), ...all(instance, 'vmac_garp_intvl')]) out.push(...garpExtraIfFindings(file, garp, 0));
 
-    if (atLeast(keepalivedVersion, DUPLICATE_VIP_SINCE)) {
-      const seen = new Map<string, Statement>();
-      for (const vip of vips) {
-        const address = vip.name.split('/')[0];
-        const family = ipFamily(address);
-        if (!family) continue;
-        const key = family === 6 ? expandIpv6(address) : address;
-        const earlier = seen.get(key);
-        if (!earlier) {
-          seen.set(key, vip);
-          continue;
-        }
-        out.push({
-          file,
-          range: vip.keyword.range,
-          severity: 'warning',
-          code: 'duplicate-vip',
-          message: `${item.name} lists VIP ${address} twice: keepalived${keepalivedVersion ? ` ${keepalivedVersion}` : ''} ignores this one`,
-          related: [{ file, range: earlier.keyword.range, message: 'first listed here' }],
-        });
-      }
-    }
+    if (atLeast(keepalivedVersion, DUPLICATE_VIP_SINCE)) out.push(...duplicateVipFindings(file, item.name, vips, excludedVips(instance), keepalivedVersion));
 
     // `lo` is a loopback interface on every Linux machine; keepalived drops it as the instance's interface
     if (item.iface?.value === 'lo') {
@@ -198,6 +177,46 @@ function checkAdvertGroups(unit: ConfigUnit): FileDiagnostic[] {
         }
       }
     }
+  }
+  return out;
+}
+
+/** the readable addresses of an instance's virtual_ipaddress_excluded blocks */
+function excludedVips(instance: Statement): Statement[] {
+  return all(instance, 'virtual_ipaddress_excluded').flatMap((block) => block.block?.statements ?? []).filter((v) => readableAddress(v.name));
+}
+
+/** the interface an address names with `dev` ('' for none): keepalived compares an excluded VIP only with addresses on the same one */
+const devOf = (entry: Statement) => entry.args[entry.args.findIndex((w) => w.text === 'dev') + 1]?.text ?? '';
+
+/**
+ * keepalived 2.3.3 on drops an address an instance lists again, in the order it reads them (vrrp_data.c's
+ * vip_is_duplicate): a VIP equal to an earlier VIP anywhere, or to an earlier excluded VIP on the same
+ * interface; an excluded VIP equal to an earlier VIP or excluded VIP on the same interface.
+ */
+function duplicateVipFindings(file: string, name: string, vips: readonly Statement[], excluded: readonly Statement[], keepalivedVersion: string | undefined): FileDiagnostic[] {
+  const out: FileDiagnostic[] = [];
+  const entries = [...vips.map((entry) => ({ entry, isExcluded: false })), ...excluded.map((entry) => ({ entry, isExcluded: true }))].sort((a, b) => a.entry.start - b.entry.start);
+  const earlier: { entry: Statement; isExcluded: boolean; key: string }[] = [];
+  for (const { entry, isExcluded } of entries) {
+    const address = entry.name.split('/')[0];
+    const family = ipFamily(address);
+    if (!family) continue;
+    const key = family === 6 ? expandIpv6(address) : address;
+    const same = earlier.find((e) => e.key === key && ((!isExcluded && !e.isExcluded) || devOf(e.entry) === devOf(entry)));
+    if (!same) {
+      earlier.push({ entry, isExcluded, key });
+      continue;
+    }
+    const kind = (excludedOne: boolean) => (excludedOne ? 'excluded VIP' : 'VIP');
+    out.push({
+      file,
+      range: entry.keyword.range,
+      severity: 'warning',
+      code: 'duplicate-vip',
+      message: `${name} lists ${kind(same.isExcluded)} ${address} already${same.isExcluded || isExcluded ? ' on the same interface' : ''}: keepalived${keepalivedVersion ? ` ${keepalivedVersion}` : ''} ignores this ${kind(isExcluded)}`,
+      related: [{ file, range: same.entry.keyword.range, message: 'first listed here' }],
+    });
   }
   return out;
 }
