@@ -7,7 +7,12 @@ const vmac = (words: string) => instance(`  use_vmac ${words}`);
 const bad = (format: string, words: string, code = 'invalid-value', severity: 'error' | 'warning' = 'error'): MessageCase => ({ formats: [format], config: vmac(words), line: 3, code, severity });
 const second = ['vrrp_instance VI_2 {', '  interface eth0', '  virtual_router_id 52', '  use_vmac vr1', '  virtual_ipaddress {', '    192.0.2.11/24', '  }', '}'];
 
+/** an instance with use_vmac (and other settings) and a VIP with use_vmac of its own */
+const vipVmac = (vip: string, ...settings: string[]) => instance('  use_vmac', ...settings, '  virtual_ipaddress {', `    ${vip} use_vmac`, '  }');
+
 export const VMAC_CASES: readonly MessageCase[] = [
+  { formats: ['(%s) use_vmac specified for VIP/eVIP %s and vrrp instance'], config: vipVmac('192.0.2.20/24'), line: 5, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning' },
+  { formats: ['(%s) use_vmac_addr specified and use_vmac specified for VIP/eVIP %s'], config: vipVmac('192.0.2.21/24 dev eth1', '  use_vmac_addr'), line: 6, keepalivedLine: null, code: 'ineffective-setting', severity: 'warning' },
   bad('VMAC interface address already specified', '02:00:00:00:00:01 02:00:00:00:00:02', 'duplicate-keyword', 'warning'),
   bad('VMAC interface name already specified', 'vrrp.51 vrrp.52', 'duplicate-keyword', 'warning'),
   bad('VMAC invalid MAC address %s', '02:zz:00:00:00:01'),

@@ -10,6 +10,7 @@ import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
 import { keptVips } from './instanceFamily';
+import { devOf, vipVmacFindings } from './vipVmac';
 import { authHmacFindings } from './authHmac';
 import { ipvlanVrfFindings } from './ipvlanVrf';
 import { advertRoomFindings } from './advertRoom';
@@ -64,6 +65,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     out.push(...ipvlanVrfFindings(file, item, keepalivedVersion));
     out.push(...strictModeFindings(file, item, mode, keepalivedVersion));
     out.push(...vmacSettingFindings(file, item, strict));
+    out.push(...vipVmacFindings(file, item));
 
     const allowsNone = all(instance, 'no_virtual_ipaddress').length > 0 && !strict && atLeast(keepalivedVersion, NO_VIP_KEYWORD_SINCE);
     if (vips.length === 0 && !allowsNone) {
@@ -185,9 +187,6 @@ function checkAdvertGroups(unit: ConfigUnit): FileDiagnostic[] {
 function excludedVips(instance: Statement): Statement[] {
   return all(instance, 'virtual_ipaddress_excluded').flatMap((block) => block.block?.statements ?? []).filter((v) => readableAddress(v.name));
 }
-
-/** the interface an address names with `dev` ('' for none): keepalived compares an excluded VIP only with addresses on the same one */
-const devOf = (entry: Statement) => entry.args[entry.args.findIndex((w) => w.text === 'dev') + 1]?.text ?? '';
 
 /**
  * keepalived 2.3.3 on drops an address an instance lists again, in the order it reads them (vrrp_data.c's
