@@ -1,6 +1,7 @@
 import { ipFamily } from './ipFamily';
 import type { ArgType } from '../schema/types';
 import { isInteger } from '../syntax/numbers';
+import type { Statement } from '../syntax';
 
 const IFNAME_MAX = 15;
 const BOOL_WORDS = ['on', 'off', 'true', 'false', 'yes', 'no'];
@@ -83,6 +84,12 @@ export function isTrue(value: string): boolean {
 export function checkHost(value: string): string | undefined {
   if (/^[\d.]+$/.test(value) || value.includes(':')) return ipFamily(value) ? undefined : `'${value}' is not a valid IP address`;
   return /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$/.test(value) ? undefined : `'${value}' is not a host name or address`;
+}
+
+/** the interface an address line names with `dev` ('' for none) */
+export function devOf(line: Statement): string {
+  const at = line.args.findIndex((w) => w.text === 'dev');
+  return at === -1 ? '' : (line.args[at + 1]?.text ?? '');
 }
 
 /**

@@ -1,18 +1,11 @@
 // `use_vmac` on a single VIP or excluded VIP, as keepalived settles it when it completes the instance
 // (vrrp.c): an address on the instance's interface and family already goes on the instance's VMAC when the
 // instance has use_vmac; an address elsewhere cannot have a VMAC of its own beside use_vmac_addr.
-import type { Statement } from '../../syntax';
 import { all, type VrrpInstanceView } from '../../syntax/views';
-import { addressPart } from '../argTypes';
+import { addressPart, devOf } from '../argTypes';
 import { ipFamily, readableAddress } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 import { instanceFamily } from './instanceFamily';
-
-/** the interface an address names with `dev` ('' for none) */
-export function devOf(entry: Statement): string {
-  const at = entry.args.findIndex((w) => w.text === 'dev');
-  return at === -1 ? '' : (entry.args[at + 1]?.text ?? '');
-}
 
 export function vipVmacFindings(file: string, item: VrrpInstanceView): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];

@@ -10,7 +10,8 @@ import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
 import { checkInstanceResets } from './vrrpResets';
 import { keptVips } from './instanceFamily';
-import { devOf, vipVmacFindings } from './vipVmac';
+import { vipVmacFindings } from './vipVmac';
+import { devOf } from '../argTypes';
 import { authHmacFindings } from './authHmac';
 import { ipvlanVrfFindings } from './ipvlanVrf';
 import { advertRoomFindings } from './advertRoom';
@@ -196,15 +197,18 @@ function excludedVips(instance: Statement): Statement[] {
 function duplicateVipFindings(file: string, name: string, vips: readonly Statement[], excluded: readonly Statement[], keepalivedVersion: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   const entries = [...vips.map((entry) => ({ entry, isExcluded: false })), ...excluded.map((entry) => ({ entry, isExcluded: true }))].sort((a, b) => a.entry.start - b.entry.start);
-  const earlier: { entry: Statement; isExcluded: boolean; key: string }[] = [];
+  // by address: an instance may list many, and only equal ones need comparing
+  const earlier = new Map<string, { entry: Statement; isExcluded: boolean }[]>();
   for (const { entry, isExcluded } of entries) {
     const address = entry.name.split('/')[0];
     const family = ipFamily(address);
     if (!family) continue;
     const key = family === 6 ? expandIpv6(address) : address;
-    const same = earlier.find((e) => e.key === key && ((!isExcluded && !e.isExcluded) || devOf(e.entry) === devOf(entry)));
+    const listed = earlier.get(key);
+    const same = listed?.find((e) => (!isExcluded && !e.isExcluded) || devOf(e.entry) === devOf(entry));
     if (!same) {
-      earlier.push({ entry, isExcluded, key });
+      if (listed) listed.push({ entry, isExcluded });
+      else earlier.set(key, [{ entry, isExcluded }]);
       continue;
     }
     const kind = (excludedOne: boolean) => (excludedOne ? 'excluded VIP' : 'VIP');
