@@ -15,8 +15,8 @@ const dist = join(work, 'dist');
 const HIT = '(unchanged since the cached run)';
 const settle = () => new Promise((r) => setTimeout(r, Number(RACY_NS / 1_000_000n) + 200));
 
-function lint(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [join(dist, 'lint.js'), ...args], { cwd, encoding: 'utf8' });
+function lint(args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(process.execPath, [join(dist, 'lint.js'), ...args], { cwd, encoding: 'utf8', env });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,6 +39,19 @@ describe('keepalived-lint --cache with formats, gates and the config file', () =
       assert.equal(cached.status, fresh.status, extra.join(' '));
     }
     assert.match(lint(['--cache-location', cache, 'k.conf'], dir).stderr, new RegExp(HIT.replace(/[()]/g, '\\$&')));
+  });
+
+  it('a change to a variable ${_ENV NAME} reads makes it lint again', async () => {
+    const dir = mkdtempSync(join(work, 'environment-'));
+    writeFileSync(join(dir, 'k.conf'), 'global_defs {\n    vrrp_garp_master_delay ${_ENV KA_CACHE_DELAY}\n}\n');
+    const cache = join(dir, 'cache');
+    const run = (delay: string) => lint(['--cache-location', cache, '--keepalived-version', '2.4.3', 'k.conf'], dir, { ...process.env, KA_CACHE_DELAY: delay });
+    assert.equal(run('5').stdout, '');
+    await settle();
+    assert.match(run('5').stderr, /unchanged since the cached run/);
+    const changed = run('five');
+    assert.doesNotMatch(changed.stderr, /unchanged since/);
+    assert.match(changed.stdout, /error: .*'five'/);
   });
 
   it('a new or changed config file, or another --config, makes it lint again', async () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
+import { preprocess } from '../../server/src/syntax/preprocess';
 import { parseConfig, type Statement } from '../../server/src/syntax';
 import { SCHEMA_BLOCKS } from '../../server/src/schema/blockOpener';
 import { conf, textAt } from '../helpers/text';
@@ -183,5 +184,25 @@ describe('parser: list blocks and predefined parameters', () => {
   it('knows ${_HASH}, ${_BANG}, ${_PWD}, ${_INSTANCE} and ${_RANDOM MIN MAX}', () => {
     const file = parseConfig(conf('script "/bin/echo ${_HASH}${_BANG}" ${_PWD} ${_INSTANCE} ${_RANDOM 5 9}'), { directory: '/etc/keepalived', configId: 'lb1' });
     assert.deepEqual(file.statements[0].args.map((a) => a.text), ['/bin/echo #!', '/etc/keepalived', 'lb1', '5']);
+  });
+
+  it('reads ${_RANDOM ...} and ${_ENV NAME} as keepalived 2.4 does, and records each call', () => {
+    process.env.KA_PARSER_TEST = 'from-env';
+    try {
+      const line = 'x ${_ENV KA_PARSER_TEST} ${_ENV KA_PARSER_UNSET}- ${_RANDOM\t3} ${_RANDOM 1 x} ${_RANDOM 5 } ${_RANDOM } ${_PWD 1}';
+      // a refused call and a parameter given to a parameter that takes none stay as written; a blank
+      // before '}' with no parameter leaves the '}' behind (keepalived replaces one character after the name)
+      assert.equal(preprocess(line, { directory: '/d' }).text, 'x from-env - 3 ${_RANDOM 1 x} ${_RANDOM 5 } 0} ${_PWD 1}');
+      const file = parseConfig(conf(line));
+      assert.deepEqual(
+        file.parameterCalls.map((c) => [c.text, c.params, c.refused]),
+        [['${_ENV KA_PARSER_TEST}', ['KA_PARSER_TEST'], undefined], ['${_ENV KA_PARSER_UNSET}', ['KA_PARSER_UNSET'], undefined], ['${_RANDOM\t3}', ['3'], undefined], ['${_RANDOM 1 x}', ['1', 'x'], 'not-numeric']],
+      );
+      assert.deepEqual(file.parameterCalls.map((c) => c.unset), [undefined, true, undefined, undefined]);
+      const call = file.parameterCalls[3];
+      assert.equal(file.text.slice(call.start, call.end), '${_RANDOM 1 x}');
+    } finally {
+      delete process.env.KA_PARSER_TEST;
+    }
   });
 });

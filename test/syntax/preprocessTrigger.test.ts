@@ -5,7 +5,7 @@ import { NEEDS_PREPROCESSING, needsPreprocessing } from '../../server/src/syntax
 
 // the pieces the expression looks at, the line terminators JavaScript's ^ knows, and filler
 const piece = fc.constantFrom(
-  '@', '$', '~', '{', '_', '\n', '\r', '\u2028', '\u2029', ' ', '\t', 'x', '1', '@id ', '$NAME', '${_PWD}', '$_INSTANCE', '${_HASH', '~SEQ', '~LST', 'SEQ', 'PWDX', '_RANDOMx', 'BANG', 'HASH', 'a@b',
+  '@', '$', '~', '{', '_', '\n', '\r', '\u2028', '\u2029', ' ', '\t', 'x', '1', '@id ', '$NAME', '${_PWD}', '$_INSTANCE', '${_HASH', '~SEQ', '~LST', 'SEQ', 'PWDX', '_RANDOMx', '${_ENV X}', '_ENVY', 'BANG', 'HASH', 'a@b',
 );
 
 describe('preprocess: which texts need it', () => {
@@ -17,7 +17,7 @@ describe('preprocess: which texts need it', () => {
   });
 
   it('finds each trigger on a later line and after a lone CR', () => {
-    for (const trigger of ['@id x', '  $NAME=1', '~SEQ(x,1,2)', 'a ${_PWD}/b', 'x $_INSTANCE']) {
+    for (const trigger of ['@id x', '  $NAME=1', '~SEQ(x,1,2)', 'a ${_PWD}/b', 'x $_INSTANCE', 'router_id ${_ENV HOST}']) {
       assert.ok(needsPreprocessing(`mail a@b\nx $5\n~~\n${trigger}\n`), trigger);
       assert.ok(needsPreprocessing(`mail a@b\rx ~\r${trigger}`), trigger);
     }

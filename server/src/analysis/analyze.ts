@@ -8,6 +8,7 @@ import { checkAgainstSchema } from './schemaCheck';
 import { checkIncludes } from './semantic/includes';
 import { capDiagnostics } from './diagnosticCap';
 import { checkEndingBackslashes, checkLoneCarriageReturns } from './lineEndings';
+import { checkParameterCalls } from './parameterCalls';
 import { checkLineBuffer, type IgnoredText } from './lineBuffer';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
 import { checkLvsForms } from './semantic/lvsForms';
@@ -103,6 +104,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
       for (const d of checkIncludes(ws, path)) found.push({ ...d, configId });
       for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, configId, ...d });
       for (const d of checkEndingBackslashes(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
+      for (const d of checkParameterCalls(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
       const lineBuffer = checkLineBuffer(parsed, options.keepalivedVersion);
       for (const d of lineBuffer.diagnostics) found.push({ file: path, configId, ...d });
       for (const region of lineBuffer.ignored) ignored.push({ file: path, ...region });

@@ -15,6 +15,8 @@ export interface FileSystem {
   globMissing?(pattern: string): string[];
   /** a regular file with an execute bit set: keepalived skips it when it includes files */
   executable?(path: string): boolean;
+  /** an environment variable, as keepalived's ${_ENV NAME} reads it (by default the linter's own) */
+  environment?(name: string): string | undefined;
 }
 
 /**

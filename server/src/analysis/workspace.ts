@@ -40,10 +40,15 @@ export class Workspace {
   /** for each path, the roots whose closure reached it or looked for it */
   private readonly closuresTouching = new Map<string, Set<string>>();
 
+  readonly preprocessOptions: PreprocessOptions;
+
   constructor(
     private readonly fs: FileSystem = diskFileSystem,
-    readonly preprocessOptions: PreprocessOptions = {},
-  ) {}
+    preprocessOptions: PreprocessOptions = {},
+  ) {
+    // ${_ENV NAME} reads through the file system, which may record what it read (the CLI's result cache)
+    this.preprocessOptions = fs.environment && !preprocessOptions.environment ? { ...preprocessOptions, environment: (name) => fs.environment!(name) } : preprocessOptions;
+  }
 
   /** Sets the text of a document (an open editor buffer, or a file read from disk). */
   setText(path: string, text: string, pinned = false): void {

@@ -71,6 +71,8 @@ interface Entry {
   diagnostics: PrintedDiagnostic[];
   /** the release the report was checked against (a lint config may pin it; the launcher does not read that) */
   target?: TargetVersion;
+  /** the environment variables ${_ENV NAME} read, and their values (null: not set) */
+  environment?: [string, string | null][];
 }
 
 const FORMAT = 'keepalived-lint-results/3';
@@ -122,6 +124,7 @@ function deciderOf(pattern: string): string | undefined {
 export class RecordingFileSystem implements FileSystem {
   private readonly files = new Map<string, FileInput>();
   private readonly globs = new Map<string, GlobInput>();
+  private readonly variables = new Map<string, string | null>();
   private readonly startedAt = nowNs();
   /** false once a path gave two answers (it changed during the run): such a run is not stored */
   consistent = true;
@@ -175,8 +178,14 @@ export class RecordingFileSystem implements FileSystem {
     return this.inner.globMissing?.(pattern) ?? [];
   }
 
-  entryParts(): Pick<Entry, 'recordedAt' | 'files' | 'globs'> {
-    return { recordedAt: String(this.startedAt), files: [...this.files.values()], globs: [...this.globs.values()] };
+  environment(name: string): string | undefined {
+    const value = this.inner.environment ? this.inner.environment(name) : process.env[name];
+    this.variables.set(name, value ?? null);
+    return value;
+  }
+
+  entryParts(): Pick<Entry, 'recordedAt' | 'files' | 'globs' | 'environment'> {
+    return { recordedAt: String(this.startedAt), files: [...this.files.values()], globs: [...this.globs.values()], environment: [...this.variables] };
   }
 }
 
@@ -247,6 +256,7 @@ export class ResultCache {
       globs.push({ ...glob, directory: glob.directory && before && sameStamp(before, after) ? { path: glob.directory.path, stamp: before } : undefined });
       restamped ||= glob.directory !== undefined;
     }
+    if (entry.environment?.some(([name, value]) => (process.env[name] ?? null) !== value)) return undefined;
     // proved unchanged by content: stamped again, so that the next lookup (once they settle) needs no reading
     if (restamped) this.write({ ...entry, recordedAt: String(startedAt), files, globs });
     return { diagnostics: entry.diagnostics, target: entry.target };
@@ -309,7 +319,8 @@ function isEntry(e: Partial<Entry>): e is Entry {
     Array.isArray(e.globs) &&
     e.globs.every((g) => isString(g?.pattern) && Array.isArray(g.matches) && g.matches.every(isString) && (g.directory === undefined || (isString(g.directory.path) && isStamp(g.directory.stamp)))) &&
     Array.isArray(e.diagnostics) &&
-    e.diagnostics.every(isPrintedDiagnostic)
+    e.diagnostics.every(isPrintedDiagnostic) &&
+    (e.environment === undefined || (Array.isArray(e.environment) && e.environment.every((v) => Array.isArray(v) && isString(v[0]) && (isString(v[1]) || v[1] === null))))
   );
 }
 

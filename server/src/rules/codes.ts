@@ -4,7 +4,7 @@
 
 export const RULE_CODES = [
   'syntax', 'unterminated-quote', 'unexpected-open-brace', 'extra-close-brace', 'missing-close-brace',
-  'nesting-too-deep', 'parameter-recursion', 'invalid-sequence', 'sequence-too-long', 'expansion-too-large',
+  'nesting-too-deep', 'parameter-recursion', 'parameter-call', 'invalid-sequence', 'sequence-too-long', 'expansion-too-large',
   'unknown-keyword', 'newer-keyword', 'deprecated', 'duplicate-keyword', 'missing-required', 'missing-block',
   'unexpected-block', 'argument-count', 'invalid-number', 'invalid-value', 'invalid-address', 'invalid-argument',
   'missing-include', 'include-cycle', 'duplicate-name', 'undefined-reference', 'reference-before-definition',

@@ -57,6 +57,11 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     example: '$LOOP=$LOOP x\nglobal_defs {\n    router_id $LOOP\n}\n',
     fix: 'Define the parameter without referring to itself.',
   },
+  'parameter-call': {
+    explanation: "keepalived 2.4.0 added ${_ENV NAME} (the value of an environment variable of the keepalived process) and checks the parameters of ${_RANDOM MIN MAX}: numbers only, at most two. A call it refuses stays in the line as written, and a nameless ${_ENV} makes 2.4 crash. Releases before 2.4.0 know no ${_ENV}, and garble the rest of a line when a ${_RANDOM MIN MAX} with parameters is not the last thing on it.",
+    example: 'global_defs {\n    vrrp_garp_master_delay ${_RANDOM 1 x}\n}\n',
+    fix: 'Give ${_RANDOM} up to two numbers and ${_ENV} one variable name; for a release before 2.4.0, put ${_RANDOM MIN MAX} last on its line and avoid ${_ENV}.',
+  },
   'invalid-sequence': {
     explanation: '~SEQ(NAME, START, STEP, END) and ~LST(NAME, VALUES...) repeat the rest of the line with NAME set to each value. When the specification cannot be read (missing values, a step that moves away from the end), keepalived does not repeat the line.',
     example: '~SEQ(i, 5, 1, 1) $GLOBAL\nglobal_defs {\n    router_id lb1\n}\n',

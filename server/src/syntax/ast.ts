@@ -1,6 +1,6 @@
 import type { RuleCode } from '../rules/registry';
 import type { Range } from './position';
-import type { ParameterDefinition, ParameterUse, PreprocessOptions } from './preprocess';
+import type { ParameterCall, ParameterDefinition, ParameterUse, PreprocessOptions } from './preprocess';
 import type { LineIndex } from './position';
 import type { Anchor } from './nodes';
 import type { OpenChain } from './openBlocks';
@@ -81,6 +81,8 @@ export interface ConfigFile {
   comments: Comment[];
   definitions: ParameterDefinition[];
   parameterUses: ParameterUse[];
+  /** uses of ${_RANDOM ...} and ${_ENV ...}, whose reading differs between releases */
+  parameterCalls: ParameterCall[];
   /** source ranges of conditional (`@id`) lines inactive for the configured id */
   inactive: Range[];
   /** lexical and structural problems found while parsing */

@@ -132,6 +132,7 @@ function reparseRegion(previous: ConfigFile, text: string, options: PreprocessOp
     comments: spliceComments(previous.comments, built.comments, from, oldTo, delta),
     definitions: [],
     parameterUses: [],
+    parameterCalls: [],
     inactive: [],
     diagnostics: spliceDiagnostics(previous.diagnostics, built.diagnostics, fromLine, oldToLine, oldTo === old.length, lineDelta),
     reparse: { options, commentAnchor, units, open: nested.open, deepest },

@@ -41,6 +41,7 @@ function parse(text: string, options: PreprocessOptions, cutOpenBlocks: boolean)
     comments: region.comments,
     definitions: expanded.definitions,
     parameterUses: expanded.uses,
+    parameterCalls: expanded.calls,
     inactive: expanded.inactive.map((r) => lines.rangeOf(r.start, r.end)),
     diagnostics,
     reparse,

@@ -26,6 +26,25 @@ export interface ParameterUse {
   end: number;
 }
 
+/**
+ * A use of a predefined parameter that takes parameters of its own (`${_RANDOM MIN MAX}`, `${_ENV NAME}`).
+ * It is expanded as keepalived 2.4 reads it; where a release reads it otherwise, or keepalived refuses it,
+ * the version-aware check (analysis/parameterCalls.ts) says so.
+ */
+export interface ParameterCall {
+  name: '_RANDOM' | '_ENV';
+  /** the words between the name and '}' */
+  params: string[];
+  /** the reference as written, `${` to `}` */
+  text: string;
+  start: number;
+  end: number;
+  /** why keepalived 2.4 does not expand it (left as written, or for a nameless `${_ENV}` a crash) */
+  refused?: 'not-numeric' | 'parameter-count' | 'no-name';
+  /** `${_ENV NAME}` whose NAME is not set in the environment it was read from */
+  unset?: true;
+}
+
 type PreprocessCode = Extract<RuleCode, 'parameter-recursion' | 'invalid-sequence' | 'sequence-too-long' | 'expansion-too-large'>;
 
 export interface PreprocessIssue {
@@ -49,6 +68,8 @@ export interface PreprocessOptions {
   directory?: string;
   /** which keywords open blocks (the keyword schema's answer, as keepalived reads them); without it every '{' after a statement does */
   blocks?: BlockOpener;
+  /** what ${_ENV NAME} reads; the linter's own environment without it */
+  environment?: (name: string) => string | undefined;
 }
 
 export interface Preprocessed {
@@ -60,6 +81,7 @@ export interface Preprocessed {
   endMap?: Int32Array;
   definitions: ParameterDefinition[];
   uses: ParameterUse[];
+  calls: ParameterCall[];
   /** source ranges of conditional lines dropped for this config id */
   inactive: { start: number; end: number }[];
   issues: PreprocessIssue[];
@@ -67,7 +89,7 @@ export interface Preprocessed {
   blocks?: BlockOpener;
 }
 
-export const NEEDS_PREPROCESSING = /^[ \t]*(?:@|\$[A-Za-z_]|~SEQ|~LST)|\$\{?_(?:PWD|INSTANCE|RANDOM|HASH|BANG)\b/m;
+export const NEEDS_PREPROCESSING = /^[ \t]*(?:@|\$[A-Za-z_]|~SEQ|~LST)|\$\{?_(?:PWD|INSTANCE|RANDOM|ENV|HASH|BANG)\b/m;
 /** the expanded text of one file: far beyond real configs, small enough to parse in about a second */
 const MAX_EXPANDED_CHARS = 1_000_000;
 /**
@@ -164,7 +186,7 @@ export function needsPreprocessing(source: string): boolean {
 
 export function preprocess(source: string, options: PreprocessOptions = {}): Preprocessed {
   if (!needsPreprocessing(source)) {
-    return { text: source, definitions: [], uses: [], inactive: [], issues: [], blocks: options.blocks };
+    return { text: source, definitions: [], uses: [], calls: [], inactive: [], issues: [], blocks: options.blocks };
   }
   return { ...new Expander(source, options).run(), blocks: options.blocks };
 }
@@ -188,7 +210,7 @@ class Expander {
   ) {
     this.startMap = new Int32Array(source.length + 16);
     this.endMap = new Int32Array(source.length + 16);
-    this.result = { text: '', definitions: [], uses: [], inactive: [], issues: [] };
+    this.result = { text: '', definitions: [], uses: [], calls: [], inactive: [], issues: [] };
     for (const [name, value] of Object.entries(predefined(options))) this.values.set(name, { value: [value], multiline: false });
     // asking the host its name loads node:os, which most configs (no ${_INSTANCE}) never need
     const instance = options.configId;
@@ -362,6 +384,11 @@ class Expander {
       const def = this.values.get(ref.name)!;
       const refStart = current.starts[i];
       const refEnd = current.ends[i + ref.length - 1];
+      if (ref.call) {
+        const { length, ...call } = ref.call;
+        this.result.calls.push({ ...call, start: refStart, end: current.ends[i + length - 1], refused: ref.refused });
+      }
+      if (ref.refused) continue;
       this.result.uses.push({ name: ref.name, start: refStart, end: refEnd });
       if (++substitutions > MAX_SUBSTITUTIONS_PER_LINE) {
         this.issue(refStart, refEnd, `Parameter expansion of '$${ref.name}' does not terminate (it refers to itself); the line is left as it is`, 'parameter-recursion');
@@ -428,8 +455,8 @@ class Expander {
     return lines;
   }
 
-  /** keepalived's rules for where a parameter name ends. */
-  private reference(chars: string[], at: number): { name: string; length: number; value?: string } | undefined {
+  /** keepalived's rules for where a parameter name ends, and (2.4's reading) for the parameters `${NAME P1 P2}` gives. */
+  private reference(chars: string[], at: number): Reference | undefined {
     let i = at + 1;
     const braced = chars[i] === '{';
     if (braced) i++;
@@ -437,22 +464,31 @@ class Expander {
     if (!/[A-Za-z_]/.test(chars[i] ?? '')) return undefined;
     while (i < chars.length && /[A-Za-z0-9_]/.test(chars[i])) i++;
     const name = chars.slice(nameStart, i).join('');
-    let value: string | undefined;
-    if (braced && name === '_RANDOM' && chars[i] === ' ') {
-      // ${_RANDOM MIN MAX}: any value in the range is right; the lowest keeps a lint repeatable
-      const params = /^ +(\d+)(?: +\d+)?\}/.exec(chars.slice(i, i + 40).join(''));
-      if (!params) return undefined;
-      value = params[1];
-      i += params[0].length - 1;
-    }
+    const nameEnd = i;
+    let params: string[] = [];
     if (braced) {
+      while (i < chars.length && /[ \tA-Za-z0-9_]/.test(chars[i])) i++;
       if (chars[i] !== '}') return undefined;
+      const written = chars.slice(nameEnd, i).join('');
+      params = written.trim() === '' ? [] : written.trim().split(/[ \t]+/);
+      if (params.length && /[ \t]$/.test(written)) return undefined;
       i++;
     } else if (i < chars.length && !' \t,)'.includes(chars[i])) {
       return undefined;
     }
     if (!this.values.has(name)) return undefined;
-    return { name, length: i - at, value };
+    // keepalived replaces `${`, the name and one more character: a blank before '}' leaves the '}' behind
+    const length = braced && params.length === 0 ? nameEnd + 1 - at : i - at;
+    if (name !== '_RANDOM' && name !== '_ENV') return params.length ? undefined : { name, length };
+    const call = { name: name as ParameterCall['name'], params, text: chars.slice(at, i).join(''), length: i - at };
+    const refused = refusal(call);
+    if (refused) return { name, length: i - at, call, refused };
+    if (name === '_ENV') {
+      const value = (this.options.environment ?? fromProcess)(params[0]);
+      return { name, length, value: value ?? '', call: value === undefined ? { ...call, unset: true } : call };
+    }
+    // any value in ${_RANDOM}'s range is right: the lowest keeps a lint repeatable
+    return { name, length, value: params[0] ?? '0', call: params.length ? call : undefined };
   }
 
   /**
@@ -627,10 +663,29 @@ function parseList(text: string): Repetition {
   return { assignments: values.map((v) => new Map(names.map((n, i) => [n, v[i]]))), length: close + 1 + rest };
 }
 
+const fromProcess = (name: string) => process.env[name];
+
+interface Reference {
+  name: string;
+  /** characters replaced */
+  length: number;
+  /** the value, where it is not the definition's */
+  value?: string;
+  call?: { name: ParameterCall['name']; params: string[]; text: string; length: number; unset?: true };
+  refused?: ParameterCall['refused'];
+}
+
+/** Why keepalived 2.4 refuses a call of ${_RANDOM} or ${_ENV} (lib/parser.c, find_definition and get_env_var). */
+function refusal(call: { name: ParameterCall['name']; params: string[] }): ParameterCall['refused'] {
+  if (call.name === '_ENV') return call.params.length === 0 ? 'no-name' : call.params.length > 1 ? 'parameter-count' : undefined;
+  if (call.params.some((p) => !/^\d+$/.test(p))) return 'not-numeric';
+  return call.params.length > 2 ? 'parameter-count' : undefined;
+}
+
 /** keepalived's predefined parameters. ${_RANDOM MIN MAX} gives MIN here, so that a lint is repeatable. */
 // keepalived's config id is the host's short name unless -i gives one, so ${_INSTANCE} is never empty
 function predefined(options: PreprocessOptions): Record<string, string> {
-  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _RANDOM: '0' };
+  return { _HASH: '#', _BANG: '!', _PWD: options.directory ?? process.cwd(), _RANDOM: '0', _ENV: '' };
 }
 
 let hostShortName: string | undefined;

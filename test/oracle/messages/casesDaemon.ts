@@ -34,6 +34,8 @@ export const DAEMON_CASES: readonly MessageCase[] = [
   // a '\' ending a line keepalived splits a second time: a vrrp_script's script (its VRRP process then crashes), a notify script (dropped)
   logged("Missing escape char at end: '%s'", ['vrrp_script chk {', '  script /bin/true\\', '}', ...instance('  track_script {', '    chk', '  }')], 2, 'ending-backslash', 'error'),
   logged("Missing escape char at end: '%s'", instance('  notify_master /bin/true\\'), 3, 'ending-backslash', 'warning'),
+  // 2.2.7 takes the first two numbers of a ${_RANDOM} (2.4 refuses the call: an error there)
+  logged('Too many parameters or extra text for ${_RANDOM %.*s}', [...globalDefs('  vrrp_garp_master_delay ${_RANDOM 1 2 3}'), ...instance()], 2, 'parameter-call', 'warning'),
   // an executable file is no config file to keepalived
   { formats: ["Configuration file '%s' is not a regular non-executable file - skipping"], config: ['include /usr/bin/true', ...instance()], line: 1, code: 'unreadable-include', severity: 'warning', daemon: true },
   // a vrrp_script no instance tracks is dropped once the config is read

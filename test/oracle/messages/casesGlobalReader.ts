@@ -48,6 +48,12 @@ export const GLOBAL_READER_CASES: readonly MessageCase[] = [
   { formats: ["Invalid ~SEQ values '%s'"], config: globalDefs('~SEQ(i, 1, -1, 5) router_id r$i'), line: 2, code: 'invalid-sequence', severity: 'error' },
   { formats: ["~LST specification has too many values '%s'"], config: globalDefs('~LST({a,b},{1,2,3}) router_id r$a$b'), line: 2, code: 'invalid-sequence', severity: 'error' },
   { formats: ["Invalid ~LST specification '%s'"], config: globalDefs('~LST x router_id r'), line: 2, code: 'invalid-sequence', severity: 'error' },
+  // ${_RANDOM MIN MAX} and ${_ENV NAME}: 2.4 checks the parameters and leaves a call it refuses as written;
+  // 2.2.7 knows no ${_ENV} and leaves a ${_RANDOM} with a word that is no number as written, without a word
+  line2('Definition %s requires numeric parameters only.', 'router_id ${_RANDOM 1 x}', 'parameter-call', 'error', { silentIn: ['2.2.7'] }),
+  line2('Definition %s requires between %u and %u parameters, %u specified.', 'router_id ${_ENV HOME PATH}', 'parameter-call', 'error', { silentIn: ['2.2.7'] }),
+  // 2.2.7 takes a random number from a range that wraps round, and keeps as many digits as MAX has
+  line2('${_RANDOM}: min %lu exceeds max %lu, using %lu', 'vrrp_garp_master_delay ${_RANDOM 5 1}', 'parameter-call', 'warning', { silentIn: ['2.2.7'] }),
   { formats: ["Configuration file '%s' is a directory - skipping"], config: ['include /tmp/'], line: 1, code: 'unreadable-include', severity: 'warning' },
   // keepalived keeps the first nftables_ipvs table
   { formats: ['ipvs nftables already specified - ignoring'], config: globalDefs('  nftables_ipvs', '  nftables_ipvs other_table'), line: 3, code: 'duplicate-keyword', severity: 'warning', says: /keeps the first/ },
