@@ -86,9 +86,10 @@ describe('parser: preprocessing', () => {
   });
 
   it('leaves undefined parameters as they are and stops self-reference', () => {
-    const file = parseConfig(conf('$LOOP=$LOOP x', 'router_id $UNDEFINED', 'router_id $LOOP'));
+    const file = parseConfig(conf('$LOOP=$LOOP', '$GROWING=$GROWING x', 'router_id $UNDEFINED', 'router_id $LOOP', 'router_id $GROWING'));
     assert.equal(file.statements[0].args[0].text, '$UNDEFINED');
-    assert.ok(file.diagnostics.some((d) => d.code === 'parameter-recursion'));
+    // a self-reference that stays as long hangs keepalived; one that grows stops at the line buffer
+    assert.deepEqual(file.diagnostics.map((d) => `${d.range.start.line} ${d.severity} ${d.code}`), ['3 error parameter-recursion', '4 warning line-too-long']);
   });
 
   it('expands multi-line definitions into several statements', () => {
@@ -184,6 +185,18 @@ describe('parser: list blocks and predefined parameters', () => {
   it('knows ${_HASH}, ${_BANG}, ${_PWD}, ${_INSTANCE} and ${_RANDOM MIN MAX}', () => {
     const file = parseConfig(conf('script "/bin/echo ${_HASH}${_BANG}" ${_PWD} ${_INSTANCE} ${_RANDOM 5 9}'), { directory: '/etc/keepalived', configId: 'lb1' });
     assert.deepEqual(file.statements[0].args.map((a) => a.text), ['/bin/echo #!', '/etc/keepalived', 'lb1', '5']);
+  });
+
+  it('stops expanding a line where it would outgrow keepalived\'s line buffer, as keepalived does', () => {
+    const value = 'é'.repeat(300);
+    const text = conf(`$V=${value}`, 'router_id ${V}${V} # the comment is gone before keepalived expands', `router_id ${value.slice(1)}\${V}`);
+    // 10 + 600 + 600 bytes is too many; 10 + 598 + 1 + 600 (after the first expansion, 1209) too
+    const lines = preprocess(text).text.split('\n');
+    assert.equal(lines[1], `router_id ${value}\${V} # the comment is gone before keepalived expands`);
+    assert.equal(lines[2], `router_id ${value.slice(1)}\${V}`);
+    assert.equal(preprocess(conf(`$V=${'é'.repeat(250)}`, 'router_id ${V}${V}')).text.split('\n')[1], `router_id ${'é'.repeat(500)}`);
+    const file = parseConfig(text);
+    assert.deepEqual(file.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.severity} ${d.code}`), ['1:14 warning line-too-long', '2:309 warning line-too-long']);
   });
 
   it('reads ${_RANDOM ...} and ${_ENV NAME} as keepalived 2.4 does, and records each call', () => {

@@ -53,8 +53,8 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Find the braces that do not pair up and remove the extra ones.',
   },
   'parameter-recursion': {
-    explanation: 'A $NAME parameter defined in terms of itself never finishes expanding. keepalived stops and uses the line as it is, so the line keeps a literal $NAME.',
-    example: '$LOOP=$LOOP x\nglobal_defs {\n    router_id $LOOP\n}\n',
+    explanation: 'A $NAME parameter defined in terms of itself never finishes expanding. keepalived expands it over and over and never gets to the end of the line: the daemon hangs at start, and so does keepalived -t. (A definition that grows each time stops at the line buffer instead: see line-too-long.)',
+    example: '$LOOP=$LOOP\nglobal_defs {\n    router_id $LOOP\n}\n',
     fix: 'Define the parameter without referring to itself.',
   },
   'parameter-call': {
@@ -514,7 +514,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Use line feeds (or CR LF) as line breaks.',
   },
   'line-too-long': {
-    explanation: 'keepalived reads its config into a buffer of 1,024 bytes: a line of 1,023 bytes or more (UTF-8: a comment in Chinese gets there at about 341 characters) arrives in pieces of 1,023 bytes. keepalived before 2.4.0 reads each piece as a line of its own, so the text after a cut is read as a new statement (the tail of a long comment becomes an unknown keyword); 2.4.0 and later say the line is too long, ignore the full pieces and read the last one as a line.',
+    explanation: 'keepalived reads its config into a buffer of 1,024 bytes: a line of 1,023 bytes or more (UTF-8: a comment in Chinese gets there at about 341 characters) arrives in pieces of 1,023 bytes. keepalived before 2.4.0 reads each piece as a line of its own, so the text after a cut is read as a new statement (the tail of a long comment becomes an unknown keyword); 2.4.0 and later say the line is too long, ignore the full pieces and read the last one as a line. Expanding $NAME parameters has the same limit: where a substitution would make the line longer, keepalived stops expanding it and reads the rest of the line as written (a warning: keepalived only logs it).',
     example: `global_defs {\n    notification_email_from ${'a'.repeat(1100)}@example.com\n}\n`,
     fix: 'Shorten the line: a long command goes into a script, a long list onto lines of its own in a block, a long comment onto several lines.',
   },

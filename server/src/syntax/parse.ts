@@ -22,7 +22,7 @@ export function parseForEditing(text: string, options: PreprocessOptions = {}): 
 function parse(text: string, options: PreprocessOptions, cutOpenBlocks: boolean): ConfigFile {
   const lines = new LineIndex(text);
   const expanded = preprocess(text, options);
-  const diagnostics: Diagnostic[] = expanded.issues.map((issue) => ({ range: lines.rangeOf(issue.start, issue.end), severity: 'error', code: issue.code, message: issue.message }));
+  const diagnostics: Diagnostic[] = expanded.issues.map((issue) => ({ range: lines.rangeOf(issue.start, issue.end), severity: issue.severity ?? 'error', code: issue.code, message: issue.message }));
   const commentAnchor = new Anchor(0, lines);
   const region = buildRegion(expanded, lines, commentAnchor);
   diagnostics.push(...region.diagnostics);

@@ -1,5 +1,5 @@
 import type { RuleCode } from '../rules/registry';
-import { hasLongLine, lineCuts } from './lineBuffer';
+import { hasLongLine, LINE_BUFFER_BYTES, lineCuts } from './lineBuffer';
 import type { BlockOpener } from './parser';
 /**
  * keepalived rewrites its input line by line before it reads any block: `@id` conditional lines,
@@ -45,13 +45,15 @@ export interface ParameterCall {
   unset?: true;
 }
 
-type PreprocessCode = Extract<RuleCode, 'parameter-recursion' | 'invalid-sequence' | 'sequence-too-long' | 'expansion-too-large'>;
+type PreprocessCode = Extract<RuleCode, 'parameter-recursion' | 'invalid-sequence' | 'sequence-too-long' | 'expansion-too-large' | 'line-too-long'>;
 
 export interface PreprocessIssue {
   start: number;
   end: number;
   message: string;
   code: PreprocessCode;
+  /** an error unless said otherwise */
+  severity?: 'warning';
 }
 
 export interface PreprocessOptions {
@@ -391,10 +393,16 @@ class Expander {
       if (ref.refused) continue;
       this.result.uses.push({ name: ref.name, start: refStart, end: refEnd });
       if (++substitutions > MAX_SUBSTITUTIONS_PER_LINE) {
-        this.issue(refStart, refEnd, `Parameter expansion of '$${ref.name}' does not terminate (it refers to itself); the line is left as it is`, 'parameter-recursion');
+        this.issue(refStart, refEnd, `Parameter expansion of '$${ref.name}' does not terminate (it refers to itself): keepalived never finishes reading this line, and keepalived -t hangs too`, 'parameter-recursion');
         return [line];
       }
       const replacement = ref.value ?? def.value[0] ?? '';
+      const grown = bufferBytes(current.chars) + Buffer.byteLength(replacement) - Buffer.byteLength(current.chars.slice(i, i + ref.length).join(''));
+      if (grown > LINE_BUFFER_BYTES) {
+        const written = current.chars.slice(i, i + ref.length).join('');
+        this.issue(refStart, refEnd, `Expanding '${written}' would make the line ${grown} bytes, more than keepalived's ${LINE_BUFFER_BYTES}: keepalived stops expanding the line here and reads the rest as written`, 'line-too-long', 'warning');
+        break;
+      }
       if (!this.spend(current.chars.length + replacement.length)) return [];
       const rest = { chars: current.chars.slice(i + ref.length), starts: current.starts.slice(i + ref.length), ends: current.ends.slice(i + ref.length) };
       const head: MappedLine = {
@@ -599,8 +607,8 @@ class Expander {
     this.endMap = ends;
   }
 
-  private issue(start: number, end: number, message: string, code: PreprocessCode): void {
-    this.result.issues.push({ start, end, message, code });
+  private issue(start: number, end: number, message: string, code: PreprocessCode, severity?: 'warning'): void {
+    this.result.issues.push({ start, end, message, code, severity });
   }
 }
 
@@ -664,6 +672,12 @@ function parseList(text: string): Repetition {
 }
 
 const fromProcess = (name: string) => process.env[name];
+
+/** the bytes of a line as keepalived holds it while expanding: without leading and trailing blanks or a comment */
+function bufferBytes(chars: readonly string[]): number {
+  const text = chars.join('');
+  return Buffer.byteLength(text.slice(0, commentStart(text)).trim());
+}
 
 interface Reference {
   name: string;

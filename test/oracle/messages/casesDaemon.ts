@@ -36,6 +36,9 @@ export const DAEMON_CASES: readonly MessageCase[] = [
   logged("Missing escape char at end: '%s'", instance('  notify_master /bin/true\\'), 3, 'ending-backslash', 'warning'),
   // 2.2.7 takes the first two numbers of a ${_RANDOM} (2.4 refuses the call: an error there)
   logged('Too many parameters or extra text for ${_RANDOM %.*s}', [...globalDefs('  vrrp_garp_master_delay ${_RANDOM 1 2 3}'), ...instance()], 2, 'parameter-call', 'warning'),
+  // a substitution that would outgrow the 1024-byte line buffer (a definition line of 1022 bytes fits in it): keepalived
+  // stops expanding and reads the rest as written
+  logged("Parameter substitution on line '%s' would exceed maximum line length", [`$LONG=${'a'.repeat(1016)}`, ...globalDefs('  router_id ${LONG}'), ...instance()], 3, 'line-too-long', 'warning'),
   // an executable file is no config file to keepalived
   { formats: ["Configuration file '%s' is not a regular non-executable file - skipping"], config: ['include /usr/bin/true', ...instance()], line: 1, code: 'unreadable-include', severity: 'warning', daemon: true },
   // a vrrp_script no instance tracks is dropped once the config is read
