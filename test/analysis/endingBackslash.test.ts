@@ -19,6 +19,15 @@ describe('a backslash ending a line', () => {
     }
   });
 
+  it('a vrrp_script ending in an escaped backslash: dropped before 2.3.2, kept as written after', () => {
+    const text = conf('vrrp_script chk {', '    script /bin/true\\\\', '}', 'vrrp_script other {', '    script /bin/true\\\\ arg', '}');
+    const lint = (keepalivedVersion: string) => lintTexts({ 'keepalived.conf': text }, { keepalivedVersion }).filter((d) => d.code === 'ending-backslash');
+    const old = lint('2.3.1');
+    assert.deepEqual(old.map((d) => `${d.range.start.line + 1}:${d.range.start.character} ${d.severity}`), ['2:20 error']);
+    assert.match(old[0].message, /No script set for vrrp_script chk/);
+    assert.deepEqual(lint('2.3.2'), []);
+  });
+
   it('on a line keepalived splits again: an error where its process crashes, a warning where it drops a notify script', () => {
     const lint = (text: string) => lintTexts({ 'keepalived.conf': text }).filter((d) => d.code === 'ending-backslash');
     const script = lint(conf('vrrp_script chk {', '    script /bin/true\\', '}'));

@@ -1,7 +1,7 @@
 import type { ConfigFile, Diagnostic } from '../syntax';
 import { commentStart, endingBackslash, endsLineAfter } from '../syntax/preprocess';
 import { compareVersions } from './versions';
-import { rereadEffect, statementOnLine } from './rereadLines';
+import { droppedEscapedScript, rereadEffect, statementOnLine } from './rereadLines';
 
 /** a file with thousands of stray CRs gets this many findings, then none: one per line says it all */
 const MAX_REPORTED = 100;
@@ -48,6 +48,11 @@ export function checkEndingBackslashes(file: ConfigFile, keepalivedVersion: stri
     const lineStart = text.lastIndexOf('\n', at) + 1;
     if (continuesDefinition(file, at) || file.inactive.some((r) => file.lines.offsetAt(r.start) <= at && at < file.lines.offsetAt(r.end))) continue;
     const inWords = endingBackslash(text, lineStart, at + 1) === at;
+    if (!inWords && !unescapedAtEnd(text, lineStart, at) && commentStart(text.slice(lineStart, at + 1)) > at - lineStart) {
+      const dropped = keepalivedVersion !== undefined && droppedEscapedScript(file, file.lines.positionAt(at).line, keepalivedVersion);
+      if (dropped) out.push({ range: file.lines.rangeOf(at - 1, at + 1), code: 'ending-backslash', severity: 'error', message: dropped });
+      continue;
+    }
     if (!inWords && !(commentsCount && unescapedAtEnd(text, lineStart, at))) continue;
     const line = text.slice(lineStart, at);
     const words = line.slice(0, commentStart(line)).trim().split(/[ \t]+/).filter(Boolean);

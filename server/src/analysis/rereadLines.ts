@@ -4,6 +4,7 @@
 // over and over (checked with 2.2.7 and 2.4.3: keepalived -t notices nothing); the notify scripts are dropped.
 import type { ConfigFile, Statement } from '../syntax';
 import { allBlockSpecs } from '../schema';
+import { compareVersions } from './versions';
 
 export type Reread = { effect: 'crash'; process: 'VRRP' | 'checker'; what: string } | { effect: 'dropped' };
 
@@ -29,6 +30,22 @@ export function rereadEffect(statement: Statement): Reread | undefined {
   const crashing = CRASHING[statement.name];
   if (crashing) return statement.parent?.name === crashing.parent ? { effect: 'crash', process: crashing.process, what: crashing.what } : undefined;
   return isCommandKeyword(statement.name) ? { effect: 'dropped' } : undefined;
+}
+
+/** until 2.3.2 keepalived split a vrrp_script's script a second time reading escapes (alloc_strvec_quoted_escaped) */
+const SCRIPT_REREAD_WITHOUT_ESCAPES_SINCE = '2.3.2';
+
+/**
+ * A vrrp_script's script ending in an escaped backslash (`\\`): the first split leaves one '\', which the
+ * second split of releases before 2.3.2 reads as escaping nothing, so the script is dropped ("No script set",
+ * checked with 2.2.7; 2.4.3 runs a program whose name ends in '\'). The message, or undefined.
+ */
+export function droppedEscapedScript(file: ConfigFile, line: number, keepalivedVersion: string): string | undefined {
+  if (compareVersions(keepalivedVersion, SCRIPT_REREAD_WITHOUT_ESCAPES_SINCE) >= 0) return undefined;
+  const statement = statementOnLine(file, line);
+  if (statement?.name !== 'script' || statement.parent?.name !== 'vrrp_script') return undefined;
+  const name = statement.parent.args[0]?.text ?? '';
+  return `keepalived ${keepalivedVersion} splits this script a second time, where the '\\' the first split leaves escapes nothing: it drops the script ("No script set for vrrp_script ${name}"), and the instances tracking it go on without it. End the line otherwise`;
 }
 
 /** the statement whose keyword starts on `line` (0-based), searched only for the rare line that needs it */

@@ -38,6 +38,8 @@ export const VRRP_CASES: readonly MessageCase[] = [
   { formats: ['(%s): vrrp script rise value \'%s\' invalid, defaulting to 1'], config: script('  rise 0'), line: 3, code: 'invalid-number', severity: 'error' },
   { formats: ['(%s): vrrp script fall value \'%s\' invalid, defaulting to 1'], config: script('  fall 0'), line: 3, code: 'invalid-number', severity: 'error' },
   { formats: ['No script set for vrrp_script %s - removing'], config: ['vrrp_script chk {', '  interval 2', '}'], line: 1, keepalivedLine: 3, code: 'missing-required', severity: 'error' },
+  // a script ending in an escaped backslash: 2.2.7 splits it again and drops it; 2.3.2 on keep the '\\'
+  { formats: ['No script set for vrrp_script %s - removing'], config: ['vrrp_script chk {', '  script /usr/bin/true\\\\', '}'], line: 2, keepalivedLine: 3, code: 'ending-backslash', severity: 'error', notIn: ['2.4.3'] },
   { formats: ['(%s): Version must be either 2 or 3'], config: instance('  version 4'), line: 3, code: 'invalid-number', severity: 'error' },
   { formats: ['track process \'%s\' process name not specified'], config: ['vrrp_track_process P {', '  weight 10', '}'], line: 1, keepalivedLine: 3, code: 'missing-required', severity: 'error' },
   { formats: ['Weight (%s) for vrrp_track_process %s must be between [-254..254] inclusive. Ignoring...'], config: ['vrrp_track_process P {', '  process foo', '  weight 300', '}'], line: 3, code: 'invalid-number', severity: 'error' },
