@@ -19,6 +19,10 @@ export const SILENT_MESSAGES: readonly SilentMessage[] = [
     reason: 'depends on how keepalived was built: a build with nftables and without iptables (Debian\'s, and both oracles) says so for every vrrp_iptables/vrrp_ipsets line; a build with iptables uses the chains',
   },
   {
+    format: '(%s): linkbeat not supported for vmacs since netlink works',
+    reason: 'depends on the interfaces of the machine: keepalived says so when a linkbeat_interfaces entry is a macvlan or ipvlan interface, which the config cannot tell from another one',
+  },
+  {
     format: 'Unable to find vrrp instance %s for lvs_syncd - clearing lvs_syncd config',
     reason: 'depends on the kernel: the VRRP process reaches this check only after it has set up IPVS, and on a kernel without the ip_vs module (as on the test machines) it fails first (2.4.3: "IPVS: Can\'t initialize ipvs", then a crash). The linter reports the unknown instance as undefined-reference',
   },
