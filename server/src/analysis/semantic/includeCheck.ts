@@ -18,3 +18,26 @@ export function includeCheckFindings(s: Statement): Omit<FileDiagnostic, 'file'>
   });
   return out;
 }
+
+const FLAG_OF: Record<string, string> = { read: 'R', match: 'M', wildcard_match: 'W', brace_match: 'B' };
+
+/**
+ * The include checks in force after an `include_check` line, from those before it (letters R, M, W, B as in
+ * semantic/includes.ts). Alone it turns on all four; a first plain type sets read and that type (an unknown
+ * one leaves none); signed types add or remove one.
+ */
+export function applyIncludeCheck(before: string, s: Statement): string {
+  if (s.args.length === 0) return 'RMWB';
+  let flags = new Set(before);
+  s.args.forEach((word, i) => {
+    const sign = word.text[0] === '+' || word.text[0] === '-' ? word.text[0] : '';
+    if (!sign && i > 0) return;
+    if (!sign) flags = new Set();
+    const flag = FLAG_OF[word.text.slice(sign.length)];
+    if (!flag) return;
+    if (!sign) flags = new Set(['R', flag]);
+    else if (sign === '+') flags.add(flag);
+    else flags.delete(flag);
+  });
+  return [...flags].sort().join('');
+}
