@@ -27,6 +27,11 @@ describe('${_RANDOM ...} and ${_ENV ...}', () => {
     assert.match(calls('vrrp_garp_master_delay ${_RANDOM 1 2 3}', '2.2.7')[0], /^warning .*uses the first two/);
   });
 
+  it('reports a parameter keepalived defines itself where the target release is older than it', () => {
+    assert.match(calls('notification_email_from ops${_HASH}1@example.com', '2.1.3')[0], /^error _HASH needs keepalived 2.1.4 or later: 2.1.3 leaves '\$\{_HASH\}'/);
+    assert.deepEqual(calls('notification_email_from ops${_HASH}1@example.com', '2.1.4'), []);
+  });
+
   it('takes the newest reading when no release is chosen', () => {
     assert.deepEqual(calls('vrrp_garp_master_delay ${_RANDOM 1 5} 6'), []);
     assert.deepEqual(calls('router_id ${_ENV HOME}'), []);

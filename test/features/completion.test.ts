@@ -128,8 +128,13 @@ test('VIPs and interfaces used elsewhere in the cluster, and $ parameters', () =
   const params = edited(master, 'priority 100', 'priority $PRIO');
   writeFileSync(params, '$PRIO=150\n' + readFileSync(params, 'utf8'));
   const items = completion(stateFor([params]), params, positionOf(readFileSync(params, 'utf8'), '$PRIO', 2, 1));
-  assert.deepEqual(labels(items), ['$PRIO']);
+  // the file's own parameters, then those keepalived defines itself (the newest only for a release that has them)
+  assert.deepEqual(labels(items), ['$PRIO', '${_PWD}', '${_INSTANCE}', '${_RANDOM MIN MAX}', '${_ENV NAME}', '${_HASH}', '${_BANG}']);
   assert.match(JSON.stringify(items[0].documentation), /PRIO=150/);
+  const env = items.find((i) => i.label === '${_ENV NAME}');
+  assert.deepEqual([env?.textEdit && 'newText' in env.textEdit ? env.textEdit.newText : undefined, env?.insertTextFormat], ['\\${_ENV ${1:NAME}}', InsertTextFormat.Snippet]);
+  const older = completion(stateFor([params], undefined, { keepalivedVersion: '2.1.3' }), params, positionOf(readFileSync(params, 'utf8'), '$PRIO', 2, 1));
+  assert.deepEqual(labels(older), ['$PRIO', '${_PWD}', '${_INSTANCE}', '${_RANDOM MIN MAX}']);
 });
 
 test('nothing is offered inside a comment', () => {

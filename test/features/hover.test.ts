@@ -21,6 +21,18 @@ test('a keyword shows its doc, arguments with ranges, default and example', () =
   assert.match(value(hover(stateFor([master]), master, positionOf(text, 'lb_kind DR', 9))), /one of `NAT`, `DR`, `TUN`/);
 });
 
+test('a parameter keepalived defines itself shows what it stands for, unless the config defines it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ka-hover-predefined-'));
+  const path = join(dir, 'keepalived.conf');
+  const text = 'global_defs {\n    router_id ${_ENV HOST_ID}-$_INSTANCE\n    notification_email_from $_HASH\n}\n';
+  writeFileSync(path, `$_HASH=ops@example.com\n${text}`);
+  const state = stateFor([path]);
+  const at = (needle: string) => value(hover(state, path, positionOf(`$_HASH=ops@example.com\n${text}`, needle, 2)));
+  assert.match(at('${_ENV HOST_ID}'), /^`\$\{_ENV NAME\}` \(keepalived 2\.4\.0 and later\)\n\nThe value of environment variable NAME/);
+  assert.match(at('$_INSTANCE'), /config id keepalived was started with/);
+  assert.doesNotMatch(at('$_HASH\n'), /starts no comment/);
+});
+
 test('a vrrp_instance shows its peers in the cluster with state and priority', () => {
   const text = readFileSync(master, 'utf8');
   const shown = value(hover(stateFor([master, backup]), master, positionOf(text, 'vrrp_instance VI_1', 2)));

@@ -1,6 +1,7 @@
 import type { ConfigFile, Diagnostic } from '../syntax';
 import type { ParameterCall } from '../syntax/preprocess';
-import { compareVersions } from './versions';
+import { predefinedParameter } from '../schema/predefinedParameters';
+import { compareVersions, knownTo } from './versions';
 
 /** keepalived 2.4.0 added ${_ENV NAME} and started checking the parameters of ${_RANDOM MIN MAX} */
 const CALLS_CHECKED_SINCE = '2.4.0';
@@ -15,6 +16,13 @@ export function checkParameterCalls(file: ConfigFile, keepalivedVersion: string 
   for (const call of file.parameterCalls) {
     const finding = before24 ? olderReading(file, call, keepalivedVersion!) : currentReading(call);
     if (finding) out.push({ range: file.lines.rangeOf(call.start, call.end), code: 'parameter-call', ...finding });
+  }
+  // the others keepalived defines itself, where the target release is older than the parameter
+  for (const use of file.parameterUses) {
+    const predefined = use.name !== '_ENV' ? predefinedParameter(use.name) : undefined;
+    if (!predefined || knownTo(predefined.since, keepalivedVersion) || file.definitions.some((d) => d.name === use.name)) continue;
+    const written = file.text.slice(use.start, use.end);
+    out.push({ range: file.lines.rangeOf(use.start, use.end), code: 'parameter-call', severity: 'error', message: `${use.name} needs keepalived ${predefined.since} or later: ${keepalivedVersion} leaves '${written}' in the line as written` });
   }
   return out;
 }

@@ -10,7 +10,8 @@ import { blockSpec, includeDirective, includeDirectives, keywordSpec, rootBlockS
 import type { ConfigFile, Statement, Word } from '../syntax';
 import { commentStart } from '../syntax/preprocess';
 import { blockIdInside } from '../analysis/blockContext';
-import { compareVersions } from '../analysis/versions';
+import { compareVersions, knownTo } from '../analysis/versions';
+import { PREDEFINED_PARAMETERS } from '../schema/predefinedParameters';
 import { argAt, enclosingBlockOwner } from './context';
 import { describeType, itemMarkdown, keywordMarkdown, signature } from './docs';
 import { groupMemberItems } from './groupMembers';
@@ -232,6 +233,13 @@ function parameterItems(state: FeatureState, path: string, cursor: CursorLine): 
       if (items.some((i) => i.label === `$${def.name}`)) continue;
       items.push(plain(`$${def.name}`, CompletionItemKind.Variable, cursor.replace, `parameter (${location(where)})`, `\`\`\`keepalived\n$${def.name}=${def.value}\n\`\`\``));
     }
+  }
+  for (const parameter of PREDEFINED_PARAMETERS) {
+    if (!knownTo(parameter.since, state.targetVersion?.())) continue;
+    const item = plain(parameter.form, CompletionItemKind.Constant, cursor.replace, `keepalived ${parameter.since}+`, parameter.doc, '1');
+    if (parameter.snippet) item.textEdit = { range: cursor.replace, newText: parameter.snippet };
+    if (parameter.snippet) item.insertTextFormat = InsertTextFormat.Snippet;
+    items.push(item);
   }
   return items;
 }

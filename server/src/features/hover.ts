@@ -1,6 +1,7 @@
 import type { Hover, Position } from 'vscode-languageserver';
 import { collect } from '../analysis/unit';
-import type { Statement } from '../syntax';
+import type { ConfigFile, Statement } from '../syntax';
+import { predefinedParameter } from '../schema/predefinedParameters';
 import { meaningOf, statementPath, typedWords, wordAt } from './context';
 import { VALUE_DOCS } from '../schema/valueDocs';
 import { describeType, itemMarkdown, keywordMarkdown } from './docs';
@@ -15,6 +16,8 @@ export function hover(state: FeatureState, path: string, position: Position): Ho
   if (!here) return null;
   const { file, index } = here;
   const offset = file.lines.offsetAt(position);
+  const predefined = predefinedHover(file, offset);
+  if (predefined) return predefined;
   const occurrence = occurrenceAt(index, offset);
   if (occurrence?.role === 'ref') {
     const text = definitionMarkdown(state, path, occurrence);
@@ -48,6 +51,16 @@ export function hover(state: FeatureState, path: string, position: Position): Ho
     if (peers) parts.push(peers);
   }
   return { contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') }, range: word.range };
+}
+
+/** A parameter keepalived defines itself (`${_INSTANCE}`, `${_ENV NAME}`, ...) under the cursor: what it stands for. */
+function predefinedHover(file: ConfigFile, offset: number): Hover | null {
+  const at = (r: { start: number; end: number }) => r.start <= offset && offset < r.end;
+  const use = file.parameterCalls.find(at) ?? file.parameterUses.find(at);
+  const parameter = use && !file.definitions.some((d) => d.name === use.name) ? predefinedParameter(use.name) : undefined;
+  if (!use || !parameter) return null;
+  const value = `\`${parameter.form}\` (keepalived ${parameter.since} and later)\n\n${parameter.doc}`;
+  return { contents: { kind: 'markdown', value }, range: file.lines.rangeOf(use.start, use.end) };
 }
 
 function shortPath(path: string): string {

@@ -28,7 +28,7 @@ export const RULES: Record<RuleCode, Rule> = {
   'missing-close-brace': { severity: 'error', category: 'syntax', summary: "A block that is never closed" },
   'nesting-too-deep': { severity: 'error', category: 'syntax', summary: 'Blocks nested deeper than keepalived reads' },
   'parameter-recursion': { severity: 'error', category: 'syntax', summary: 'A $PARAMETER that refers to itself' },
-  'parameter-call': { severity: 'error', category: 'syntax', summary: 'A ${_RANDOM ...} or ${_ENV ...} the target release does not expand as written' },
+  'parameter-call': { severity: 'error', category: 'syntax', summary: 'A parameter keepalived defines itself (${_RANDOM ...}, ${_ENV ...}, ${_HASH}, ...) that the target release does not expand as written' },
   'invalid-sequence': { severity: 'error', category: 'syntax', summary: 'A ~SEQ line keepalived cannot expand' },
   'sequence-too-long': { severity: 'error', category: 'syntax', summary: 'A ~SEQ line producing more lines than the linter expands' },
   'expansion-too-large': { severity: 'error', category: 'syntax', summary: 'Parameter and sequence expansion grows beyond what the linter expands' },

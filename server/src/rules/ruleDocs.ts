@@ -58,7 +58,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Define the parameter without referring to itself.',
   },
   'parameter-call': {
-    explanation: "keepalived 2.4.0 added ${_ENV NAME} (the value of an environment variable of the keepalived process) and checks the parameters of ${_RANDOM MIN MAX}: numbers only, at most two. A call it refuses stays in the line as written, and a nameless ${_ENV} makes 2.4 crash. Releases before 2.4.0 know no ${_ENV}, and garble the rest of a line when a ${_RANDOM MIN MAX} with parameters is not the last thing on it.",
+    explanation: "keepalived 2.4.0 added ${_ENV NAME} (the value of an environment variable of the keepalived process) and checks the parameters of ${_RANDOM MIN MAX}: numbers only, at most two. A call it refuses stays in the line as written, and a nameless ${_ENV} makes 2.4 crash. Releases before 2.4.0 know no ${_ENV}, and garble the rest of a line when a ${_RANDOM MIN MAX} with parameters is not the last thing on it. The others came earlier: ${_PWD} with 2.0.0, ${_INSTANCE} with 2.0.1, ${_RANDOM} with 2.0.15, ${_HASH} and ${_BANG} with 2.1.4; an older release leaves them as written.",
     example: 'global_defs {\n    vrrp_garp_master_delay ${_RANDOM 1 x}\n}\n',
     fix: 'Give ${_RANDOM} up to two numbers and ${_ENV} one variable name; for a release before 2.4.0, put ${_RANDOM MIN MAX} last on its line and avoid ${_ENV}.',
   },
