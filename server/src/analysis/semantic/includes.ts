@@ -67,11 +67,13 @@ export function checkIncludes(workspace: Workspace, path: string, inherited = ''
  * a change inside an included file stays there).
  */
 function includeChecksAt(workspace: Workspace, path: string, inherited: string): (statement: Statement) => string {
-  const parsed = workspace.parsed(path);
-  const lines = parsed?.statements.filter((s) => s.name === 'global_defs').flatMap((g) => g.block?.statements.filter((s) => s.name === 'include_check') ?? []) ?? [];
-  if (lines.length === 0) return () => inherited;
+  // found at the first include asked about: most files include nothing
+  let lines: Statement[] | undefined;
   const before = (a: Statement, b: Statement) => a.range.start.line < b.range.start.line || (a.range.start.line === b.range.start.line && a.range.start.character < b.range.start.character);
-  return (statement) => lines.filter((s) => before(s, statement)).reduce(applyIncludeCheck, inherited);
+  return (statement) => {
+    lines ??= workspace.parsed(path)?.statements.filter((s) => s.name === 'global_defs').flatMap((g) => g.block?.statements.filter((s) => s.name === 'include_check') ?? []) ?? [];
+    return lines.filter((s) => before(s, statement)).reduce(applyIncludeCheck, inherited);
+  };
 }
 
 /** The include checks in force where each included file is included, visiting includers first. */
