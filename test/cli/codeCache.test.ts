@@ -31,9 +31,17 @@ function cacheFileIn(cacheHome: string): string {
   return join(dir, files[0]);
 }
 
+/**
+ * `node dist/lint.js` checks the cache with zlib's CRC32; the #! line's --verify-snapshot-checksum leaves that
+ * to V8 (server/src/cli/codeCache.ts). Both must refuse every damaged cache.
+ */
+const MODES = [
+  ['node dist/lint.js', () => [join(dist, 'lint.js')]],
+  ["dist/lint.js with its #! line's flags", () => [...readFileSync(join(dist, 'lint.js'), 'utf8').split('\n')[0].split(' ').filter((a) => a.startsWith('--')), join(dist, 'lint.js')]],
+] as const;
+
 describe('the linter launcher and its code cache', () => {
   let expected: Run;
-  const launcher = () => [join(dist, 'lint.js')];
 
   before(() => {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: dist } });
@@ -43,52 +51,55 @@ describe('the linter launcher and its code cache', () => {
     assert.ok(expected.stdout.split('\n').length > 10, 'the files produce findings');
   });
 
-  it('writes the cache on the first run and reads it, unchanged, on the next, with the same report', () => {
-    const home = mkdtempSync(join(work, 'home-'));
-    assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home }), expected);
-    const file = cacheFileIn(home);
-    const written = readFileSync(file);
-    const mtime = statSync(file).mtimeMs;
-    assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home }), expected);
-    // rewritten only when missing or refused: an untouched file means the cache was taken
-    assert.equal(statSync(file).mtimeMs, mtime);
-    assert.deepEqual(readFileSync(file), written);
-  });
-
-  for (const [name, damage] of [
-    ['flipped bytes in the compiled code', (b: Buffer) => { for (let i = b.length >> 1; i < b.length; i += 4096) b[i] ^= 0xff; return b; }],
-    ['a truncated file', (b: Buffer) => b.subarray(0, b.length >> 1)],
-    ['garbage', () => Buffer.from('not a code cache at all')],
-    ['an empty file', () => Buffer.alloc(0)],
-    // a cache made for another build of the bundle: same layout, other key
-    ['another build key', (b: Buffer) => { b[6] = b[6] === 0x30 ? 0x31 : 0x30; return b; }],
-  ] as const) {
-    it(`reports the same with a cache file holding ${name}, and replaces it`, () => {
+  for (const [mode, launcher] of MODES) describe(mode, () => {
+    it('writes the cache on the first run and reads it, unchanged, on the next, with the same report', () => {
       const home = mkdtempSync(join(work, 'home-'));
-      run(launcher(), { XDG_CACHE_HOME: home });
+      assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home }), expected);
       const file = cacheFileIn(home);
-      const good = readFileSync(file);
-      const damaged = damage(Buffer.from(good));
-      writeFileSync(file, damaged);
+      const written = readFileSync(file);
+      const mtime = statSync(file).mtimeMs;
       assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home }), expected);
-      const replaced = readFileSync(file);
-      assert.notDeepEqual(replaced, damaged, 'the damaged cache is replaced');
-      // and the replacement is taken as it is
-      assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home }), expected);
-      assert.deepEqual(readFileSync(file), replaced);
+      // rewritten only when missing or refused: an untouched file means the cache was taken
+      assert.equal(statSync(file).mtimeMs, mtime);
+      assert.deepEqual(readFileSync(file), written);
     });
-  }
+
+    for (const [name, damage] of [
+      ['flipped bytes in the compiled code', (b: Buffer) => { for (let i = b.length >> 1; i < b.length; i += 4096) b[i] ^= 0xff; return b; }],
+      ['a truncated file', (b: Buffer) => b.subarray(0, b.length >> 1)],
+      ['garbage', () => Buffer.from('not a code cache at all')],
+      ['an empty file', () => Buffer.alloc(0)],
+      // a cache made for another build of the bundle: same layout, other key
+      ['another build key', (b: Buffer) => { b[6] = b[6] === 0x30 ? 0x31 : 0x30; return b; }],
+    ] as const) {
+      it(`reports the same with a cache file holding ${name}, and replaces it`, () => {
+        const home = mkdtempSync(join(work, 'home-'));
+        run(launcher(), { XDG_CACHE_HOME: home });
+        const file = cacheFileIn(home);
+        const good = readFileSync(file);
+        const damaged = damage(Buffer.from(good));
+        writeFileSync(file, damaged);
+        assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home }), expected);
+        const replaced = readFileSync(file);
+        assert.notDeepEqual(replaced, damaged, 'the damaged cache is replaced');
+        // and the replacement is taken as it is
+        assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home }), expected);
+        assert.deepEqual(readFileSync(file), replaced);
+      });
+    }
+
+  });
 
   it('reports the same when the cache cannot be written (the cache home is a file)', () => {
     const notADir = join(work, 'plain-file');
     writeFileSync(notADir, 'x');
-    assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: notADir }), expected);
+    assert.deepEqual(run(MODES[0][1](), { XDG_CACHE_HOME: notADir }), expected);
     assert.equal(readFileSync(notADir, 'utf8'), 'x');
   });
 
   it('runs without a cache when told to', () => {
     const home = mkdtempSync(join(work, 'home-'));
-    assert.deepEqual(run(launcher(), { XDG_CACHE_HOME: home, KEEPALIVED_TOOLS_NO_CODE_CACHE: '1' }), expected);
+    assert.deepEqual(run(MODES[0][1](), { XDG_CACHE_HOME: home, KEEPALIVED_TOOLS_NO_CODE_CACHE: '1' }), expected);
     // what keepalived on PATH said of its release may still be remembered (test/cli/versionMemory.test.ts)
     const written = readdirSync(home).flatMap((d) => readdirSync(join(home, d)));
     assert.deepEqual(written.filter((f) => f.endsWith('.cache')), []);

@@ -50,6 +50,7 @@ describe('the npm package', () => {
       'README.md',
       'package.json',
       'dist/deploy.js',
+      'dist/lint-cached.js',
       'dist/lint-main.js',
       'dist/lint-worker.js',
       'dist/lint.js',

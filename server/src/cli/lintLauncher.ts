@@ -2,7 +2,6 @@
 // otherwise starts the linter bundle (dist/lint-main.js, built from ./lint.ts) through a V8 code cache, which
 // saves compiling it at every run. scripts/build.mjs fills in the bundle's content hash.
 import { join } from 'node:path';
-import { cachedReport } from './cachedReport';
 import { loadBundle } from './codeCache';
 import type { StartWorker } from './parallelLint';
 
@@ -16,7 +15,13 @@ const startWorker: StartWorker = () => {
 };
 
 const argv = process.argv.slice(2);
-const cachedStatus = cachedReport(argv, LINT_BUNDLE_HASH);
+/**
+ * The result cache is looked up only when one is asked for (every option that turns it on starts with --cache):
+ * its code (argument parsing, report formats, the cache) is a bundle of its own, dist/lint-cached.js, that a
+ * run without it does not compile (~5 ms of a run on the example pair).
+ */
+const cachedReport = (): typeof import('./cachedReport') => require(join(__dirname, 'lint-cached.js'));
+const cachedStatus = argv.some((a) => a.startsWith('--cache')) ? cachedReport().cachedReport(argv, LINT_BUNDLE_HASH) : undefined;
 if (cachedStatus !== undefined) process.exitCode = cachedStatus;
 else {
   const bundle = loadBundle(join(__dirname, 'lint-main.js'), LINT_BUNDLE_HASH);
