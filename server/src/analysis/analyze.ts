@@ -5,7 +5,7 @@ import { failoverDiagnostics } from './failover/diagnostics';
 import { checkServicesAcrossCluster } from './cluster/serviceChecks';
 import { blockIdInside } from './blockContext';
 import { checkAgainstSchema } from './schemaCheck';
-import { checkIncludes, inheritedIncludeChecks } from './semantic/includes';
+import { checkIncludes, includeChecks } from './semantic/includes';
 import { capDiagnostics } from './diagnosticCap';
 import { checkEndingBackslashes, checkLoneCarriageReturns } from './lineEndings';
 import { checkParameterCalls } from './parameterCalls';
@@ -95,14 +95,14 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   const ignored: (IgnoredText & { file: string })[] = [];
   for (const [ws, { files: wsFiles, configId }] of filesByWorkspace) {
     const contexts = includeContexts(ws, wsFiles);
-    const includeChecks = inheritedIncludeChecks(ws, wsFiles);
+    const checksAtIncludes = includeChecks(ws, wsFiles);
     for (const path of wsFiles) {
       const parsed = ws.parsed(path);
       if (!parsed) continue;
       for (const d of parsed.diagnostics) found.push({ file: path, configId, ...d });
       for (const d of cachedSchemaCheck(parsed, options.keepalivedVersion, contexts.get(path))) found.push({ file: path, configId, ...d });
       for (const d of addressOptionFindings(parsed.statements, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
-      for (const d of checkIncludes(ws, path, includeChecks.get(path))) found.push({ ...d, configId });
+      for (const d of checkIncludes(ws, path, checksAtIncludes)) found.push({ ...d, configId });
       for (const d of checkLoneCarriageReturns(parsed)) found.push({ file: path, configId, ...d });
       for (const d of checkEndingBackslashes(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });
       for (const d of checkParameterCalls(parsed, options.keepalivedVersion)) found.push({ file: path, configId, ...d });

@@ -227,6 +227,7 @@ export class ResultCache {
   lookup(fs?: FileSystem): Pick<Entry, 'diagnostics' | 'target'> | undefined {
     const entry = this.read();
     if (!entry) return undefined;
+    if (entry.environment?.some(([name, value]) => (process.env[name] ?? null) !== value)) return undefined;
     const startedAt = nowNs();
     const settled = (stamp: Stamp) => BigInt(stamp[3]) + RACY_NS < BigInt(entry.recordedAt);
     let restamped = false;
@@ -256,7 +257,6 @@ export class ResultCache {
       globs.push({ ...glob, directory: glob.directory && before && sameStamp(before, after) ? { path: glob.directory.path, stamp: before } : undefined });
       restamped ||= glob.directory !== undefined;
     }
-    if (entry.environment?.some(([name, value]) => (process.env[name] ?? null) !== value)) return undefined;
     // proved unchanged by content: stamped again, so that the next lookup (once they settle) needs no reading
     if (restamped) this.write({ ...entry, recordedAt: String(startedAt), files, globs });
     return { diagnostics: entry.diagnostics, target: entry.target };

@@ -237,8 +237,7 @@ function parameterItems(state: FeatureState, path: string, cursor: CursorLine): 
   for (const parameter of PREDEFINED_PARAMETERS) {
     if (!knownTo(parameter.since, state.targetVersion?.())) continue;
     const item = plain(parameter.form, CompletionItemKind.Constant, cursor.replace, `keepalived ${parameter.since}+`, parameter.doc, '1');
-    if (parameter.snippet) item.textEdit = { range: cursor.replace, newText: parameter.snippet };
-    if (parameter.snippet) item.insertTextFormat = InsertTextFormat.Snippet;
+    if (parameter.snippet) Object.assign(item, { textEdit: { range: cursor.replace, newText: parameter.snippet }, insertTextFormat: InsertTextFormat.Snippet });
     items.push(item);
   }
   return items;

@@ -397,7 +397,7 @@ class Expander {
         return [line];
       }
       const replacement = ref.value ?? def.value[0] ?? '';
-      const grown = bufferBytes(current.chars) + Buffer.byteLength(replacement) - Buffer.byteLength(current.chars.slice(i, i + ref.length).join(''));
+      const grown = this.grownBytes(current.chars, i, ref.length, replacement);
       if (grown > LINE_BUFFER_BYTES) {
         const written = current.chars.slice(i, i + ref.length).join('');
         this.issue(refStart, refEnd, `Expanding '${written}' would make the line ${grown} bytes, more than keepalived's ${LINE_BUFFER_BYTES}: keepalived stops expanding the line here and reads the rest as written`, 'line-too-long', 'warning');
@@ -607,6 +607,16 @@ class Expander {
     this.endMap = ends;
   }
 
+  /**
+   * The line's bytes as keepalived holds it once `length` characters at `at` become `replacement`. A UTF-16
+   * unit is at most 3 UTF-8 bytes, so a line too short to reach the buffer is not measured (most are).
+   */
+  private grownBytes(chars: readonly string[], at: number, length: number, replacement: string): number {
+    const units = chars.length - length + replacement.length;
+    if (units * 3 <= LINE_BUFFER_BYTES) return units;
+    return bufferBytes(chars) + Buffer.byteLength(replacement) - Buffer.byteLength(chars.slice(at, at + length).join(''));
+  }
+
   private issue(start: number, end: number, message: string, code: PreprocessCode, severity?: 'warning'): void {
     this.result.issues.push({ start, end, message, code, severity });
   }
@@ -685,12 +695,12 @@ interface Reference {
   length: number;
   /** the value, where it is not the definition's */
   value?: string;
-  call?: { name: ParameterCall['name']; params: string[]; text: string; length: number; unset?: true };
+  call?: Pick<ParameterCall, 'name' | 'params' | 'text' | 'unset'> & { length: number };
   refused?: ParameterCall['refused'];
 }
 
 /** Why keepalived 2.4 refuses a call of ${_RANDOM} or ${_ENV} (lib/parser.c, find_definition and get_env_var). */
-function refusal(call: { name: ParameterCall['name']; params: string[] }): ParameterCall['refused'] {
+function refusal(call: Pick<ParameterCall, 'name' | 'params'>): ParameterCall['refused'] {
   if (call.name === '_ENV') return call.params.length === 0 ? 'no-name' : call.params.length > 1 ? 'parameter-count' : undefined;
   if (call.params.some((p) => !/^\d+$/.test(p))) return 'not-numeric';
   return call.params.length > 2 ? 'parameter-count' : undefined;

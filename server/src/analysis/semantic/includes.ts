@@ -11,15 +11,14 @@ const hasBrace = (pattern: string) => /^(?:[^\\{]|\\.)*\{/s.test(pattern);
 
 /**
  * Includes whose pattern matches nothing, or something the linter does not read; and include cycles.
- * `inherited`: the include checks (global_defs `include_check`) in force where the file is included.
+ * `checksAt`: the include checks (global_defs `include_check`) in force at each include line (includeChecks).
  */
-export function checkIncludes(workspace: Workspace, path: string, inherited = ''): FileDiagnostic[] {
+export function checkIncludes(workspace: Workspace, path: string, checksAt: ReadonlyMap<Statement, string> = new Map()): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
-  const checksAt = includeChecksAt(workspace, path, inherited);
   for (const link of workspace.includes(path)) {
     const { statement, pattern, targets, missing } = link;
     if (!pattern) continue;
-    const global = checksAt(statement);
+    const global = checksAt.get(statement) ?? '';
     const error = (flag: string) => (INCLUDE_CHECKS[statement.name] ?? '').includes(flag) || global.includes(flag);
     const by = (flag: string) => ((INCLUDE_CHECKS[statement.name] ?? '').includes(flag) ? statement.name : 'include_check');
     const report = (strict: boolean, message: string) =>
@@ -76,15 +75,17 @@ function includeChecksAt(workspace: Workspace, path: string, inherited: string):
   };
 }
 
-/** The include checks in force where each included file is included, visiting includers first. */
-export function inheritedIncludeChecks(workspace: Workspace, files: Iterable<string>): Map<string, string> {
+/** The include checks in force at each include line of the files, visiting includers first (an included file inherits its include line's). */
+export function includeChecks(workspace: Workspace, files: Iterable<string>): Map<Statement, string> {
   const inherited = new Map<string, string>();
+  const atLine = new Map<Statement, string>();
   for (const path of files) {
     const checksAt = includeChecksAt(workspace, path, inherited.get(path) ?? '');
     for (const link of workspace.includes(path)) {
       const checks = checksAt(link.statement);
+      atLine.set(link.statement, checks);
       for (const target of link.targets) if (!inherited.has(target) && target !== path) inherited.set(target, checks);
     }
   }
-  return inherited;
+  return atLine;
 }
