@@ -104,7 +104,8 @@ const cases: Record<string, Case> = {
   'a port on a real server of an fwmark service': {
     code: 'port-with-fwmark',
     bad: conf('virtual_server fwmark 7 {', '    lb_algo rr', '    lb_kind DR', '    real_server 192.0.2.20 80 {', '        weight 1', '    }', '}'),
-    good: conf('virtual_server fwmark 7 {', '    lb_algo rr', '    lb_kind DR', '    real_server 192.0.2.20 {', '        weight 1', '    }', '}'),
+    // a port 0 is what keepalived clears it to: it says nothing (2.2.7 and 2.4.3)
+    good: conf('virtual_server fwmark 7 {', '    lb_algo rr', '    lb_kind DR', '    real_server 192.0.2.20 0 {', '        weight 1', '    }', '}'),
     line: 4,
   },
   'a port on a DR real server of an fwmark service, where a NAT one keeps its port': {

@@ -32,8 +32,9 @@ export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
       });
     }
     for (const rs of item.realServers) {
-      // NAT rewrites the destination, port included: keepalived keeps a NAT real server's port
-      if (rs.port && forwardingOf(rs.statement, item) !== 'NAT') {
+      // NAT rewrites the destination, port included: keepalived keeps a NAT real server's port; and it says
+      // nothing of a port 0, which is what it clears the port to
+      if (rs.port && rs.port.value !== 0 && forwardingOf(rs.statement, item) !== 'NAT') {
         out.push({
           file,
           range: rs.port.word.range,
