@@ -251,6 +251,24 @@ describe('semantic checks of one config', () => {
     assert.deepEqual(codes(lintTexts({ ...files, 'main.conf': conf('include parts/{vrrp,lvs,nat*}.conf') }, { lint: ['main.conf'] })).filter((c) => c === 'missing-include'), []);
   });
 
+  it('a service on a VIP spelled differently, or on an excluded VIP, is on a VIP; a real server spelled twice is a duplicate', () => {
+    const vrrp = ['vrrp_instance VI_6 {', '    state BACKUP', '    interface eth0', '    virtual_router_id 60', '    priority 100',
+      '    virtual_ipaddress {', '        2001:db8::100/64', '    }', '    virtual_ipaddress_excluded {', '        192.0.2.50/24', '    }', '}'];
+    const service = (address: string, ...servers: string[]) => ['virtual_server ' + address + ' 80 {', '    lvs_sched rr', '    lb_kind DR', '    protocol TCP',
+      ...servers.flatMap((rs) => [`    real_server ${rs} 80 {`, '    }']), '}'];
+    const found = lintTexts({ 'main.conf': conf(...vrrp, ...service('2001:DB8:0::100', '2001:db8::201', '2001:0db8:0:0::201'), ...service('192.0.2.50', '192.0.2.7')) });
+    assert.deepEqual(found.map((d) => `${d.code} ${d.range.start.line + 1}`), ['duplicate-real-server 19']);
+  });
+
+  it('a service whose every real server is unreadable is dropped by keepalived; a template filling them in is not', () => {
+    const service = (...servers: string[]) => conf('virtual_server 192.0.2.10 80 {', '    lvs_sched rr', '    lb_kind NAT', '    protocol TCP', ...servers.flatMap((rs) => [`    real_server ${rs} {`, '    }']), '}');
+    const dropped = lintTexts({ 'main.conf': service('192.0.2.011 80', '192.0.2.12 99999') }).filter((d) => d.code === 'missing-required');
+    assert.deepEqual(dropped.map((d) => d.range.start.line + 1), [1]);
+    assert.match(dropped[0].message, /no real server keepalived can read/);
+    assert.deepEqual(codes(lintTexts({ 'main.conf': service('192.0.2.011 80', '192.0.2.12 80') })).filter((c) => c === 'missing-required'), []);
+    assert.deepEqual(codes(lintTexts({ 'main.conf.j2': service('{{ rs.ip }} {{ rs.port }}') })).filter((c) => c === 'missing-required'), []);
+  });
+
   it('a forwarding method keepalived does not know changes nothing: NAT keeps the real server ports', () => {
     const service = (method: string) => conf('virtual_server 192.0.2.188 8000 {', '    lvs_sched rr', `    lb_kind ${method}`, '    protocol TCP', '    real_server 192.0.2.29 80 {', '    }', '}');
     assert.deepEqual(codes(lintTexts({ 'keepalived.conf': service('FNAT') })).filter((c) => c !== 'service-not-on-vip'), ['missing-forwarding-method', 'invalid-value']);

@@ -94,6 +94,17 @@ describe('cluster grouping: never an invented cluster', () => {
     assert.ok(found.some((d) => d.code === 'cluster-auth-pass-mismatch'));
     assert.match(found[0].message, /list each other as unicast peers/);
   });
+
+  it('IPv6 peers and VIPs spelled differently on each side are the same addresses (keepalived compares them in binary)', () => {
+    const uni = (text: string, src: string, peer: string, vip: string) =>
+      text.replace(/virtual_ipaddress \{[^}]*\}/, `unicast_src_ip ${src}\n    unicast_peer {\n        ${peer}\n    }\n    virtual_ipaddress {\n        ${vip}\n    }`);
+    const a = uni(master, '2001:db8::11', '2001:0DB8:0:0::12', '2001:db8::100/64');
+    const b = uni(backup.replace('advert_int 1', 'advert_int 3'), '2001:db8:0::12', '2001:DB8::11', '2001:0db8::0100/64');
+    const found = crossFile(lintTexts({ 'a.conf': a, 'b.conf': b }));
+    // grouped through the peers, and nothing but the planted mismatch (no VIP or unicast one)
+    assert.deepEqual([...new Set(found.map((d) => d.code))], ['cluster-advert-int-mismatch']);
+    assert.match(found[0].message, /list each other as unicast peers/);
+  });
 });
 
 describe('cluster checks compare effective values (the schema default for a keyword left out)', () => {

@@ -131,7 +131,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
 
   const clusters = groupClusters(units, options.clusters, { scopeOf: options.clusterScope });
   for (const cluster of clusters) {
-    const vips = new Set(cluster.members.flatMap((u) => [...vipAddresses(u)]));
+    const vips = new Map(cluster.members.flatMap((u) => [...vipAddresses(u)]));
     for (const unit of cluster.members) found.push(...tagged(unit.configId, checkServicesOnVips(unit, vips)));
     const compared = explained(cluster, [...checkInstancesAcrossCluster(cluster), ...checkServicesAcrossCluster(cluster)]);
     found.push(...compared, ...explained(cluster, failoverDiagnostics(cluster, compared)));

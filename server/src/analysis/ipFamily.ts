@@ -45,6 +45,24 @@ export function expandIpv6(address: string): string {
   return [...h, ...fill, ...t].map((g) => g.padStart(4, '0')).join(':');
 }
 
+/**
+ * One text per address, so that two spellings of one address compare equal as keepalived compares them
+ * (as binary addresses): IPv6 in full, in lower case, an IPv4 tail as two groups; anything else as written.
+ */
+export function addressKey(address: string): string {
+  if (!address.includes(':') || ipFamily(address) !== 6) return address;
+  const groups = addressValue(address, 6).toString(16).padStart(32, '0').match(/.{4}/g);
+  return groups!.join(':');
+}
+
+/** An address with its prefix length (a host's when none is written), one text per spelling as above. */
+export function prefixedAddressKey(text: string): string {
+  const [address, prefix] = text.split('/');
+  const family = ipFamily(address);
+  if (!family) return text;
+  return `${addressKey(address)}/${prefix ?? (family === 4 ? 32 : 128)}`;
+}
+
 /** an IPv6 address (a prefix length aside) in fe80::/10 */
 export function isIpv6LinkLocal(address: string): boolean {
   const full = expandIpv6(address.split('/')[0]);

@@ -39,6 +39,10 @@ export const CHECK_CASES: readonly MessageCase[] = [
   { formats: ['Invalid virtual server IP address%s %s%s%s - skipping'], config: ['virtual_server 192.0.2.300 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', ...RS, '}'], line: 1, code: 'invalid-address', severity: 'error' },
   { formats: ['Virtual server %s has no real servers - ignoring'], config: ['virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', '}'], line: 1, keepalivedLine: { '2.2.7': null, '2.4.3': 5 }, code: 'missing-required', severity: 'error' },
   { formats: ['VS %s: real server %s is duplicated - removing second rs'], config: vs('  real_server 192.0.2.11 80 {', '  }'), line: 7, keepalivedLine: null, code: 'duplicate-real-server', severity: 'warning' },
+  // keepalived compares addresses, not their spelling
+  { formats: ['VS %s: real server %s is duplicated - removing second rs'], config: ['virtual_server 2001:db8::100 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', '  real_server 2001:DB8:0::11 80 {', '  }', '  real_server 2001:db8::11 80 {', '  }', '}'], line: 7, keepalivedLine: null, code: 'duplicate-real-server', severity: 'warning' },
+  // the only real server is skipped, and the service with it
+  { formats: ['Virtual server %s has no real servers - ignoring'], config: ['virtual_server 192.0.2.100 80 {', '  lb_algo rr', '  lb_kind NAT', '  protocol TCP', '  real_server 192.0.2.011 80 {', '  }', '}'], line: 1, keepalivedLine: { '2.2.7': null, '2.4.3': 7 }, code: 'missing-required', severity: 'error' },
   { formats: ['Virtual server %s: one packet scheduling requires UDP - resetting'], config: vs('  ops'), line: 5, keepalivedLine: null, code: 'ops-without-udp', severity: 'warning' },
   { formats: ['Warning - quorum %u for %s exceeds total weight of real servers %u, reducing quorum to %u'], config: vs('  quorum 5'), line: 5, keepalivedLine: null, code: 'quorum-above-weight', severity: 'warning' },
   { formats: ['virtual server group %s has no entries - removing'], config: ['virtual_server_group G {', '}'], line: 1, keepalivedLine: 2, code: 'empty-group', severity: 'warning' },

@@ -2,6 +2,8 @@ import { basename, dirname } from 'node:path';
 import type { VrrpInstanceView } from '../../syntax/views';
 import { collect, type ConfigUnit } from '../unit';
 import { basePriority } from '../semantic/instanceMode';
+import { addressKey } from '../ipFamily';
+import { addressPart } from '../argTypes';
 
 /** Directors whose configs describe the same VRRP instances: their configs must agree. */
 export interface Cluster {
@@ -46,10 +48,10 @@ function factsOf(item: VrrpInstanceView): Facts {
   const priority = basePriority(item);
   return {
     vrid: item.vrid?.value,
-    vips: new Set(item.vips.map((v) => v.value.split('/')[0])),
+    vips: new Set(item.vips.map((v) => addressKey(v.value.split('/')[0]))),
     role: `${item.state?.value ?? 'BACKUP'} ${priority}`,
-    src: item.unicastSrcIp?.value,
-    peers: new Set(item.unicastPeers.map((p) => p.value)),
+    src: item.unicastSrcIp && addressKey(addressPart(item.unicastSrcIp.value)),
+    peers: new Set(item.unicastPeers.map((p) => addressKey(addressPart(p.value)))),
   };
 }
 

@@ -3,6 +3,8 @@ import type { Range, RelatedInformation } from '../../syntax';
 import { all, type VrrpInstanceView, type VrrpScriptView } from '../../syntax/views';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { schemaDefault } from './effective';
+import { addressKey, prefixedAddressKey } from '../ipFamily';
+import { addressPart } from '../argTypes';
 import type { Cluster } from './grouping';
 import { basePriority, droppedAuthentication, globalVrrpDefaults, initialState, instanceMode, OWNER_PRIORITY } from '../semantic/instanceMode';
 
@@ -136,7 +138,13 @@ export function checkInstancesAcrossCluster(cluster: Cluster): FileDiagnostic[] 
 }
 
 function checkVips(nodes: readonly Node[], out: FileDiagnostic[]): void {
-  const sets = nodes.map((n) => new Set(n.instance.vips.map((v) => v.value)));
+  // each address as written first, by the text that is the same for every spelling of it
+  const written = new Map<string, string>();
+  const sets = nodes.map((n) => new Set(n.instance.vips.map((v) => {
+    const key = prefixedAddressKey(v.value);
+    if (!written.has(key)) written.set(key, v.value);
+    return key;
+  })));
   const union = new Set(sets.flatMap((s) => [...s]));
   if (sets.every((s) => s.size === union.size)) return;
   reportOnAll(
@@ -145,8 +153,8 @@ function checkVips(nodes: readonly Node[], out: FileDiagnostic[]): void {
     'cluster-vip-mismatch',
     'error',
     (n) => {
-      const mine = new Set(n.instance.vips.map((v) => v.value));
-      const missing = [...union].filter((v) => !mine.has(v));
+      const mine = sets[nodes.indexOf(n)];
+      const missing = [...union].filter((v) => !mine.has(v)).map((key) => written.get(key));
       return `virtual_ipaddress of '${n.instance.name}' differs between directors${missing.length ? `: this one lacks ${missing.join(', ')}` : ': the peers lack some of these'}; after a failover those addresses would disappear`;
     },
     out,
@@ -156,7 +164,7 @@ function checkVips(nodes: readonly Node[], out: FileDiagnostic[]): void {
 function checkUnicast(nodes: readonly Node[], out: FileDiagnostic[]): void {
   if (!nodes.some((n) => n.instance.unicastPeers.length > 0)) return;
   for (const node of nodes) {
-    const mine = new Set(node.instance.unicastPeers.map((p) => p.value));
+    const mine = new Set(node.instance.unicastPeers.map((p) => addressKey(addressPart(p.value))));
     for (const peer of nodes) {
       if (peer === node) continue;
       const src = peer.instance.unicastSrcIp?.value;
@@ -170,7 +178,7 @@ function checkUnicast(nodes: readonly Node[], out: FileDiagnostic[]): void {
         });
         continue;
       }
-      if (!mine.has(src)) {
+      if (!mine.has(addressKey(addressPart(src)))) {
         out.push({
           file: node.file,
           range: node.instance.unicastPeer?.keyword.range ?? node.instance.statement.keyword.range,

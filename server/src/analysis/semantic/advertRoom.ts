@@ -2,7 +2,7 @@
 // addresses must fit an Ethernet frame of the interface's MTU. keepalived moves the VIPs past the limit to the
 // excluded ones, which it does not advertise.
 import type { Statement } from '../../syntax';
-import { expandIpv6, ipFamily } from '../ipFamily';
+import { addressKey, ipFamily } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 import type { VrrpInstanceView } from '../../syntax/views';
 import { readFamily } from './instanceFamily';
@@ -19,7 +19,7 @@ export function advertRoomFindings(file: string, item: VrrpInstanceView, vips: r
   for (const vip of vips) {
     const address = vip.name.split('/')[0];
     if (ipFamily(address) !== family) continue;
-    const key = family === 6 ? expandIpv6(address) : address;
+    const key = addressKey(address);
     if (seen.has(key)) continue;
     seen.add(key);
     counted.push(vip);

@@ -5,7 +5,7 @@
 import type { Statement, Word } from '../../syntax';
 import { readBoolean } from '../../syntax/numbers';
 import { all } from '../../syntax/views';
-import { expandIpv6, ipFamily } from '../ipFamily';
+import { addressKey, ipFamily } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { readDecimal } from './routeValues';
 
@@ -28,7 +28,7 @@ function lastAddress(statement: Statement, ...keywords: string[]): { word: Word;
   for (const line of lines.reverse()) {
     const word = line.args[0];
     const family = word ? ipFamily(word.text) : 0;
-    if (word && family) return { word, family, key: family === 6 ? expandIpv6(word.text) : word.text };
+    if (word && family) return { word, family, key: addressKey(word.text) };
   }
   return undefined;
 }

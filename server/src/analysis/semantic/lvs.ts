@@ -1,6 +1,7 @@
 import type { Statement } from '../../syntax';
 import { isForwardingMethod, last, type VirtualServerView } from '../../syntax/views';
 import { addressPart } from '../argTypes';
+import { addressKey } from '../ipFamily';
 import { ownForwardingMethod } from './lvsDefaults';
 import { readGroupAddress } from './lvsForms';
 import { isDigits } from '../../syntax/numbers';
@@ -120,28 +121,37 @@ function forwardingOf(realServer: Statement, service: VirtualServerView): string
 
 /**
  * A virtual_server whose address no vrrp_instance carries as a VIP receives no traffic after a failover
- * (the seed's own config has this mistake). `vips` are the VIPs of every director of the cluster.
+ * (the seed's own config has this mistake). `vips` are the VIPs of every director of the cluster, by vipAddresses.
  */
-export function checkServicesOnVips(unit: ConfigUnit, vips: ReadonlySet<string>): FileDiagnostic[] {
+export function checkServicesOnVips(unit: ConfigUnit, vips: ReadonlyMap<string, string>): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   if (vips.size === 0) return out;
   for (const { file, item } of collect(unit, 'virtualServers')) {
     if (!item.address) continue;
-    if (vips.has(addressPart(item.address.value))) continue;
+    if (vips.has(addressKey(addressPart(item.address.value)))) continue;
     out.push({
       file,
       range: item.address.word.range,
       severity: 'warning',
       code: 'service-not-on-vip',
-      message: `virtual_server ${item.address.value} is not a VIP of any vrrp_instance in the cluster (VIPs: ${[...vips].slice(0, 6).join(', ')}${vips.size > 6 ? ', …' : ''}); clients reaching it will not follow a failover`,
+      message: `virtual_server ${item.address.value} is not a VIP of any vrrp_instance in the cluster (VIPs: ${[...vips.values()].slice(0, 6).join(', ')}${vips.size > 6 ? ', …' : ''}); clients reaching it will not follow a failover`,
     });
   }
   return out;
 }
 
-/** The addresses of virtual_ipaddress entries, without prefix length. */
-export function vipAddresses(unit: ConfigUnit): Set<string> {
-  const vips = new Set<string>();
-  for (const { item } of collect(unit, 'instances')) for (const vip of item.vips) vips.add(vip.value.split('/')[0]);
+/**
+ * The addresses VRRP moves on a failover, without prefix length, as addressKey writes them: virtual_ipaddress
+ * and virtual_ipaddress_excluded entries alike (excluded ones only stay out of the adverts).
+ */
+export function vipAddresses(unit: ConfigUnit): Map<string, string> {
+  const vips = new Map<string, string>();
+  for (const { item } of collect(unit, 'instances')) {
+    const excluded = item.statement.block?.statements.filter((s) => s.name === 'virtual_ipaddress_excluded').flatMap((b) => b.block?.statements ?? []) ?? [];
+    for (const vip of [...item.vips.map((v) => v.statement), ...excluded]) {
+      const address = vip.name.split('/')[0];
+      if (!vips.has(addressKey(address))) vips.set(addressKey(address), address);
+    }
+  }
   return vips;
 }

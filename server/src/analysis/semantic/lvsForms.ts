@@ -1,5 +1,6 @@
 import type { RuleCode } from '../../rules/registry';
-import { addressValue, ipFamily } from '../ipFamily';
+import { addressValue, ipFamily, readableAddress } from '../ipFamily';
+import { isTemplateValue } from '../../syntax/template';
 import { addressPart } from '../argTypes';
 import type { Statement, Word } from '../../syntax';
 import { isDigits } from '../../syntax/numbers';
@@ -18,6 +19,13 @@ function checkPort(file: string, word: Word | undefined, what: string, out: File
   if (!word) return;
   const n = Number(word.text);
   if (!isDigits(word.text) || n > 65535) out.push(invalid(file, word, 'invalid-number', `${what}: '${word.text}' is not a port (0-65535); keepalived skips the whole block`));
+}
+
+/** a real server keepalived keeps: its address and port can be read (or a template fills them in) */
+function readable(rs: { statement: Statement }): boolean {
+  const [address, port] = rs.statement.args;
+  const addressOk = !!address && (readableAddress(addressPart(address.text)) || isTemplateValue(address.text));
+  return addressOk && (!port || isTemplateValue(port.text) || (isDigits(port.text) && Number(port.text) <= 65535));
 }
 
 /** `IP[-LAST] [PORT]`, `PREFIX/LEN [PORT]` or `fwmark N [inet|inet6]`, as a virtual_server_group line. */
@@ -109,9 +117,10 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   } else if (item.form === 'group' && !item.group) {
     out.push(invalid(file, statement, 'argument-count', 'virtual_server group needs a group name'));
   }
-  for (const rs of item.realServers) {
-    if (rs.address && !ipFamily(addressPart(rs.address.value))) out.push(invalid(file, rs.address.word, 'invalid-address', `Invalid real server address '${rs.address.value}'; keepalived skips this real_server`));
-    checkPort(file, rs.statement.args[1], 'real_server', out);
+  for (const rs of item.realServers) checkPort(file, rs.statement.args[1], 'real_server', out);
+  // keepalived skips a real server it cannot read, then drops a service left with none
+  if (item.realServers.length > 0 && !item.realServers.some(readable)) {
+    out.push(invalid(file, statement.keyword, 'missing-required', `virtual_server ${statement.args.map((a) => a.text).join(' ')} has no real server keepalived can read (it skips each one): it ignores the whole service`));
   }
   checkQuorum(file, item, out);
   checkHysteresis(file, item, out);

@@ -9,7 +9,8 @@ import { serviceFamilyFindings } from './lvsFamily';
 import { ownForwardingMethod } from './lvsDefaults';
 import { tunnelOptionFindings } from './tunnelOptions';
 import { sorryInhibitFindings } from './sorryInhibit';
-import { ipFamily } from '../ipFamily';
+import { addressKey, ipFamily } from '../ipFamily';
+import { addressPart } from '../argTypes';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 
 const SCHEDULER_FLAGS = new Set(['sh-port', 'sh-fallback', 'mh-port', 'mh-fallback']);
@@ -88,7 +89,7 @@ function checkService(file: string, item: VirtualServerView): FileDiagnostic[] {
   for (const rs of item.realServers) {
     if (!rs.address) continue;
     for (const s of rs.statement.block?.statements ?? []) if (s.name === 'lvs_method') out.push(...tunnelOptionFindings(file, s, 'real'));
-    const key = `${rs.address.value}|${rs.port?.value ?? ''}`;
+    const key = `${addressKey(addressPart(rs.address.value))}|${rs.port?.value ?? ''}`;
     const earlier = seen.get(key);
     if (earlier) {
       out.push({

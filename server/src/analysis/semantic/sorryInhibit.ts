@@ -4,7 +4,7 @@ import type { Statement } from '../../syntax';
 import { readBoolean } from '../../syntax/numbers';
 import type { VirtualServerView } from '../../syntax/views';
 import { addressPart } from '../argTypes';
-import { expandIpv6, ipFamily } from '../ipFamily';
+import { addressKey, ipFamily } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 
 /** address and port as keepalived compares two servers (sockstorage_equal); a port of 0 is none */
@@ -13,7 +13,7 @@ function serverKey(statement: Statement): string | undefined {
   const family = address ? ipFamily(addressPart(address.text)) : 0;
   if (!family) return undefined;
   const text = addressPart(address.text);
-  return `${family === 6 ? expandIpv6(text) : text}|${port ? Number(port.text) : 0}`;
+  return `${addressKey(text)}|${port ? Number(port.text) : 0}`;
 }
 
 /** the real server's own inhibit_on_failure (the last one keepalived could read), else the service's */

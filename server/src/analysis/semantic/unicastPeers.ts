@@ -2,14 +2,14 @@
 // alloc_vrrp_unicast_peer() (vrrp_data.c) reads them. (An address of the wrong family is instanceFamily.ts's.)
 import type { Statement } from '../../syntax';
 import { addressPart } from '../argTypes';
-import { ipFamily } from '../ipFamily';
+import { addressKey, ipFamily } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 import { compareVersions } from '../versions';
 
 /** keepalived 2.3.3 started to drop a peer listed twice, and to say so */
 const DUPLICATE_PEER_SINCE = '2.3.3';
 
-export function unicastPeerFindings(file: string, instance: Statement, keepalivedVersion: string | undefined, expand: (address: string) => string): FileDiagnostic[] {
+export function unicastPeerFindings(file: string, instance: Statement, keepalivedVersion: string | undefined): FileDiagnostic[] {
   const out: FileDiagnostic[] = [];
   const seen = new Map<string, Statement>();
   const dropsDuplicates = !keepalivedVersion || compareVersions(keepalivedVersion, DUPLICATE_PEER_SINCE) >= 0;
@@ -32,7 +32,7 @@ export function unicastPeerFindings(file: string, instance: Statement, keepalive
       }
       ttl.set(option.text, Number(value.text));
     }
-    const key = family === 6 ? expand(addressPart(line.name)) : addressPart(line.name);
+    const key = addressKey(addressPart(line.name));
     const earlier = seen.get(key);
     if (earlier && dropsDuplicates) {
       out.push({ file, range: line.keyword.range, severity: 'warning', code: 'duplicate-keyword', message: `unicast peer ${line.name} is listed already: keepalived${keepalivedVersion ? ` ${keepalivedVersion}` : ''} ignores this one`, related: [{ file, range: earlier.keyword.range, message: 'first listed here' }] });

@@ -4,7 +4,7 @@
 import type { Statement } from '../../syntax';
 import { includeDirective } from '../../schema';
 import { all } from '../../syntax/views';
-import { expandIpv6, ipFamily, readableAddress } from '../ipFamily';
+import { addressKey, expandIpv6, ipFamily, readableAddress } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
@@ -83,7 +83,7 @@ export function checkVrrpSettings(unit: ConfigUnit, keepalivedVersion: string | 
     }
 
     out.push(...advertRoomFindings(file, item, vips));
-    out.push(...unicastPeerFindings(file, instance, keepalivedVersion, expandIpv6));
+    out.push(...unicastPeerFindings(file, instance, keepalivedVersion));
     const ttl = all(instance, 'unicast_ttl')[0];
     if (ttl && all(instance, 'unicast_peer').length === 0) {
       out.push({
@@ -203,7 +203,7 @@ function duplicateVipFindings(file: string, name: string, vips: readonly Stateme
     const address = entry.name.split('/')[0];
     const family = ipFamily(address);
     if (!family) continue;
-    const key = family === 6 ? expandIpv6(address) : address;
+    const key = addressKey(address);
     const listed = earlier.get(key);
     const same = listed?.find((e) => (!isExcluded && !e.isExcluded) || devOf(e.entry) === devOf(entry));
     if (!same) {
