@@ -36,6 +36,26 @@ test("Debian's keepalived -t here: its messages land on their lines, and those t
   assert.deepEqual(newFindings(check, file, linted).filter((f) => f.line === lineOf('advert_itn') || f.line === lineOf('priority 300')), []);
 });
 
+test("a -t that stops itself (2.2.7 on a script run as nobody) is explained, here and on a director", async () => {
+  const stopping = `${text.replace('advert_itn 1', 'advert_int 1').replace('priority 300', 'priority 100')}\nvrrp_script chk {\n    script "/bin/true"\n    user nobody\n}\n`;
+  const path = join(dir, 'stops.conf');
+  writeFileSync(path, stopping);
+  const here = await checkLocally('keepalived', path);
+  assert.equal(here.exitCode, 143, JSON.stringify(here));
+  assert.ok(here.messages.some((m) => /SIGTERM.*config-test-stops/.test(m.text)), JSON.stringify(here.messages));
+  const ws = writeWorkspace(lab, 'stops', {
+    directors: [{ name: 'd1', host: lab.hosts[0].address, config: 'master.conf', role: 'MASTER', remotePath: `${lab.hosts[0].dir}/etc/keepalived/keepalived.conf` }],
+    realServers: [],
+  });
+  const spec = specOf(ws.clusterText, ws.dir);
+  const there = await checkOnDirector(spec, spec.directors[0], path, stopping, recorder({ trust: true }));
+  assert.equal(there.exitCode, 143);
+  assert.ok(there.messages.some((m) => /config-test-stops/.test(m.text)), JSON.stringify(there.messages));
+  // the config itself is fine to the release that fixed -t
+  assert.ok(lintFiles([path], { keepalivedVersion: '2.2.7' }).some((d) => d.code === 'config-test-stops'));
+  assert.ok(!lintFiles([path], { keepalivedVersion: '2.4.3' }).some((d) => d.code === 'config-test-stops'));
+});
+
 test('a binary that is not there is an error, not an empty result', async () => {
   await assert.rejects(checkLocally('/nonexistent/keepalived', file), /cannot run \/nonexistent\/keepalived/);
 });

@@ -111,9 +111,10 @@ export class KeepalivedOracle {
       const args = [`--net=/run/netns/${this.netns}`, this.binary, '-t', ...(includesMayMiss ? [] : ['-e']), '-f', path, ...(configId ? ['-i', configId] : [])];
       const run = await execFileAsync('nsenter', args, { encoding: 'utf8', timeout: 20_000 }).then(
         (ok) => ({ exitCode: 0, stderr: ok.stderr }),
-        (failed: { code?: number | string | null; signal?: string | null; stderr?: string }) => {
-          // A crash (2.2.7 dies on a few broken configs) is a rejection; a binary that did not start is not.
-          if (failed.signal && failed.signal !== 'SIGTERM') return { exitCode: -1, stderr: `${failed.stderr ?? ''}\nkilled by ${failed.signal}` };
+        (failed: { code?: number | string | null; signal?: string | null; killed?: boolean; stderr?: string }) => {
+          // A crash (2.2.7 dies on a few broken configs) is a rejection, as is a SIGTERM keepalived sent itself
+          // (config-test-stops); one that did not start or ran out of time (killed by us) is not.
+          if (failed.signal && !failed.killed) return { exitCode: failed.signal === 'SIGTERM' ? 143 : -1, stderr: `${failed.stderr ?? ''}\nkilled by ${failed.signal}` };
           if (typeof failed.code !== 'number') throw new Error(`keepalived did not run: ${String(failed.code)} ${String(failed.signal)}`);
           return { exitCode: failed.code, stderr: failed.stderr ?? '' };
         },

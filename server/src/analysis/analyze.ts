@@ -11,6 +11,7 @@ import { checkEndingBackslashes, checkLoneCarriageReturns } from './lineEndings'
 import { checkParameterCalls } from './parameterCalls';
 import { checkLineBuffer, type IgnoredText } from './lineBuffer';
 import { checkLvs, checkServicesOnVips, vipAddresses } from './semantic/lvs';
+import { checkConfigTestStops } from './semantic/configTestStops';
 import { checkLvsForms } from './semantic/lvsForms';
 import { checkLvsDefaults } from './semantic/lvsDefaults';
 import { checkNames } from './semantic/names';
@@ -116,7 +117,7 @@ export function analyze(workspace: Workspace, roots: readonly string[], options:
   units.forEach((unit, i) => {
     const ws = views[i].workspace;
     found.push(...tagged(unit.configId, [...checkNames(unit), ...checkVrrp(unit), ...checkInstanceFamilies(unit), ...checkIgnoredWeights(unit), ...checkSyncGroupTracking(unit), ...checkTrackProcesses(unit), ...checkTrackingLines(unit), ...checkTrackGroups(unit), ...checkUnusedScripts(unit), ...checkBfdInstances(unit), ...checkLvs(unit), ...checkLvsDefaults(unit), ...checkLvsForms(unit), ...checkEmptyConfig(ws, unit)]));
-    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkInstanceInterfaces(unit, options.keepalivedVersion), ...checkSyncGroupOwners(unit), ...checkGarpGroups(unit), ...checkLvsSettings(unit), ...checkCheckers(unit, options.keepalivedVersion), ...checkGlobalOptions(unit, options.keepalivedVersion)]));
+    found.push(...tagged(unit.configId, [...checkVrrpSettings(unit, options.keepalivedVersion), ...checkInstanceInterfaces(unit, options.keepalivedVersion), ...checkSyncGroupOwners(unit), ...checkGarpGroups(unit), ...checkLvsSettings(unit), ...checkCheckers(unit, options.keepalivedVersion), ...checkGlobalOptions(unit, options.keepalivedVersion), ...checkConfigTestStops(unit, options.keepalivedVersion)]));
   });
   if (options.host) for (const unit of units) found.push(...tagged(unit.configId, checkHost(workspace, unit, options.host, options.keepalivedVersion)));
 

@@ -12,6 +12,7 @@ import { MARK_STAGED, marked, stageScript } from './remoteFiles';
 import type { DirectorSpec, ClusterSpec } from './clusterFile';
 import { SshSession, type SshCallbacks } from './ssh';
 import { removeScript, validateConfigScript, MARK_NO_KEEPALIVED } from './remoteOps';
+import { SIGTERM_STATUS, silentStopReason } from './silentStop';
 
 export const BINARY_CHECK_SOURCE = 'keepalived -t';
 
@@ -29,6 +30,11 @@ export interface BinaryCheck {
 }
 
 const LOCATED = /^\((?:(.*?): )?Line (\d+)\) (.*)$/;
+
+function withReason(exitCode: number, messages: BinaryMessage[]): BinaryCheck {
+  const reason = silentStopReason(exitCode);
+  return { exitCode, messages: reason ? [...messages, { text: reason }] : messages };
+}
 
 /** keepalived's messages, one a line: `(FILE: Line N) text`, `(Line N) text`, or bare text. */
 export function parseBinaryMessages(output: string, renamed?: { from: string; to: string }): BinaryMessage[] {
@@ -51,7 +57,11 @@ export function checkLocally(binary: string, file: string, timeoutMs = 20_000): 
     child.stdout.on('data', (c) => (output += c));
     child.stderr.on('data', (c) => (output += c));
     child.on('error', (err) => reject(new Error(`cannot run ${binary}: ${err.message}`)));
-    child.on('close', (code) => resolve({ exitCode: code ?? -1, messages: parseBinaryMessages(output) }));
+    // a SIGTERM this process did not send (no timeout) came from keepalived itself
+    child.on('close', (code, signal) => {
+      const exitCode = code ?? (signal === 'SIGTERM' && !child.killed ? SIGTERM_STATUS : -1);
+      resolve(withReason(exitCode, parseBinaryMessages(output)));
+    });
   });
 }
 
@@ -75,7 +85,7 @@ export async function checkOnDirector(spec: ClusterSpec, director: DirectorSpec,
   try {
     const run = await session.exec(validateConfigScript(scratch));
     if (run.stdout.includes(MARK_NO_KEEPALIVED)) throw new Error(`keepalived is not installed on ${director.name}`);
-    return { exitCode: run.code ?? -1, messages: parseBinaryMessages(run.stderr + run.stdout, { from: scratch, to: file }) };
+    return withReason(run.code ?? -1, parseBinaryMessages(run.stderr + run.stdout, { from: scratch, to: file }));
   } finally {
     await session.exec(removeScript(scratch)).catch(() => undefined);
     session.close();

@@ -13,6 +13,7 @@ import { Redactor, maskRanges } from './redact';
 import { unifiedDiff } from './diff';
 import * as ops from './remoteOps';
 import * as files from './remoteFiles';
+import { silentStopReason } from './silentStop';
 import { activateRestoredDirector, type RestoredActivationStep } from './restoredActivation';
 import { holderName, LockBusy, takeLock, type HeldLock } from './hostLock';
 import { sha256, writeManifestScript, type DeployManifest } from './manifest';
@@ -278,7 +279,7 @@ class Run {
       const v = await s.exec(ops.validateConfigScript(l.staged));
       if (v.stdout.includes(ops.MARK_NO_KEEPALIVED)) this.progress(l, 'keepalived is not installed here; remote validation skipped');
       else if (v.code !== 0)
-        throw new Error(`keepalived -t rejected the config (exit ${v.code}):\n${firstLines(v.stderr.replaceAll(l.staged, target))}`);
+        throw new Error(`keepalived -t rejected the config (exit ${v.code}):\n${[firstLines(v.stderr.replaceAll(l.staged, target)), silentStopReason(v.code ?? -1)].filter(Boolean).join('\n')}`);
       else this.progress(l, 'keepalived -t: config valid');
     }
     const current = await s.readFile(target);

@@ -20,7 +20,7 @@ export const RULE_CODES = [
   'cluster-auth-pass-mismatch', 'cluster-advert-int-mismatch', 'cluster-version-mismatch', 'cluster-vip-mismatch', 'cluster-multiple-masters',
   'cluster-priority-tie', 'cluster-master-priority', 'cluster-unicast-src-missing', 'cluster-unicast-asymmetric',
   'cluster-weight-too-small', 'cluster-service-missing', 'cluster-service-mismatch', 'ignored-address-suffix',
-  'unreadable-include', 'lone-carriage-return', 'line-too-long', 'ending-backslash', 'too-many-diagnostics', 'host-interface-missing',
+  'unreadable-include', 'lone-carriage-return', 'line-too-long', 'ending-backslash', 'config-test-stops', 'too-many-diagnostics', 'host-interface-missing',
   'host-script-missing', 'host-script-not-executable', 'host-script-user', 'host-script-insecure',
   'host-script-security', 'failover-vip-stays', 'failover-track-ignored', 'failover-other-service',
   'unused-suppression',

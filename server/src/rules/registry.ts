@@ -123,6 +123,7 @@ export const RULES: Record<RuleCode, Rule> = {
   // the failover model (what each single failure does to the VIP)
   'failover-vip-stays': { severity: 'warning', category: 'cluster', summary: 'A tracked check whose failure leaves the VIP where it is' },
   'failover-track-ignored': { severity: 'warning', category: 'cluster', summary: 'A tracked object whose weight keepalived drops or turns into FAULT' },
+  'config-test-stops': { severity: 'information', category: 'semantic', summary: "keepalived 2.2.5 to 2.2.7 stop their own 'keepalived -t' (exit 143, no message) on a script run as another user" },
   'failover-other-service': { severity: 'information', category: 'cluster', summary: 'A failure moves the VIP to a director whose virtual servers differ' },
   // the linter's own comments
   'unused-suppression': { severity: 'warning', category: 'directive', summary: 'A keepalived-lint disable comment that suppresses nothing' },

@@ -508,6 +508,12 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     example: 'include /etc\n',
     fix: 'Include regular files only.',
   },
+  'config-test-stops': {
+    explanation: "To check that a script can be reached by the user it runs as, keepalived switches to that user and back; keepalived 2.2.5 to 2.2.7 then test that the process's parent is still keepalived's main process. Under 'keepalived -t' the main process is the one checking, so the test fails and it sends itself SIGTERM: -t exits with status 143 and prints nothing. The daemon checks in its child processes and runs fine. keepalived 2.2.8 skips the test under -t. Debian 12 ships 2.2.7.",
+    example: 'vrrp_script chk {\n    script "/usr/bin/true"\n    user nobody\n}\n',
+    keepalivedVersion: '2.2.7',
+    fix: 'Nothing is wrong with the config. Validate it with keepalived 2.2.8 or later (or with this linter); a validate step running 2.2.7\'s -t on it always fails.',
+  },
   'lone-carriage-return': {
     explanation: 'keepalived splits lines at line feeds only. A carriage return alone is a blank to it, so what an editor shows as two lines is one line to keepalived: after a comment, the second line is ignored.',
     example: 'global_defs {\n    router_id lb1 # main\r    script_user root\n}\n',
