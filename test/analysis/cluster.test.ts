@@ -123,6 +123,14 @@ describe('cluster checks between MASTER and BACKUP', () => {
     assert.ok(bad[0].related![0].file.endsWith('backup.conf'));
   });
 
+  it('one IPv6 service and real server spelled differently on each director are the same (keepalived compares addresses)', () => {
+    const v6 = (text: string, service: string, server: string) => text.replace('virtual_server 192.168.18.200 80', `virtual_server ${service} 80`).replace('real_server 192.168.18.201 80', `real_server ${server} 80`);
+    const found = lintPair(v6(master, '2001:db8::200', '2001:db8::201'), v6(backup, '2001:DB8:0::200', '2001:0db8::0201')).filter((d) => d.code.startsWith('cluster-service'));
+    assert.deepEqual(found.map((d) => d.message), []);
+    const other = lintPair(v6(master, '2001:db8::200', '2001:db8::201'), v6(backup, '2001:db8::200', '2001:db8::202')).filter((d) => d.code === 'cluster-service-mismatch');
+    assert.equal(other.length, 2);
+  });
+
   it('virtual_server definitions that differ between directors', () => {
     onBothSides('cluster-service-mismatch', master, backup.replace('lb_algo rr', 'lb_algo wlc'));
     onBothSides('cluster-service-mismatch', master, backup.replace('real_server 192.168.18.202 80', 'real_server 192.168.18.203 80'));

@@ -1,5 +1,7 @@
 import type { Range } from '../../syntax';
-import type { CheckerView, VirtualServerView } from '../../syntax/views';
+import type { CheckerView, RealServerView, VirtualServerView } from '../../syntax/views';
+import { addressKey } from '../ipFamily';
+import { addressPart } from '../argTypes';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { schemaDefault } from './effective';
 import type { Cluster } from './grouping';
@@ -13,7 +15,7 @@ interface Service {
 /** What a checker tests: its type and target, so that directors checking different things differ. */
 function checkerSignature(c: CheckerView): string {
   const urls = c.urls.map((u) => `${u.path?.value ?? '?'}=${u.statusCodes.map((s) => s.value).join('/') || u.digest?.value || '200-299'}`);
-  const target = [c.connectIp?.value, c.connectPort?.value, c.miscPath?.value, c.trackedName?.value, ...urls].filter((x) => x !== undefined);
+  const target = [c.connectIp && addressKey(c.connectIp.value), c.connectPort?.value, c.miscPath?.value, c.trackedName?.value, ...urls].filter((x) => x !== undefined);
   return target.length ? `${c.type}(${target.join(' ')})` : c.type;
 }
 
@@ -21,10 +23,16 @@ function name(s: Service): string {
   return s.unit.root.split('/').pop() ?? s.unit.root;
 }
 
-function serviceKey(vs: VirtualServerView): string {
+/** how a finding names the service: as written */
+function serviceLabel(vs: VirtualServerView): string {
   if (vs.form === 'fwmark') return `fwmark ${vs.fwmark?.value ?? '?'}`;
   if (vs.form === 'group') return `group ${vs.group?.value ?? '?'}`;
   return `${vs.address?.value ?? '?'}${vs.port ? ` ${vs.port.value}` : ''}`;
+}
+
+/** the same for two spellings of one address, as keepalived compares them */
+function serviceKey(vs: VirtualServerView): string {
+  return vs.form === 'address' && vs.address ? `${addressKey(addressPart(vs.address.value))}${vs.port ? ` ${vs.port.value}` : ''}` : serviceLabel(vs);
 }
 
 /** What must be equal on every director for the service to behave the same after a failover. */
@@ -48,11 +56,10 @@ function signature(vs: VirtualServerView): Map<string, Field> {
   fields.set('lb_algo', valued(vs.lbAlgo, schemaDefault('virtual_server', 'lvs_sched')));
   fields.set('lb_kind', valued(vs.lbKind, schemaDefault('virtual_server', 'lvs_method')));
   fields.set('protocol', valued(vs.protocol, schemaDefault('virtual_server', 'protocol')));
-  const servers = vs.realServers
-    .map((rs) => `${rs.address?.value ?? '?'}${rs.port ? ` ${rs.port.value}` : ''} [${rs.checkers.map(checkerSignature).join(',') || 'no check'}]`)
-    .sort();
-  const listed = servers.join('; ') || '(none)';
-  fields.set('real servers', { text: listed, effective: listed, range: here, own: false });
+  const server = (address: (text: string) => string) => (rs: RealServerView) => `${rs.address ? address(rs.address.value) : '?'}${rs.port ? ` ${rs.port.value}` : ''} [${rs.checkers.map(checkerSignature).join(',') || 'no check'}]`;
+  const listed = vs.realServers.map(server((text) => text)).sort().join('; ') || '(none)';
+  const compared = vs.realServers.map(server((text) => addressKey(addressPart(text)))).sort().join('; ') || '(none)';
+  fields.set('real servers', { text: listed, effective: compared, range: here, own: false });
   return fields;
 }
 
@@ -74,7 +81,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
   // a config that defines neither an instance nor a service directs nothing yet (being written, or emptied:
   // the deploy's empty-config guard names that case); it lacks no one service more than another
   const directing = cluster.members.filter((u) => byUnit(u, 'virtualServers') || byUnit(u, 'instances'));
-  for (const [key, services] of byKey) {
+  for (const services of byKey.values()) {
     const units = new Set(services.map((s) => s.unit));
     if (units.size < directing.length) {
       const missing = directing.filter((u) => !units.has(u)).map((u) => u.root.split('/').pop());
@@ -84,7 +91,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
           range: s.vs.statement.keyword.range,
           severity: 'error',
           code: 'cluster-service-missing',
-          message: `virtual_server ${key} is not defined on ${missing.join(', ')}: after a failover to it, this service is gone`,
+          message: `virtual_server ${serviceLabel(s.vs)} is not defined on ${missing.join(', ')}: after a failover to it, this service is gone`,
         });
       }
       continue;
@@ -101,7 +108,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
           range: mine.range,
           severity: 'error',
           code: 'cluster-service-mismatch',
-          message: `${field} of virtual_server ${key} differs between directors: here ${mine.text}; ${peers.map(({ p, value }) => `${name(p)} has ${value.text}`).join('; ')}`,
+          message: `${field} of virtual_server ${serviceLabel(s.vs)} differs between directors: here ${mine.text}; ${peers.map(({ p, value }) => `${name(p)} has ${value.text}`).join('; ')}`,
           related: peers.map(({ p, value }) => ({ file: p.file, range: value.range, message: `${field} on ${name(p)}` })),
           fix:
             // a value set nowhere has no word to replace (the range is the service's keyword)
