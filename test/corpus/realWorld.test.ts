@@ -5,38 +5,12 @@
  * until someone reviews it). Each file is linted on its own: they are unrelated configs, not one cluster.
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { lintFiles } from '../../server/src/analysis/lint';
 import { configLines, interfaceNames, InterfaceLab, KEEPALIVED_RELEASES, STOPPED_ITSELF } from '../helpers/interfaceLab';
-import { ROOT } from '../helpers/paths';
-
-const DIR = join(ROOT, 'test', 'corpus', 'real-world');
-
-interface Source {
-  file: string;
-  repository: string;
-  licence: string;
-  configId?: string;
-}
-
-/** The rows of SOURCES.md's table. */
-function sources(): Source[] {
-  const rows = readFileSync(join(DIR, 'SOURCES.md'), 'utf8').split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| file '));
-  return rows.map((row) => {
-    const [file, repository, , , licence, configId] = row.split('|').slice(1, -1).map((c) => c.trim());
-    return { file, repository, licence, configId: configId || undefined };
-  });
-}
-
-function corpusFiles(dir = DIR): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return corpusFiles(path);
-    return name.endsWith('.md') || name.endsWith('.json') ? [] : [relative(DIR, path)];
-  });
-}
+import { corpusFiles, DIR, sources } from './realWorldSources';
 
 /** A finding as the reviewed list writes it. */
 const shown = (d: { range: { start: { line: number } }; code: string }) => `${d.range.start.line + 1} ${d.code}`;
