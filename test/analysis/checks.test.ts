@@ -23,6 +23,21 @@ const cases: Record<string, Case> = {
     good: conf(...instance('VI_1', [])),
     line: 1,
   },
+  // keepalived 2.2.7 and 2.4.3: "WARNING - interface eth0:1 for ip address 10.9.9.9/32 doesn't exist" on any
+  // machine: the kernel refuses a ':' in an interface name, eth0:1 is an address label
+  'an address label given as the dev of a VIP': {
+    code: 'invalid-argument',
+    bad: conf('vrrp_instance VI_1 {', '    state BACKUP', '    interface eth0', '    virtual_router_id 51', '    priority 100', '    virtual_ipaddress {', '        192.0.2.10/24 dev eth0:1', '    }', '}'),
+    good: conf('vrrp_instance VI_1 {', '    state BACKUP', '    interface eth0', '    virtual_router_id 51', '    priority 100', '    virtual_ipaddress {', '        192.0.2.10/24 dev eth0 label eth0:1', '    }', '}'),
+    line: 7,
+  },
+  // likewise "WARNING - interface eth0:1 for vrrp_instance VI_1 doesn't exist"
+  'an address label given as the interface of an instance': {
+    code: 'invalid-argument',
+    bad: conf(...instance('VI_1', [], 51, 'eth0:1')),
+    good: conf(...instance('VI_1', [], 51, 'eth0')),
+    line: 3,
+  },
   'authentication without auth_pass': {
     code: 'missing-required',
     bad: conf(...instance('VI_1', ['authentication {', '    auth_type PASS', '}'])),
