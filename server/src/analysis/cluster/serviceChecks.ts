@@ -27,6 +27,28 @@ function serviceKey(vs: VirtualServerView): string {
   return `${vs.address?.value ?? '?'}${vs.port ? ` ${vs.port.value}` : ''}`;
 }
 
+/** the protocol keepalived gives the service: the one written, else the schema's default */
+function effectiveProtocol(vs: VirtualServerView): string {
+  return (vs.protocol?.value ?? schemaDefault('virtual_server', 'protocol') ?? 'TCP').toUpperCase();
+}
+
+/**
+ * keepalived (and IPVS) tell services apart by protocol too: one config may define the same address and port,
+ * or the same group, once for TCP and once for UDP (DNS is the common case). When a director defines a key
+ * more than once, each protocol is its own service, compared with the same protocol on the other directors;
+ * otherwise a differing protocol is a difference of the one service, as reported.
+ */
+function splitByProtocol(key: string, services: Service[]): [string, Service[]][] {
+  const units = services.map((s) => s.unit);
+  if (new Set(units).size === units.length) return [[key, services]];
+  const byProtocol = new Map<string, Service[]>();
+  for (const s of services) {
+    const protocol = effectiveProtocol(s.vs);
+    byProtocol.set(protocol, [...(byProtocol.get(protocol) ?? []), s]);
+  }
+  return [...byProtocol].map(([protocol, group]) => [`${key} (${protocol})`, group]);
+}
+
 /** What must be equal on every director for the service to behave the same after a failover. */
 /** a compared field: `own` when the service sets it on a line of its own (a value a quick fix can replace) */
 interface Field {
@@ -74,7 +96,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
   // a config that defines neither an instance nor a service directs nothing yet (being written, or emptied:
   // the deploy's empty-config guard names that case); it lacks no one service more than another
   const directing = cluster.members.filter((u) => byUnit(u, 'virtualServers') || byUnit(u, 'instances'));
-  for (const [key, services] of byKey) {
+  for (const [key, services] of [...byKey].flatMap(([k, group]) => splitByProtocol(k, group))) {
     const units = new Set(services.map((s) => s.unit));
     if (units.size < directing.length) {
       const missing = directing.filter((u) => !units.has(u)).map((u) => u.root.split('/').pop());
