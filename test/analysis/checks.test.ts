@@ -178,6 +178,13 @@ const cases: Record<string, Case> = {
     good: conf('virtual_server 192.0.2.10 0 {', '    lb_algo rr', '    lb_kind DR', '    protocol TCP', '    persistence_timeout 60', '    real_server 192.0.2.20 0 {', '    }', '}'),
     line: 1,
   },
+  // both releases: "Virtual server [VSG1]:0: cannot use ha_suspend with fwmarks - clearing ha_suspend"
+  'ha_suspend on a service whose group has an fwmark entry': {
+    code: 'ha-suspend-with-fwmark',
+    bad: conf('virtual_server_group VSG1 {', '    fwmark 10', '    192.0.2.10 80', '}', 'virtual_server group VSG1 {', '    lb_algo rr', '    lb_kind NAT', '    protocol TCP', '    ha_suspend', '    real_server 192.0.2.20 80 {', '    }', '}'),
+    good: conf('virtual_server_group VSG1 {', '    192.0.2.10 80', '}', 'virtual_server group VSG1 {', '    lb_algo rr', '    lb_kind NAT', '    protocol TCP', '    ha_suspend', '    real_server 192.0.2.20 80 {', '    }', '}'),
+    line: 9,
+  },
   'ha_suspend on an fwmark service': {
     code: 'ha-suspend-with-fwmark',
     bad: conf('virtual_server fwmark 7 {', '    lb_algo rr', '    lb_kind DR', '    ha_suspend', '    real_server 192.0.2.20 {', '    }', '}'),
