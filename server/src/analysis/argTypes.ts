@@ -65,7 +65,7 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
 export function interfaceNameProblem(value: string): string | undefined {
   if (value.length > IFNAME_MAX) return `interface name '${value}' is longer than ${IFNAME_MAX} characters`;
   const colon = value.indexOf(':');
-  if (colon > 0) return `'${value}' is an address label, not an interface: no interface name has a ':', so keepalived never finds it (an address on ${value.slice(0, colon)} labelled ${value} is written 'dev ${value.slice(0, colon)} label ${value}')`;
+  if (colon > 0) return `'${value}' is an address label, not an interface: no interface name has a ':', so keepalived never finds it (the interface is ${value.slice(0, colon)})`;
   return undefined;
 }
 

@@ -67,7 +67,8 @@ function lineFindings(line: Statement, kind: 'vip' | 'static', keepalivedVersion
         // keepalived drops the address when it has no such interface; with dynamic_interfaces it keeps
         // the address for an interface that never comes: either way the address is never added
         const problem = interfaceNameProblem(value.text);
-        if (problem) out.push({ range: value.range, severity: 'error', code: 'invalid-argument', message: `${capitalize(problem)}: keepalived never adds ${address}` });
+        const label = value.text.includes(':') ? `; an address labelled ${value.text} is written 'dev ${value.text.split(':')[0]} label ${value.text}'` : '';
+        if (problem) out.push({ range: value.range, severity: 'error', code: 'invalid-argument', message: `${capitalize(problem)}: keepalived never adds ${address}${label}` });
       } else if (option === 'broadcast' || option === 'brd') {
         if (family === 6) {
           drop(word, 'invalid-argument', 'An IPv6 address has no broadcast');
