@@ -27,3 +27,13 @@ describe('hex strings', () => {
     assert.match(checkArgument({ kind: 'hex', digits: 4 }, '0a 0') ?? '', /not a hexadecimal string/);
   });
 });
+
+describe('interface names', () => {
+  it('refuses a name no interface can have: too long, or an address label with a colon', () => {
+    const iface = { kind: 'interface' } as const;
+    assert.equal(checkArgument(iface, 'eth0'), undefined);
+    assert.equal(checkArgument(iface, 'bond0.100'), undefined);
+    assert.match(checkArgument(iface, 'a-very-long-ifname') ?? '', /longer than 15 characters/);
+    assert.match(checkArgument(iface, 'eth0:1') ?? '', /address label.*never finds it \(the interface is eth0\)/);
+  });
+});

@@ -23,6 +23,21 @@ const cases: Record<string, Case> = {
     good: conf(...instance('VI_1', [])),
     line: 1,
   },
+  // keepalived 2.2.7 and 2.4.3: "WARNING - interface eth0:1 for ip address 10.9.9.9/32 doesn't exist" on any
+  // machine: the kernel refuses a ':' in an interface name, eth0:1 is an address label
+  'an address label given as the dev of a VIP': {
+    code: 'invalid-argument',
+    bad: conf('vrrp_instance VI_1 {', '    state BACKUP', '    interface eth0', '    virtual_router_id 51', '    priority 100', '    virtual_ipaddress {', '        192.0.2.10/24 dev eth0:1', '    }', '}'),
+    good: conf('vrrp_instance VI_1 {', '    state BACKUP', '    interface eth0', '    virtual_router_id 51', '    priority 100', '    virtual_ipaddress {', '        192.0.2.10/24 dev eth0 label eth0:1', '    }', '}'),
+    line: 7,
+  },
+  // likewise "WARNING - interface eth0:1 for vrrp_instance VI_1 doesn't exist"
+  'an address label given as the interface of an instance': {
+    code: 'invalid-argument',
+    bad: conf(...instance('VI_1', [], 51, 'eth0:1')),
+    good: conf(...instance('VI_1', [], 51, 'eth0')),
+    line: 3,
+  },
   'authentication without auth_pass': {
     code: 'missing-required',
     bad: conf(...instance('VI_1', ['authentication {', '    auth_type PASS', '}'])),
@@ -162,6 +177,13 @@ const cases: Record<string, Case> = {
     bad: conf('virtual_server 192.0.2.10 0 {', '    lb_algo rr', '    lb_kind DR', '    protocol TCP', '    real_server 192.0.2.20 0 {', '    }', '}'),
     good: conf('virtual_server 192.0.2.10 0 {', '    lb_algo rr', '    lb_kind DR', '    protocol TCP', '    persistence_timeout 60', '    real_server 192.0.2.20 0 {', '    }', '}'),
     line: 1,
+  },
+  // both releases: "Virtual server [VSG1]:0: cannot use ha_suspend with fwmarks - clearing ha_suspend"
+  'ha_suspend on a service whose group has an fwmark entry': {
+    code: 'ha-suspend-with-fwmark',
+    bad: conf('virtual_server_group VSG1 {', '    fwmark 10', '    192.0.2.10 80', '}', 'virtual_server group VSG1 {', '    lb_algo rr', '    lb_kind NAT', '    protocol TCP', '    ha_suspend', '    real_server 192.0.2.20 80 {', '    }', '}'),
+    good: conf('virtual_server_group VSG1 {', '    192.0.2.10 80', '}', 'virtual_server group VSG1 {', '    lb_algo rr', '    lb_kind NAT', '    protocol TCP', '    ha_suspend', '    real_server 192.0.2.20 80 {', '    }', '}'),
+    line: 9,
   },
   'ha_suspend on an fwmark service': {
     code: 'ha-suspend-with-fwmark',

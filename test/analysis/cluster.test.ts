@@ -145,6 +145,18 @@ describe('cluster checks between MASTER and BACKUP', () => {
     assert.equal(instancesOnly.length, 1);
   });
 
+  it('a TCP and a UDP service on one address (or group) are two services, each compared with its own kind', () => {
+    // as a DNS director defines them (keepalived-devel-tools configs/1540test.conf): keepalived keys a service
+    // by its protocol too, so both directors defining both is no difference
+    const both = (text: string) => text + text.slice(text.indexOf('virtual_server')).replace('protocol TCP', 'protocol UDP');
+    const found = lintPair(both(master), both(backup)).filter((d) => d.code.startsWith('cluster-service'));
+    assert.deepEqual(found.map((d) => d.message), []);
+    // a difference in the UDP one is still one
+    const udpDiffers = lintPair(both(master), both(backup).replace(/(protocol UDP[\s\S]*?)path \/\n/, '$1path /health\n')).filter((d) => d.code === 'cluster-service-mismatch');
+    assert.equal(udpDiffers.length, 2);
+    assert.ok(udpDiffers.every((d) => d.message.includes('(UDP)')), udpDiffers.map((d) => d.message).join(' | '));
+  });
+
   it('offers quick fixes that adopt the peer value, either side', () => {
     const found = lintPair(master, backup.replace('virtual_router_id 51', 'virtual_router_id 52')).filter((d) => d.code === 'cluster-vrid-mismatch');
     const fixes = found.flatMap((d) => d.fix ?? []).map((f) => f.newText).sort();

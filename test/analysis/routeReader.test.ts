@@ -26,6 +26,15 @@ describe('route reader', () => {
     assert.equal(route.protocol?.value, 4);
   });
 
+  // both releases: "WARNING - interface eth0:1 for VROUTE nexthop doesn't exist", on any machine
+  it('drops a route, or a nexthop, whose dev is an address label (no interface name has a colon)', () => {
+    const route = read('198.51.100.0/24 via 192.0.2.1 dev eth0:1');
+    assert.equal(route.kept, false);
+    assert.deepEqual(said('198.51.100.0/24 via 192.0.2.1 dev eth0:1'), ['eth0:1 error invalid-argument']);
+    assert.deepEqual(said('198.51.100.0/24 nexthop via 192.0.2.1 dev eth1:0'), ['eth1:0 error invalid-argument']);
+    assert.deepEqual(said('198.51.100.0/24 via 192.0.2.1 dev bond0.100'), []);
+  });
+
   it('drops the route on the first word it cannot use, and reads no further', () => {
     const route = read('198.51.100.0/24 dev eth0 metrics 5 via 192.0.2.300');
     assert.equal(route.kept, false);

@@ -82,7 +82,8 @@ export const MACHINE_MESSAGES: readonly RegExp[] = [
   /Unable to (?:set|restore) uid:gid/,
   // a mail server named by a host name this machine (without DNS) cannot resolve; an address is checked
   /^Invalid smtp server (?![\d.]+ )(?!\S*:)\S+ \d+$/,
-  /^WARNING - interface \S+ for .* doesn't exist/,
+  // a name with a ':' (eth0:1, an address label) exists on no machine: that warning is about the config
+  /^WARNING - interface [^\s:]+ for .* doesn't exist/,
   /Non-existent interface specified/,
   /\(\S+\) Unknown interface/,
 ];

@@ -42,8 +42,7 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
     case 'hostname':
       return checkHost(value);
     case 'interface':
-      // the kernel's IFNAMSIZ is 16 bytes with the terminating NUL
-      return value.length > IFNAME_MAX ? `interface name '${value}' is longer than ${IFNAME_MAX} characters` : undefined;
+      return interfaceNameProblem(value);
     case 'dnsName':
       // keepalived's own test (any other text goes to the server as it is, _dmarc and all); it also takes a
       // one-letter first label ('a.example') for an empty one
@@ -55,6 +54,19 @@ export function checkArgument(type: ArgType, value: string): string | undefined 
     default:
       return undefined;
   }
+}
+
+/**
+ * Why no interface can have the name `value`, or undefined. The kernel's IFNAMSIZ is 16 bytes with the
+ * terminating NUL, and its dev_valid_name() refuses a ':' in a name: 'eth0:1' is an address label (ifconfig's
+ * alias, which `ip addr add ... dev eth0:1` also takes as one), so keepalived looks for an interface that no
+ * machine has, whatever dynamic_interfaces says.
+ */
+export function interfaceNameProblem(value: string): string | undefined {
+  if (value.length > IFNAME_MAX) return `interface name '${value}' is longer than ${IFNAME_MAX} characters`;
+  const colon = value.indexOf(':');
+  if (colon > 0) return `'${value}' is an address label, not an interface: no interface name has a ':', so keepalived never finds it (the interface is ${value.slice(0, colon)})`;
+  return undefined;
 }
 
 function outOfRange(n: number, min: number | undefined, max: number | undefined, text: string): string | undefined {

@@ -249,7 +249,7 @@ export const RULE_DOCS: Record<RuleCode, RuleDoc> = {
     fix: 'Add persistence_timeout, or give the service its port.',
   },
   'ha-suspend-with-fwmark': {
-    explanation: 'ha_suspend keeps a service out of IPVS while its address is not on the director; a firewall-mark service has no address to wait for, so keepalived clears the setting.',
+    explanation: 'ha_suspend keeps a service out of IPVS while its address is not on the director; a firewall-mark service has no address to wait for, so keepalived clears the setting; it clears it too for a `virtual_server group` whose group holds an fwmark entry (for the whole service, its address entries included).',
     example: 'virtual_server fwmark 1 {\n    lb_algo rr\n    lb_kind DR\n    ha_suspend\n    real_server 192.0.2.21 {\n        weight 1\n    }\n}\n',
     fix: 'Remove ha_suspend.',
   },

@@ -35,6 +35,29 @@ function serviceKey(vs: VirtualServerView): string {
   return vs.form === 'address' && vs.address ? `${addressKey(addressPart(vs.address.value))}${vs.port ? ` ${vs.port.value}` : ''}` : serviceLabel(vs);
 }
 
+/** the protocol keepalived gives the service: the one written, else the schema's default */
+function effectiveProtocol(vs: VirtualServerView): string {
+  return (vs.protocol?.value ?? schemaDefault('virtual_server', 'protocol') ?? 'TCP').toUpperCase();
+}
+
+/**
+ * keepalived (and IPVS) tell services apart by protocol too: one config may define the same address and port,
+ * or the same group, once for TCP and once for UDP (DNS is the common case). When a director defines a key
+ * more than once, each protocol is its own service, compared with the same protocol on the other directors;
+ * otherwise a differing protocol is a difference of the one service, as reported.
+ */
+/** (each group with the words a finding adds after the service: its protocol when split) */
+function splitByProtocol(services: Service[]): [string, Service[]][] {
+  const units = services.map((s) => s.unit);
+  if (new Set(units).size === units.length) return [['', services]];
+  const byProtocol = new Map<string, Service[]>();
+  for (const s of services) {
+    const protocol = effectiveProtocol(s.vs);
+    byProtocol.set(protocol, [...(byProtocol.get(protocol) ?? []), s]);
+  }
+  return [...byProtocol].map(([protocol, group]) => [` (${protocol})`, group]);
+}
+
 /** What must be equal on every director for the service to behave the same after a failover. */
 /** a compared field: `own` when the service sets it on a line of its own (a value a quick fix can replace) */
 interface Field {
@@ -81,7 +104,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
   // a config that defines neither an instance nor a service directs nothing yet (being written, or emptied:
   // the deploy's empty-config guard names that case); it lacks no one service more than another
   const directing = cluster.members.filter((u) => byUnit(u, 'virtualServers') || byUnit(u, 'instances'));
-  for (const services of byKey.values()) {
+  for (const [protocol, services] of [...byKey.values()].flatMap(splitByProtocol)) {
     const units = new Set(services.map((s) => s.unit));
     if (units.size < directing.length) {
       const missing = directing.filter((u) => !units.has(u)).map((u) => u.root.split('/').pop());
@@ -91,7 +114,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
           range: s.vs.statement.keyword.range,
           severity: 'error',
           code: 'cluster-service-missing',
-          message: `virtual_server ${serviceLabel(s.vs)} is not defined on ${missing.join(', ')}: after a failover to it, this service is gone`,
+          message: `virtual_server ${serviceLabel(s.vs)}${protocol} is not defined on ${missing.join(', ')}: after a failover to it, this service is gone`,
         });
       }
       continue;
@@ -108,7 +131,7 @@ export function checkServicesAcrossCluster(cluster: Cluster): FileDiagnostic[] {
           range: mine.range,
           severity: 'error',
           code: 'cluster-service-mismatch',
-          message: `${field} of virtual_server ${serviceLabel(s.vs)} differs between directors: here ${mine.text}; ${peers.map(({ p, value }) => `${name(p)} has ${value.text}`).join('; ')}`,
+          message: `${field} of virtual_server ${serviceLabel(s.vs)}${protocol} differs between directors: here ${mine.text}; ${peers.map(({ p, value }) => `${name(p)} has ${value.text}`).join('; ')}`,
           related: peers.map(({ p, value }) => ({ file: p.file, range: value.range, message: `${field} on ${name(p)}` })),
           fix:
             // a value set nowhere has no word to replace (the range is the service's keyword)

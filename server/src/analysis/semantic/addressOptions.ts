@@ -3,7 +3,7 @@
 // address: those are errors, since a VIP the config lists is then never added. Scope names are left alone:
 // keepalived reads them from the machine's rt_scopes file.
 import type { Statement, Word } from '../../syntax';
-import { addressPart } from '../argTypes';
+import { addressPart, interfaceNameProblem } from '../argTypes';
 import { ipFamily } from '../ipFamily';
 import type { FileDiagnostic } from '../unit';
 import { compareVersions } from '../versions';
@@ -64,6 +64,11 @@ function lineFindings(line: Statement, kind: 'vip' | 'static', keepalivedVersion
           return out;
         }
         dev = true;
+        // keepalived drops the address when it has no such interface; with dynamic_interfaces it keeps
+        // the address for an interface that never comes: either way the address is never added
+        const problem = interfaceNameProblem(value.text);
+        const label = value.text.includes(':') ? `; an address labelled ${value.text} is written 'dev ${value.text.split(':')[0]} label ${value.text}'` : '';
+        if (problem) out.push({ range: value.range, severity: 'error', code: 'invalid-argument', message: `${capitalize(problem)}: keepalived never adds ${address}${label}` });
       } else if (option === 'broadcast' || option === 'brd') {
         if (family === 6) {
           drop(word, 'invalid-argument', 'An IPv6 address has no broadcast');
@@ -114,6 +119,10 @@ function peerFindings(value: Word, earlier: Word | undefined, address: string, f
     return [{ range: value.range, severity: 'warning', code: 'ignored-address-suffix', message: `An address with a peer is a single address: keepalived ignores /${prefix} of ${address}` }];
   }
   return [];
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function isDottedQuad(text: string): boolean {

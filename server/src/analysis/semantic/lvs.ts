@@ -17,7 +17,7 @@ export function checkLvs(unit: ConfigUnit): FileDiagnostic[] {
   }
   for (const { file, item } of collect(unit, 'virtualServers')) {
     const group = item.form === 'group' && item.group ? groups.get(item.group.value) : undefined;
-    if (group) out.push(...groupPortFindings(file, item, group));
+    if (group) out.push(...groupPortFindings(file, item, group), ...groupHaSuspendFindings(file, item, group));
     if (item.form !== 'fwmark') continue;
     const haSuspend = last(item.statement, 'ha_suspend');
     if (haSuspend) {
@@ -112,6 +112,18 @@ function groupPortFindings(file: string, service: VirtualServerView, group: Stat
     }
   }
   return out;
+}
+
+/**
+ * keepalived clears ha_suspend of a service whose group holds an fwmark entry, for the whole service, its
+ * address entries too (check_data.c: "cannot use ha_suspend with fwmarks - clearing ha_suspend").
+ */
+function groupHaSuspendFindings(file: string, service: VirtualServerView, group: Statement): FileDiagnostic[] {
+  const haSuspend = last(service.statement, 'ha_suspend');
+  const entries = groupEntries(group);
+  if (!haSuspend || entries.fwmarks.length === 0 || removedForFamilies(entries)) return [];
+  const message = `ha_suspend does not work with group ${group.args[0]?.text ?? ''}'s fwmark entries (line ${entries.fwmarks[0].range.start.line + 1}): keepalived clears it for the whole service`;
+  return [{ file, range: haSuspend.range, severity: 'warning', code: 'ha-suspend-with-fwmark', message }];
 }
 
 /** a real server's forwarding method: its own lvs_method, else the service's, else NAT (keepalived's default) */

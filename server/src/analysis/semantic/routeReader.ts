@@ -7,6 +7,7 @@ import type { Word } from '../../syntax';
 import type { RuleCode } from '../../rules/registry';
 import { ROUTE_OPTION_WORDS } from '../../schema/vrrp-values';
 import { isTemplateValue } from '../../syntax/template';
+import { interfaceNameProblem } from '../argTypes';
 import { didYouMean } from '../didYouMean';
 import { isRouteTypeName, readDecimal, readIlaLocator, readMplsLabels, readRealms, readRouteAddress, readRouteNumber, readRoutePrefix, readRouteProtocol, readRouteTime, type RouteFamily } from './routeValues';
 
@@ -136,7 +137,11 @@ export function readRoute(words: readonly Word[], allowTrackGroup: boolean): Rou
         if (value.text === 'lock') value = next();
         readTime(value, RTT_WORDS[text], report, drop);
       } else if (text === 'dev' || text === 'oif') {
-        next();
+        // keepalived looks the interface up as it reads the route, and drops the route without it: a name no
+        // interface can have (eth0:1, an address label) is dropped on every machine
+        const device = next();
+        const problem = interfaceNameProblem(device.text);
+        if (problem) drop(device, 'invalid-argument', problem.charAt(0).toUpperCase() + problem.slice(1));
         reading.device = true;
       } else if (FLAGS.has(text)) {
         // flags: nothing to read
@@ -336,7 +341,10 @@ function readNexthops(words: readonly Word[], from: number, family: () => RouteF
         if (family() && own !== family()) return dropHops(address, 'ip-family-mismatch', `${address.text} is IPv${own}, but the route is IPv${family()}`);
         setFamily(own);
       } else if (word.text === 'dev') {
-        if (!value()) return;
+        const device = value();
+        if (!device) return;
+        const problem = isTemplateValue(device.text) ? undefined : interfaceNameProblem(device.text);
+        if (problem) return dropHops(device, 'invalid-argument', problem.charAt(0).toUpperCase() + problem.slice(1));
       } else if (word.text === 'weight') {
         const weight = value();
         if (!weight) return;
