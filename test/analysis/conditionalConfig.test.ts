@@ -51,6 +51,16 @@ describe('conditional configs (@id lines)', () => {
     assert.ok(found.some((d) => /-i \^backup, MASTER/.test(d.message)), found.map((d) => d.message).join('\n'));
   });
 
+  it('with several ids named, the view of a director named by none is checked but not compared', () => {
+    const text = instance('    virtual_router_id 51\n@node1    priority 150\n@node2    priority 100\n@^node1    state BACKUP\n@node1    state MASTER\n');
+    const found = lintTexts({ 'keepalived.conf': text });
+    // node2 (100) and a director named by neither (no priority line: 100) would tie; only node1 and node2 are compared
+    assert.deepEqual(found.filter((d) => d.code.startsWith('cluster-')).map((d) => `${d.code} ${d.message}`), []);
+    // the unnamed view is still checked on its own: a broken line only it reads is reported
+    const broken = instance('    virtual_router_id 51\n@node1    priority 150\n@node2    priority 100\n@^node1    state BACKUP\n@node1    state MASTER\n@^node2    advert_int x\n');
+    assert.ok(lintTexts({ 'keepalived.conf': broken }).some((d) => d.code === 'invalid-number' && /\^node1,node2/.test(d.message)));
+  });
+
   it('--config-id chooses one view: only what that director reads is checked', () => {
     const text = instance('@high    virtual_router_id 51\n@low    virtual_router_id 300\n');
     assert.deepEqual(problems(lintTexts({ 'keepalived.conf': text }, { configId: 'high' })), []);

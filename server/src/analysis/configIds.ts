@@ -25,6 +25,8 @@ export function otherConfigId(named: readonly string[]): string {
   return `^${named.join(',')}`;
 }
 
+export const isOtherConfigId = (id: string): boolean => id.startsWith('^');
+
 /**
  * The ids a config must be checked as: each director it serves through `@id` lines reads it differently,
  * and none of them reads the union (or none) of those lines. When `@^ID` lines exist, the directors not

@@ -3,6 +3,7 @@ import type { VrrpInstanceView } from '../../syntax/views';
 import { collect, type ConfigUnit } from '../unit';
 import { basePriority } from '../semantic/instanceMode';
 import { addressKey } from '../ipFamily';
+import { isOtherConfigId } from '../configIds';
 import { addressPart } from '../argTypes';
 
 /** Directors whose configs describe the same VRRP instances: their configs must agree. */
@@ -120,9 +121,13 @@ export function groupClusters(
   }
   // the views of one file under its config ids: the file itself says they are directors of one setup
   for (const indexes of byRoot.values()) {
-    const free = indexes.filter((i) => !explicitlyPlaced.has(i) && units[i].configId !== undefined);
+    const viewed = indexes.filter((i) => !explicitlyPlaced.has(i) && units[i].configId !== undefined);
     // a file that says which directors it serves is their cluster: no guess joins it with other files
-    free.forEach((i) => explicitlyPlaced.add(i));
+    viewed.forEach((i) => explicitlyPlaced.add(i));
+    // `@^ID` lines with one id named are how the others (the BACKUPs) are written; with several named, they
+    // serve those named, and a director named by none is a guess: its view is checked, not compared
+    const named = viewed.filter((i) => !isOtherConfigId(units[i].configId!));
+    const free = named.length >= 2 ? named : viewed;
     for (let k = 1; k < free.length; k++) {
       union(free[0], free[k], `${basename(units[free[0]].root)} serves each of them through its @id lines (keepalived -i ID)`);
     }
