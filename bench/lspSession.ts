@@ -16,11 +16,12 @@ import {
   type InitializeResult,
   type Range,
 } from 'vscode-languageserver-protocol';
+import { SERVER_NODE_FLAGS } from '../client/src/bundle-role';
 import { SERVER_BUNDLE } from './paths';
 
 export const uriOf = (path: string) => pathToFileURL(path).href;
 
-/** The bundled language server over stdio, debounce 0, with the memory probe preloaded. */
+/** The bundled language server over stdio, debounce 0, with the memory probe preloaded, under the V8 flags it ships with. */
 export class LspSession {
   private readonly listeners = new Set<(uri: string, diagnostics: Diagnostic[], at: number) => void>();
   private readonly versions = new Map<string, number>();
@@ -36,8 +37,9 @@ export class LspSession {
   static start(): LspSession {
     const memoryFile = join(tmpdir(), `kabench-mem-${process.pid}-${Math.random().toString(36).slice(2)}.json`);
     // KA_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server under the benchmark's load
+    // (given after the server's own flags, which the VS Code client starts it with, so it can override them)
     const extra = process.env.KA_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-    const child = spawn(process.execPath, [...extra, '--expose-gc', '--require', join(__dirname, 'memoryProbe.cjs'), SERVER_BUNDLE, '--stdio'], {
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extra, '--expose-gc', '--require', join(__dirname, 'memoryProbe.cjs'), SERVER_BUNDLE, '--stdio'], {
       stdio: ['pipe', 'pipe', 'ignore'],
       env: { ...process.env, KA_BENCH_MEMORY_FILE: memoryFile },
     });

@@ -5,6 +5,11 @@ import { build } from 'esbuild';
 import { minify } from 'terser';
 import { shimPlugin } from './shims/plugin.mjs';
 
+/** the language server's V8 flags, as client/src/bundle-role.ts declares them (one array literal of strings) */
+const SERVER_NODE_FLAGS = JSON.parse(
+  /SERVER_NODE_FLAGS: readonly string\[\] = (\[[^\]]*\])/.exec(readFileSync('client/src/bundle-role.ts', 'utf8'))[1].replace(/'/g, '"'),
+);
+
 // extension.js is the whole VS Code extension (client, and the server it forks from the same file);
 // `--package` (npm run package) also shrinks extension.js for the .vsix.
 // server, lint and deploy are the command-line tools of the npm package; dist/lint.js is a small launcher that
@@ -25,8 +30,10 @@ const entries = {
  * 100k lines, no slower at 1k (bench/README). V8 takes heap sizes only on the command line, hence `env -S`.
  * --verify-snapshot-checksum has V8 checksum the code cache itself (server/src/cli/codeCache.ts): the launcher
  * then loads no zlib for a CRC, ~6 ms of a run on the example pair.
+ * The language server is the opposite case, a warm process re-checking large trees: SERVER_NODE_FLAGS
+ * (client/src/bundle-role.ts, which the VS Code client forks it with), read from that file here.
  */
-const NODE_COMMAND = { lint: '-S node --max-semi-space-size=2 --verify-snapshot-checksum' };
+const NODE_COMMAND = { lint: '-S node --max-semi-space-size=2 --verify-snapshot-checksum', server: `-S node ${SERVER_NODE_FLAGS.join(' ')}` };
 const launchers = {
   lint: { entry: 'server/src/cli/lintLauncher.ts', bundle: 'lint-main', hashName: 'LINT_BUNDLE_HASH' },
   'lint-worker': { entry: 'server/src/cli/lintWorkerLauncher.ts', bundle: 'lint-main', hashName: 'LINT_BUNDLE_HASH' },

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { EXTENSION_BUNDLE, SERVER_ROLE_FLAG } from './bundle-role';
+import { EXTENSION_BUNDLE, SERVER_NODE_FLAGS, SERVER_ROLE_FLAG } from './bundle-role';
 import { readSettings, SETTINGS_SECTION } from './settings';
 
 /** The server runs from the extension's own bundle, in a process of its own. */
@@ -11,8 +11,8 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
   const module = context.asAbsolutePath(SERVER_BUNDLE);
   const args = [SERVER_ROLE_FLAG];
   const serverOptions: ServerOptions = {
-    run: { module, args, transport: TransportKind.ipc },
-    debug: { module, args, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, args, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, args, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6010'] } },
   };
   const clusterFile = readSettings().cluster.file;
   const clientOptions: LanguageClientOptions = {
