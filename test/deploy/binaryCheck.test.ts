@@ -18,6 +18,15 @@ writeFileSync(file, text);
 const lineOf = (needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
 
 let lab: TestLab;
+
+/** a cluster file naming one director, d1, on the lab's first host */
+function oneDirector(workspace: string) {
+  const ws = writeWorkspace(lab, workspace, {
+    directors: [{ name: 'd1', host: lab.hosts[0].address, config: 'master.conf', role: 'MASTER', remotePath: `${lab.hosts[0].dir}/etc/keepalived/keepalived.conf` }],
+    realServers: [],
+  });
+  return specOf(ws.clusterText, ws.dir);
+}
 before(async () => {
   lab = await createLab(['d1']);
 });
@@ -43,11 +52,7 @@ test("a -t that stops itself (2.2.7 on a script run as nobody) is explained, her
   const here = await checkLocally('keepalived', path);
   assert.equal(here.exitCode, 143, JSON.stringify(here));
   assert.ok(here.messages.some((m) => /SIGTERM.*config-test-stops/.test(m.text)), JSON.stringify(here.messages));
-  const ws = writeWorkspace(lab, 'stops', {
-    directors: [{ name: 'd1', host: lab.hosts[0].address, config: 'master.conf', role: 'MASTER', remotePath: `${lab.hosts[0].dir}/etc/keepalived/keepalived.conf` }],
-    realServers: [],
-  });
-  const spec = specOf(ws.clusterText, ws.dir);
+  const spec = oneDirector('stops');
   const there = await checkOnDirector(spec, spec.directors[0], path, stopping, recorder({ trust: true }));
   assert.equal(there.exitCode, 143);
   assert.ok(there.messages.some((m) => /config-test-stops/.test(m.text)), JSON.stringify(there.messages));
@@ -61,11 +66,7 @@ test('a binary that is not there is an error, not an empty result', async () => 
 });
 
 test("keepalived -t on a director over SSH: the copy's messages are told about the local file, and the copy is removed", async () => {
-  const ws = writeWorkspace(lab, 'binary', {
-    directors: [{ name: 'd1', host: lab.hosts[0].address, config: 'master.conf', role: 'MASTER', remotePath: `${lab.hosts[0].dir}/etc/keepalived/keepalived.conf` }],
-    realServers: [],
-  });
-  const spec = specOf(ws.clusterText, ws.dir);
+  const spec = oneDirector('binary');
   const check = await checkOnDirector(spec, spec.directors[0], file, text, recorder({ trust: true }));
   assert.notEqual(check.exitCode, 0);
   const unknown = check.messages.find((m) => /advert_itn/.test(m.text))!;

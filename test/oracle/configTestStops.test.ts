@@ -21,6 +21,7 @@ const CASES: Record<string, { config: string[]; stops: boolean }> = {
   'a script run as root': { config: [...SCRIPT('user root'), ...TRACKED], stops: false },
   'a notify script with a user': { config: INSTANCE('notify_master "/bin/true" nobody'), stops: true },
   'a global script_user with a notify script': { config: ['global_defs {', '    script_user nobody', '}', ...INSTANCE('notify_master "/bin/true"')], stops: true },
+  'a global script_user with a sync group notify script': { config: ['global_defs {', '    script_user nobody', '}', 'vrrp_sync_group G {', '    group {', '        VI_1', '    }', '    notify_master "/bin/true"', '}', ...INSTANCE()], stops: true },
   'a global script_user and no script': { config: ['global_defs {', '    script_user nobody', '}', ...INSTANCE()], stops: false },
   'a MISC_CHECK run as nobody': { config: MISC('user nobody'), stops: true },
   'a MISC_CHECK without a user': { config: MISC(), stops: false },

@@ -36,8 +36,8 @@ function isDottedQuad(text: string): boolean {
   }
 }
 
-/** The full form of an IPv6 address, so that two spellings of one address compare equal. */
-export function expandIpv6(address: string): string {
+/** The eight groups of an IPv6 address written without an IPv4 tail, each in four digits. */
+function expandIpv6(address: string): string {
   const [head, tail] = address.toLowerCase().split('::');
   const h = head ? head.split(':') : [];
   const t = tail !== undefined && tail !== '' ? tail.split(':') : [];
@@ -65,7 +65,7 @@ export function prefixedAddressKey(text: string): string {
 
 /** an IPv6 address (a prefix length aside) in fe80::/10 */
 export function isIpv6LinkLocal(address: string): boolean {
-  const full = expandIpv6(address.split('/')[0]);
+  const full = addressKey(address.split('/')[0]);
   return full.startsWith('fe8') || full.startsWith('fe9') || full.startsWith('fea') || full.startsWith('feb');
 }
 

@@ -44,9 +44,9 @@ function effectiveProtocol(vs: VirtualServerView): string {
  * keepalived (and IPVS) tell services apart by protocol too: one config may define the same address and port,
  * or the same group, once for TCP and once for UDP (DNS is the common case). When a director defines a key
  * more than once, each protocol is its own service, compared with the same protocol on the other directors;
- * otherwise a differing protocol is a difference of the one service, as reported.
+ * otherwise a differing protocol is a difference of the one service, as reported. Each group comes with the
+ * words a finding adds after the service: its protocol when split.
  */
-/** (each group with the words a finding adds after the service: its protocol when split) */
 function splitByProtocol(services: Service[]): [string, Service[]][] {
   const units = services.map((s) => s.unit);
   if (new Set(units).size === units.length) return [['', services]];

@@ -28,18 +28,19 @@ export function checkConfigTestStops(unit: ConfigUnit, keepalivedVersion: string
     const user = last(block, 'user');
     if (user && otherThanRoot(user.args[0]?.text, user.args[1]?.text)) found.push({ file, line: user });
   };
-  const scriptsWithUser = (file: string, block: Statement) => {
-    for (const s of block.block?.statements ?? []) if (SCRIPT_WITH_USER.test(s.name) && otherThanRoot(s.args[1]?.text, s.args[2]?.text)) found.push({ file, line: s });
-  };
   let scripts = 0;
+  const scriptsWithUser = (file: string, block: Statement) => {
+    for (const s of block.block?.statements ?? []) {
+      if (!SCRIPT_WITH_USER.test(s.name)) continue;
+      scripts++;
+      if (otherThanRoot(s.args[1]?.text, s.args[2]?.text)) found.push({ file, line: s });
+    }
+  };
   for (const { file, item } of collect(unit, 'scripts')) {
     scripts++;
     userLine(file, item.statement);
   }
-  for (const { file, item } of collect(unit, 'instances')) {
-    scripts += item.statement.block?.statements.filter((s) => SCRIPT_WITH_USER.test(s.name)).length ?? 0;
-    scriptsWithUser(file, item.statement);
-  }
+  for (const { file, item } of collect(unit, 'instances')) scriptsWithUser(file, item.statement);
   for (const { file, item } of collect(unit, 'syncGroups')) scriptsWithUser(file, item.statement);
   for (const { file, item } of collect(unit, 'virtualServers')) {
     for (const rs of item.realServers) {

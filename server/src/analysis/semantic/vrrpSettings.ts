@@ -4,7 +4,7 @@
 import type { Statement } from '../../syntax';
 import { includeDirective } from '../../schema';
 import { all } from '../../syntax/views';
-import { addressKey, expandIpv6, ipFamily, readableAddress } from '../ipFamily';
+import { addressKey, ipFamily, readableAddress } from '../ipFamily';
 import { collect, type ConfigUnit, type FileDiagnostic } from '../unit';
 import { globalVrrpDefaults, instanceMode } from './instanceMode';
 import { unicastPeerFindings } from './unicastPeers';
@@ -161,7 +161,7 @@ function isMulticastGroup(address: string, family: 4 | 6): boolean {
     const first = Number(address.split('.')[0]);
     return first >= 224 && first <= 239;
   }
-  const full = expandIpv6(address);
+  const full = addressKey(address);
   return full.startsWith('ff') && full[3] === '2';
 }
 
@@ -173,7 +173,7 @@ function checkAdvertGroups(unit: ConfigUnit): FileDiagnostic[] {
       for (const s of all(top, keyword)) {
         const word = s.args[0];
         if (!word || ipFamily(word.text) !== family) continue; // a wrong family is the schema's finding
-        const multicast = family === 4 ? isMulticastGroup(word.text, 4) : expandIpv6(word.text).startsWith('ff');
+        const multicast = family === 4 ? isMulticastGroup(word.text, 4) : addressKey(word.text).startsWith('ff');
         if (!multicast) out.push({ file, range: word.range, severity: 'error', code: 'invalid-address', message: `${keyword} ${word.text} is not a multicast address: keepalived skips it` });
         else if (family === 6 && !isMulticastGroup(word.text, 6)) {
           out.push({ file, range: word.range, severity: 'warning', code: 'invalid-address', message: `${keyword} ${word.text} is not link-local multicast (ffx2::/16): keepalived uses it, but VRRP adverts belong on the link (RFC 5798)` });
